@@ -1,0 +1,83 @@
+/// Finds listed phrases in a token sequence, longest first.
+///
+/// Phrases are normalised and tokenised the same way as the text, so one entry
+/// matches every spelling that normalises alike ("همکاری ها", "همکاری‌ها").
+/// Matching walks a trie of tokens: a phrase matches whole tokens only, so
+/// "آذر" never matches inside "آذربایجان".
+public struct PhraseLexicon<Value: Sendable>: Sendable {
+    private struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var values: [Value] = []
+    }
+
+    private var nodes: [Node] = [Node()]
+    private let normalizer = TextNormalizer()
+    private let tokenizer = Tokenizer()
+
+    public init() {}
+
+    /// A lexicon holding `entries`.
+    public init(_ entries: some Sequence<(phrase: String, value: Value)>) {
+        for entry in entries { insert(entry.phrase, value: entry.value) }
+    }
+
+    /// Whether the lexicon holds no phrase.
+    public var isEmpty: Bool { nodes.count == 1 }
+
+    /// Adds `phrase` with `value`; a phrase may carry several values.
+    public mutating func insert(_ phrase: String, value: Value) {
+        let words = tokenizer.tokens(of: normalizer.normalize(phrase)).map(\.text)
+        guard !words.isEmpty else { return }
+        var node = 0
+        for word in words {
+            if let next = nodes[node].children[word] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].children[word] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        nodes[node].values.append(value)
+    }
+
+    /// The longest phrase starting at token `start` and ending before `limit`:
+    /// how many tokens it spans and its values.
+    public func longestMatch(in tokens: [Token], at start: Int, limit: Int? = nil) -> (length: Int, values: [Value])? {
+        let end = min(limit ?? tokens.count, tokens.count)
+        var node = 0
+        var best: (length: Int, values: [Value])?
+        var index = start
+        while index < end, let next = nodes[node].children[tokens[index].text] {
+            node = next
+            index += 1
+            if !nodes[node].values.isEmpty { best = (index - start, nodes[node].values) }
+        }
+        return best
+    }
+
+    /// Every match in `tokens[range]`, scanning left to right and taking the
+    /// longest phrase at each place; matches do not overlap.
+    public func matches(in tokens: [Token], range: Range<Int>? = nil) -> [PhraseMatch<Value>] {
+        let range = range ?? tokens.indices
+        var found: [PhraseMatch<Value>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let match = longestMatch(in: tokens, at: index, limit: range.upperBound) {
+                found.append(PhraseMatch(tokenRange: index..<(index + match.length), values: match.values))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+}
+
+/// A phrase found by a ``PhraseLexicon``.
+public struct PhraseMatch<Value: Sendable>: Sendable {
+    /// The tokens the phrase covers.
+    public let tokenRange: Range<Int>
+    /// The values listed for the phrase.
+    public let values: [Value]
+}

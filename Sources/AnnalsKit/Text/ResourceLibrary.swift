@@ -1,0 +1,42 @@
+/// The data files the engine reads its rules and lexicons from.
+///
+/// By default these are the files under `Sources/AnnalsKit/Resources/`,
+/// embedded in the binary at build time. Tests and tools can supply their own.
+public struct ResourceLibrary: Sendable {
+    /// Each file's text, keyed by its path relative to the resource folder, e.g. `fa/months.tsv`.
+    public let files: [String: String]
+
+    public init(files: [String: String]) {
+        self.files = files
+    }
+
+    /// The files built into Annals.
+    public static let embedded = ResourceLibrary(files: AnnalsKitFiles.contents)
+
+    /// Whether a file is there.
+    public func contains(_ path: String) -> Bool { files[path] != nil }
+
+    /// The paths of the files in a folder, e.g. `paths(in: "fa")`, sorted.
+    public func paths(in folder: String) -> [String] {
+        files.keys.filter { $0.hasPrefix(folder + "/") }.sorted()
+    }
+
+    /// The file at `path`, parsed as a tab-separated table.
+    public func table(_ path: String) throws(ResourceError) -> ResourceTable {
+        guard let text = files[path] else { throw .missingFile(path) }
+        return try ResourceTable(path: path, text: text)
+    }
+}
+
+/// A problem with a data file, naming the file and line.
+public enum ResourceError: Error, Sendable, Hashable, CustomStringConvertible {
+    case missingFile(String)
+    case malformed(file: String, line: Int, reason: String)
+
+    public var description: String {
+        switch self {
+        case .missingFile(let path): "resource file \(path) is missing"
+        case .malformed(let file, let line, let reason): "\(file):\(line): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,95 @@
+/// A tab-separated data file: a header line naming the columns, then one row per line.
+///
+/// Lines starting with `#` are comments and blank lines are skipped, so each
+/// file can open with a description of its format and examples:
+///
+/// ```
+/// # Gregorian month names in English.
+/// name	month
+/// january	1
+/// jan	1
+/// ```
+public struct ResourceTable: Sendable {
+    /// One line of the table.
+    public struct Row: Sendable {
+        /// The file the row comes from.
+        public let file: String
+        /// The row's line number in that file, from 1.
+        public let line: Int
+        let cells: [String: String]
+
+        /// The value in `column`; an empty cell counts as missing.
+        public func value(_ column: String) throws(ResourceError) -> String {
+            guard let cell = cells[column], !cell.isEmpty else {
+                throw .malformed(file: file, line: line, reason: "column '\(column)' is empty")
+            }
+            return cell
+        }
+
+        /// The value in `column`, or nil when the cell is empty or the column absent.
+        public func optionalValue(_ column: String) -> String? {
+            guard let cell = cells[column], !cell.isEmpty else { return nil }
+            return cell
+        }
+
+        /// The value in `column` as an integer.
+        public func integer(_ column: String) throws(ResourceError) -> Int {
+            let text = try value(column)
+            guard let number = Int(text) else {
+                throw .malformed(file: file, line: line, reason: "column '\(column)' is '\(text)', not a whole number")
+            }
+            return number
+        }
+
+        /// An error about this row.
+        public func error(_ reason: String) -> ResourceError {
+            .malformed(file: file, line: line, reason: reason)
+        }
+    }
+
+    /// The file's path within its library.
+    public let path: String
+    /// The column names, from the header line.
+    public let columns: [String]
+    /// The rows, in file order.
+    public let rows: [Row]
+
+    public init(path: String, text: String) throws(ResourceError) {
+        self.path = path
+        var columns: [String]?
+        var rows: [Row] = []
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let content = line.hasSuffix("\r") ? line.dropLast() : line
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if content.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let cells = content.split(separator: "\t", omittingEmptySubsequences: false).map {
+                String($0).trimmingCharacters(inSet: " ")
+            }
+            guard let header = columns else {
+                columns = cells
+                continue
+            }
+            guard cells.count <= header.count else {
+                throw .malformed(file: path, line: lineNumber,
+                                 reason: "\(cells.count) cells but the header names \(header.count) columns")
+            }
+            var dictionary: [String: String] = [:]
+            for (name, cell) in zip(header, cells) { dictionary[name] = cell }
+            rows.append(Row(file: path, line: lineNumber, cells: dictionary))
+        }
+        guard let columns else { throw .malformed(file: path, line: max(1, lineNumber), reason: "no header line") }
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+extension String {
+    func trimmingCharacters(inSet character: Character) -> String {
+        var slice = self[...]
+        while slice.first == character { slice.removeFirst() }
+        while slice.last == character { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,52 @@
+/// Splits a normalised text into words, numbers and punctuation marks.
+///
+/// Words are runs of letters; a letter next to a digit starts a new token, so
+/// "1994م" is a number and a word. Spaces and line breaks separate tokens and
+/// are not tokens themselves.
+public struct Tokenizer: Sendable {
+    public init() {}
+
+    /// The tokens of `text`, in order.
+    public func tokens(of text: NormalizedText) -> [Token] {
+        tokens(of: text.scalars)
+    }
+
+    /// The tokens of a sequence of normalised scalars.
+    public func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        var index = 0
+        var sawSpace = true
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == " " || scalar == "\n" {
+                sawSpace = true
+                index += 1
+                continue
+            }
+            let kind = Self.kind(of: scalar)
+            var end = index + 1
+            if kind != .punctuation {
+                while end < scalars.count, Self.kind(of: scalars[end]) == kind { end += 1 }
+            }
+            tokens.append(Token(
+                text: String(String.UnicodeScalarView(scalars[index..<end])),
+                kind: kind,
+                range: index..<end,
+                followsSpace: sawSpace
+            ))
+            sawSpace = false
+            index = end
+        }
+        return tokens
+    }
+
+    static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
+        if ("0"..."9").contains(scalar) { return .number }
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+            || properties.generalCategory == .spacingMark {
+            return .word
+        }
+        return .punctuation
+    }
+}
