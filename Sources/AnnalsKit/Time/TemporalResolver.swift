@@ -79,7 +79,8 @@ struct TemporalResolver {
         case .present:
             return (TimeValue(timex: "PRESENT_REF", granularity: .none), false)
         case .duration(let amount, let unit):
-            return (TimeValue(timex: "P\(amount)\(unit.durationCode)", type: .duration, granularity: .none), false)
+            let count = amount > 0 ? String(amount) : "X"
+            return (TimeValue(timex: "P\(count)\(unit.durationCode)", type: .duration, granularity: .none), false)
         case .decade(let calendar, let first):
             guard let interval = CalendarConverter.yearsInterval(first, first + 9, in: calendar) else { return nil }
             let timex = calendar == .gregorian ? String(first / 10) : String(midpoint(interval).year / 10)
@@ -100,12 +101,12 @@ struct TemporalResolver {
 
     /// The value of a range's two resolved points.
     static func rangeValue(from begin: TimeValue, to end: TimeValue) -> TimeValue? {
-        guard let first = begin.start, let last = end.end, first <= last else { return nil }
+        guard let first = begin.start, let lastStart = end.start, let last = end.end, first <= last else { return nil }
         let timex: String
         switch begin.granularity {
-        case .year: timex = "P\(max(1, last.year - first.year))Y"
+        case .year: timex = "P\(max(1, lastStart.year - first.year))Y"
         case .month:
-            timex = "P\(max(1, (last.year * 12 + last.month) - (first.year * 12 + first.month)))M"
+            timex = "P\(max(1, (lastStart.year * 12 + lastStart.month) - (first.year * 12 + first.month)))M"
         case .day: timex = "P\(CalendarConverter.dayNumber(last) - CalendarConverter.dayNumber(first) + 1)D"
         case .decade: timex = "P\(max(1, (last.year - first.year + 1) / 10))DE"
         default: timex = "PX"

@@ -158,7 +158,7 @@ struct TimeParser {
                     ordinal = true
                     break
                 }
-            } else if let entry = word(at: position, .multiplier), position > index {
+            } else if let entry = word(at: position, .multiplier) {
                 let factor = entry.word.number
                 if factor >= 1000 {
                     total += max(current, 1) * factor
@@ -345,7 +345,12 @@ struct TimeParser {
     /// A month name at `index`; `context` says whether a day or year stands next to it.
     private func readMonth(at index: Int) -> (calendar: CalendarSystem, month: Int, length: Int, needsContext: Bool)? {
         guard let month = word(at: index, .month), let calendar = month.word.calendar else { return nil }
-        return (calendar, month.word.number, month.length, month.word.needsContext)
+        var length = month.length
+        // "Jan. 5": the full stop of an abbreviation belongs to the month.
+        if isPunctuation(index + length, ["."]), touches(index + length - 1), tokens[index].text.unicodeScalars.count <= 4 {
+            length += 1
+        }
+        return (calendar, month.word.number, length, month.word.needsContext)
     }
 
     /// A year after a month or day: "[,] [ماه] [سال] 1388 [era]". Returns the year, its calendar if
@@ -373,6 +378,8 @@ struct TimeParser {
         var position = index + day.length
         if let of = word(at: position, .of) { position += of.length }
         guard let month = readMonth(at: position) else { return nil }
+        // "یک تیر" (one arrow) is no date: an ambiguous month wants digits or an ordinal.
+        if month.needsContext, number(at: index) == nil, readNumber(at: index)?.ordinal != true { return nil }
         position += month.length
         if let year = readYear(at: position, afterMonth: true) {
             let calendar = month.calendar
@@ -418,7 +425,8 @@ struct TimeParser {
         var end = afterName
         if let monthWord = word(at: afterName, .monthWord) {
             end += monthWord.length
-        } else if month.needsContext, word(at: index - 1, .mod) == nil {
+        } else if month.needsContext, word(at: index - 1, .mod) == nil, word(at: index - 1, .rangeFrom) == nil,
+                  word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil {
             return nil
         }
         // "ماه رمضان" is listed whole; "ماه" before an ambiguous name also counts.
@@ -439,6 +447,12 @@ struct TimeParser {
     private func scanYear(at index: Int) -> Outcome? {
         var position = index
         var yearWord = false
+        var era: CalendarSystem?
+        // "AD 1066".
+        if let eraWord = word(at: position, .era), number(at: position + eraWord.length) != nil {
+            era = eraWord.word.calendar
+            position += eraWord.length
+        }
         if let entry = word(at: position, .yearWord) {
             position += entry.length
             yearWord = true
@@ -446,8 +460,7 @@ struct TimeParser {
         guard let reading = readNumber(at: position), !reading.ordinal, !reading.weak else { return nil }
         let numberAt = position
         position += reading.length
-        var era: CalendarSystem?
-        if let eraWord = word(at: position, .era), !(eraWord.word.kind == .era && reading.digits == 0 && !yearWord && !reading.yearPair && false) {
+        if era == nil, let eraWord = word(at: position, .era) {
             era = eraWord.word.calendar
             position += eraWord.length
         }
@@ -461,7 +474,9 @@ struct TimeParser {
             calendar = era
         } else if reading.digits == 0 {
             // Spelled years: "nineteen ninety-four" alone, anything else after a year word.
-            guard reading.yearPair || yearWord, reading.value >= 1000 else { return nil }
+            // ("two thousand and nine" alone counts; a round "two thousand" is a count).
+            guard reading.yearPair || yearWord || reading.value % 100 != 0 && reading.length > 2,
+                  reading.value >= 1000 else { return nil }
             calendar = calendarOfBareYear(reading.value) ?? lexicon.settings.defaultCalendar
         } else if let bare = calendarOfBareYear(reading.value), reading.digits == 4 {
             calendar = bare
@@ -596,12 +611,11 @@ struct TimeParser {
         // Prefer a whole listed phrase such as "سال گذشته" when it is longer.
         position += unit.length
         if let amount {
-            guard amount.value > 0 else { return nil }
             if let ago = word(at: position, .ago) ?? word(at: position, .later), prefixShift == nil {
                 let sign = ago.word.number
+                guard amount.value > 0 else { return nil }
                 return .found(Found(tokens: index..<(position + ago.length), mention: .relative(value, sign * amount.value)))
             }
-            if amount.weak, prefixShift == nil { return nil }
             var end = position
             if prefixShift == nil, let shift = word(at: position, .shift), shift.word.suffix, shift.word.number != 0 {
                 end += shift.length
