@@ -65,10 +65,15 @@ struct TemporalResolver {
             return (monthValue(chosen, calendar: calendar), true)
         case .date(_, nil, nil, _):
             return nil
-        case .weekday(let weekday):
+        case .weekday(let weekday, let direction):
             guard let reference else { return (TimeValue(timex: "XXXX-WXX-\(weekday)", granularity: .day), false) }
             let today = CalendarConverter.isoWeekday(of: reference)
-            let shift = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+            let shift: Int
+            switch direction {
+            case let direction? where direction < 0: shift = -((today - weekday + 6) % 7 + 1)
+            case let direction? where direction > 0: shift = (weekday - today + 6) % 7 + 1
+            default: shift = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+            }
             return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
         case .relativeDay(let days):
             guard let reference else { return (referenceWord(days), false) }
@@ -94,6 +99,14 @@ struct TemporalResolver {
             guard let interval = seasonInterval(season, year: year, calendar: calendar) else { return nil }
             return (TimeValue(timex: "\(interval.lowerBound.year)-\(season)", start: interval.lowerBound, end: interval.upperBound,
                               granularity: .season, calendar: calendar), false)
+        case .quarter(let calendar, let year, let quarter):
+            guard let first = CalendarConverter.monthInterval(year: year, month: quarter * 3 - 2, in: calendar),
+                  let last = CalendarConverter.monthInterval(year: year, month: quarter * 3, in: calendar) else { return nil }
+            // Another calendar's quarter is named after the Gregorian quarter holding its middle.
+            let middle = midpoint(first.lowerBound...last.upperBound)
+            let timex = calendar == .gregorian ? "\(year)-Q\(quarter)" : "\(middle.year)-Q\((middle.month - 1) / 3 + 1)"
+            return (TimeValue(timex: timex, start: first.lowerBound, end: last.upperBound,
+                              granularity: .quarter, calendar: calendar), false)
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         }

@@ -2,7 +2,7 @@
 struct TimeWord: Sendable, Hashable {
     enum Kind: String, Sendable, Hashable, CaseIterable {
         case month, weekday, era, present, unit, shift, ago, later, mod, set, future, article, of, season
-        case anniversary, number, ordinal, multiplier, joiner
+        case anniversary, number, ordinal, multiplier, joiner, quarter
         case yearWord = "year-word", monthWord = "month-word", dayWord = "day-word"
         case relativeDay = "relative-day", relativeYear = "relative-year"
         case relativeMonth = "relative-month", relativeWeek = "relative-week"
@@ -38,6 +38,8 @@ struct TimeSettings: Sendable {
     var monthFirst = true
     var bareYears: [(range: ClosedRange<Int>, calendar: CalendarSystem)] = []
     var twoDigitDecade: (century: Int, calendar: CalendarSystem)?
+    /// "سال ۸۸": a two-digit year after a year word is CC88 of that calendar.
+    var twoDigitYear: (century: Int, calendar: CalendarSystem)?
 }
 
 /// The words and settings of one language, loaded from its `time-*.tsv` files.
@@ -87,13 +89,14 @@ struct TimeLexicon: Sendable {
                     throw row.error("bare-year is FIRST-LAST:calendar, not '\(value)'")
                 }
                 settings.bareYears.append((bounds[0]...bounds[1], calendar))
-            case "two-digit-decade-century":
+            case "two-digit-decade-century", "two-digit-year-century":
                 let parts = value.split(separator: ":")
                 guard parts.count == 2, let century = Int(parts[0]),
                       let calendar = CalendarSystem(rawValue: String(parts[1])) else {
-                    throw row.error("two-digit-decade-century is CC:calendar, not '\(value)'")
+                    throw row.error("\(key) is CC:calendar, not '\(value)'")
                 }
-                settings.twoDigitDecade = (century, calendar)
+                if key == "two-digit-year-century" { settings.twoDigitYear = (century, calendar) }
+                else { settings.twoDigitDecade = (century, calendar) }
             default:
                 throw row.error("unknown setting '\(key)'")
             }

@@ -20,8 +20,8 @@ enum TimeUnit: String, Sendable, Hashable, CaseIterable {
 enum TimeMention: Sendable, Hashable {
     /// A calendar date, complete or not: a year, a month of a year, a day, a month and day, a month alone.
     case date(calendar: CalendarSystem, year: Int?, month: Int?, day: Int?)
-    /// A weekday, 1 = Monday.
-    case weekday(Int)
+    /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", nil to follow the tense.
+    case weekday(Int, direction: Int?)
     /// Days from the reference: "yesterday" is -1.
     case relativeDay(Int)
     /// Units from the reference's unit: "last week" is (.week, -1), "two years ago" (.year, -2).
@@ -36,6 +36,8 @@ enum TimeMention: Sendable, Hashable {
     case century(calendar: CalendarSystem, ordinal: Int)
     /// A season of a year (SP, SU, FA, WI).
     case season(calendar: CalendarSystem, year: Int, season: String)
+    /// A quarter (1–4) of a year.
+    case quarter(calendar: CalendarSystem, year: Int, quarter: Int)
     /// A TIMEX3 SET value such as `P1Y`.
     case set(String)
 }

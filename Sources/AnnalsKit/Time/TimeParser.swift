@@ -209,7 +209,6 @@ struct TimeParser {
             guard let joiner else { return nil }
             // A bare hyphen joins only two numbers written tight or spaced alike, without "from".
             if joiner.word.kind == .rangeAnd, opener == nil { return nil }
-            if opener == nil, tokens[middle].text != "-" { return nil }
             if case .found(let item)? = scanPoint(at: middle + joiner.length), isPoint(item.mention) { second = item }
         }
         guard var second else { return nil }
@@ -262,7 +261,7 @@ struct TimeParser {
 
     private func scanPlain(at index: Int) -> Outcome? {
         let scanners: [(Int) -> Outcome?] = [
-            scanNumericDate, scanWeekday, scanDayFirst, scanMonthFirst, scanSeason, scanDecade, scanCentury,
+            scanNumericDate, scanWeekday, scanDayFirst, scanMonthFirst, scanSeason, scanQuarter, scanDecade, scanCentury,
             scanUnitPhrase, scanWords, scanYear,
         ]
         var best: Outcome?
@@ -314,11 +313,24 @@ struct TimeParser {
     /// "Tuesday", "روز سه شنبه", "Tuesday, May 5, 2009", "سه شنبه ۱۵ اردیبهشت ۱۳۸۸".
     private func scanWeekday(at index: Int) -> Outcome? {
         var position = index
+        var direction: Int?
+        // "last Tuesday", "next Friday".
+        if let shift = word(at: position, .shift), shift.word.prefix, shift.word.number != 0,
+           word(at: position + shift.length, .weekday) != nil {
+            direction = shift.word.number
+            position += shift.length
+        }
         if let dayWord = word(at: position, .dayWord), word(at: position + dayWord.length, .weekday) != nil {
             position += dayWord.length
         }
         guard let weekday = word(at: position, .weekday) else { return nil }
         var end = position + weekday.length
+        // "سه شنبه گذشته", "جمعه آینده".
+        if direction == nil, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0,
+           word(at: end + shift.length, .unit) == nil {
+            direction = shift.word.number
+            return .found(Found(tokens: index..<(end + shift.length), mention: .weekday(weekday.word.number, direction: direction)))
+        }
         var next = end
         if isPunctuation(next, [","]) { next += 1 }
         for scanner in [scanDayFirst, scanMonthFirst, scanNumericDate] as [(Int) -> Outcome?] {
@@ -327,10 +339,8 @@ struct TimeParser {
                 return .found(date)
             }
         }
-        // "سه شنبه هفته گذشته" / "last Tuesday": keep to the weekday itself.
-        if let shift = word(at: index - 1, .shift), shift.word.prefix, index >= 1 { _ = shift }
         end = max(end, position + weekday.length)
-        return .found(Found(tokens: index..<end, mention: .weekday(weekday.word.number)))
+        return .found(Found(tokens: index..<end, mention: .weekday(weekday.word.number, direction: direction)))
     }
 
     // MARK: Day, month, year
@@ -347,7 +357,7 @@ struct TimeParser {
         guard let month = word(at: index, .month), let calendar = month.word.calendar else { return nil }
         var length = month.length
         // "Jan. 5": the full stop of an abbreviation belongs to the month.
-        if isPunctuation(index + length, ["."]), touches(index + length - 1), tokens[index].text.unicodeScalars.count <= 4 {
+        if isPunctuation(index + length, ["."]), touches(index + length - 1), number(at: index + length + 1) != nil {
             length += 1
         }
         return (calendar, month.word.number, length, month.word.needsContext)
@@ -482,6 +492,12 @@ struct TimeParser {
             calendar = bare
         } else if yearWord, reading.digits == 4 {
             calendar = lexicon.settings.defaultCalendar
+        } else if yearWord, reading.digits == 2, era == nil, let twoDigit = lexicon.settings.twoDigitYear,
+                  word(at: position, .shift) == nil {
+            // "سال ۸۸" is 1388.
+            let year = twoDigit.century * 100 + reading.value
+            guard CalendarConverter.yearInterval(year, in: twoDigit.calendar) != nil else { return nil }
+            return .found(Found(tokens: index..<position, mention: .date(calendar: twoDigit.calendar, year: year, month: nil, day: nil)))
         } else {
             return nil
         }
@@ -521,6 +537,26 @@ struct TimeParser {
         guard let year = readYear(at: position, afterMonth: false) else { return nil }
         let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
         return .found(Found(tokens: index..<year.end, mention: .season(calendar: calendar, year: year.year, season: season.word.value)))
+    }
+
+    /// "the first quarter of 2009", "Q1 2009" is not read; "سه ماهه اول ۲۰۰۹".
+    private func scanQuarter(at index: Int) -> Outcome? {
+        var position = index
+        var ordinal: Int?
+        if let reading = readNumber(at: position), reading.ordinal, (1...4).contains(reading.value),
+           let quarter = word(at: position + reading.length, .quarter) {
+            ordinal = reading.value
+            position += reading.length + quarter.length
+        } else if let quarter = word(at: position, .quarter), let reading = readNumber(at: position + quarter.length),
+                  reading.ordinal, (1...4).contains(reading.value) {
+            ordinal = reading.value
+            position += quarter.length + reading.length
+        }
+        guard let ordinal else { return nil }
+        if let of = word(at: position, .of) { position += of.length }
+        guard let year = readYear(at: position, afterMonth: false) else { return nil }
+        let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
+        return .found(Found(tokens: index..<year.end, mention: .quarter(calendar: calendar, year: year.year, quarter: ordinal)))
     }
 
     /// "the 1990s", "1990's", "the 90s", "دهه ۹۰ میلادی", "دهه هفتاد شمسی", "دهه ۱۳۷۰".

@@ -67,6 +67,17 @@ import Testing
         TimeCase("پریروز", ref, "2009-05-04"),
         TimeCase("روز گذشته", ref, "2009-05-05"),
         TimeCase("دیشب", ref, "2009-05-05"),
+        TimeCase("سه شنبه گذشته", ref, "2009-05-05"),
+        TimeCase("جمعه آینده", ref, "2009-05-08"),
+        TimeCase("چهارشنبه گذشته", ref, "2009-04-29"),
+        TimeCase("سه شنبه گذشته", nil, "XXXX-WXX-2"),
+        // Two-digit years, quarters.
+        TimeCase("سال ۸۸", nil, "2009", start: "2009-03-21", end: "2010-03-20", granularity: .year),
+        TimeCase("در سال 92", nil, "2013", start: "2013-03-21"),
+        TimeCase("سه ماهه اول ۲۰۰۹", nil, "2009-Q1", start: "2009-01-01", end: "2009-03-31", granularity: .quarter),
+        TimeCase("سه ماهه دوم ۱۳۸۸", nil, "2009-Q3", start: "2009-06-22", end: "2009-09-22"),
+        TimeCase("در سال‌های ۱۳۷۰ تا ۱۳۷۵", nil, "P5Y", start: "1991-03-21", end: "1997-03-20"),
+        TimeCase("۱۹۹۲ تا ۱۹۹۴", nil, "P2Y", start: "1992-01-01", end: "1994-12-31"),
         // Durations.
         TimeCase("طی 15 سال گذشته", nil, "P15Y", granularity: Granularity.none, type: .duration, text: "15 سال گذشته"),
         TimeCase("طی ۱۵ سال گذشته", ref, "P15Y", type: .duration),
