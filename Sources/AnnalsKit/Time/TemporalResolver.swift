@@ -81,6 +81,8 @@ struct TemporalResolver {
         case .relative(let unit, let count):
             guard let reference else { return (referenceWord(count), false) }
             return relative(unit, count, from: reference).map { ($0, true) }
+        case .vague(let direction):
+            return (referenceWord(direction), false)
         case .present:
             return (TimeValue(timex: "PRESENT_REF", granularity: .none), false)
         case .duration(let amount, let unit):

@@ -26,6 +26,8 @@ enum TimeMention: Sendable, Hashable {
     case relativeDay(Int)
     /// Units from the reference's unit: "last week" is (.week, -1), "two years ago" (.year, -2).
     case relative(TimeUnit, Int)
+    /// Some time before (-1) or after (1) the reference, unsaid how long: "several years ago".
+    case vague(Int)
     /// "now".
     case present
     /// "for 15 years".

@@ -203,23 +203,14 @@ struct TimeParser {
         }
         guard case .found(var first)? = scanPoint(at: start), isPoint(first.mention) else { return nil }
         let middle = first.tokens.upperBound
-        var second: Found?
-        if opener?.value != "" || true {
-            let joiner = word(at: middle, .rangeTo) ?? (opener != nil ? word(at: middle, .rangeAnd) : nil)
-            guard let joiner else { return nil }
-            // A bare hyphen joins only two numbers written tight or spaced alike, without "from".
-            if joiner.word.kind == .rangeAnd, opener == nil { return nil }
-            if case .found(let item)? = scanPoint(at: middle + joiner.length), isPoint(item.mention) { second = item }
-        }
-        guard var second else { return nil }
+        // "from … to …", "between … and …", "… تا …", "1992-1994"; "and" only after an opener.
+        guard let joiner = word(at: middle, .rangeTo) ?? (opener != nil ? word(at: middle, .rangeAnd) : nil),
+              case .found(let second)? = scanPoint(at: middle + joiner.length), isPoint(second.mention) else { return nil }
         // "between May and July 2009": the first point borrows the second's year.
         if case .date(let calendar, nil, let month?, let day) = first.mention,
            case .date(let otherCalendar, let year?, _?, _) = second.mention, calendar == otherCalendar {
             first.mention = .date(calendar: calendar, year: year, month: month, day: day)
         }
-        // "1992-94": not handled; both ends must stand alone.
-        if case .date(_, nil, nil, nil) = second.mention { return nil }
-        second.mod = second.mod ?? nil
         return .found(Found(tokens: index..<second.tokens.upperBound, mention: second.mention, mod: nil,
                             begin: first.mention, end: second.mention))
     }
@@ -237,7 +228,7 @@ struct TimeParser {
         // "early May", "mid-1994", "اوایل اردیبهشت".
         if let mod = word(at: index, .mod) {
             var inner = index + mod.length
-            if isPoint(at: inner - 1, "-") || (inner < tokens.count && tokens[inner].text == "-" && touches(inner - 1)) {
+            if inner < tokens.count, tokens[inner].text == "-", touches(inner - 1) {
                 inner += 1
             }
             if case .found(var item)? = scanPlain(at: inner), allowsMod(item.mention) {
@@ -248,8 +239,6 @@ struct TimeParser {
         }
         return scanPlain(at: index)
     }
-
-    private func isPoint(at index: Int, _ text: String) -> Bool { false }
 
     private func allowsMod(_ mention: TimeMention) -> Bool {
         switch mention {
@@ -439,7 +428,6 @@ struct TimeParser {
                   word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil {
             return nil
         }
-        // "ماه رمضان" is listed whole; "ماه" before an ambiguous name also counts.
         return .found(Found(tokens: index..<end, mention: .date(calendar: month.calendar, year: nil, month: month.month, day: nil)))
     }
 
@@ -520,11 +508,7 @@ struct TimeParser {
         if index > 0, word(at: index - 1, .countNoun) != nil, tokens[index - 1].kind == .punctuation { return false }
         if index + 2 < tokens.count, touches(index), [",", ".", "/"].contains(tokens[index + 1].text),
            tokens[index + 2].kind == .number, touches(index + 1) { return false }
-        if let next = word(at: index + 1, .countNoun) {
-            _ = next
-            return false
-        }
-        return true
+        return word(at: index + 1, .countNoun) == nil
     }
 
     // MARK: Seasons, decades, centuries
@@ -644,12 +628,13 @@ struct TimeParser {
             position += reading.length
         }
         guard let unit = word(at: position, .unit), let value = unit.word.unit else { return nil }
-        // Prefer a whole listed phrase such as "سال گذشته" when it is longer.
         position += unit.length
         if let amount {
             if let ago = word(at: position, .ago) ?? word(at: position, .later), prefixShift == nil {
                 let sign = ago.word.number
-                guard amount.value > 0 else { return nil }
+                guard amount.value > 0 else {
+                    return .found(Found(tokens: index..<(position + ago.length), mention: .vague(sign)))
+                }
                 return .found(Found(tokens: index..<(position + ago.length), mention: .relative(value, sign * amount.value)))
             }
             var end = position
