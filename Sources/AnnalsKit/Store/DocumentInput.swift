@@ -1,0 +1,59 @@
+/// One article to store, with what is known about it.
+///
+/// ```swift
+/// let article = DocumentInput(text: text, title: "NATO and Azerbaijan", published: DayDate(year: 2009, month: 5, day: 6),
+///                             language: .english, origin: "articles/000_x.txt")
+/// ```
+public struct DocumentInput: Sendable, Hashable {
+    /// The article's text as read, untouched; every stored offset refers to it.
+    public var text: String
+    public var title: String?
+    /// The publication date, which relative dates in the text were resolved against.
+    public var published: DayDate?
+    /// The outlet, e.g. "IRNA".
+    public var source: String?
+    public var url: String?
+    public var language: Language
+    /// Where the text came from: a file path, with `:LINE` appended for JSON Lines.
+    public var origin: String
+
+    public init(text: String, title: String? = nil, published: DayDate? = nil, source: String? = nil,
+                url: String? = nil, language: Language, origin: String) {
+        self.text = text
+        self.title = title
+        self.published = published
+        self.source = source
+        self.url = url
+        self.language = language
+        self.origin = origin
+    }
+
+    /// The key that tells whether the store already has this article: the
+    /// SHA-256 (64 lowercase hex digits) of `"<published YYYY-MM-DD or empty>\n<text as UTF-8>"`.
+    ///
+    /// The publication date is part of the key because the events read from a
+    /// text depend on it ("on Tuesday" resolves against it): the same text
+    /// published on another day is another document. Title, source, URL and
+    /// origin are not: the same article found in two files is stored once.
+    /// The text is hashed byte for byte, without normalisation, since stored
+    /// offsets point into it.
+    public var contentHash: String {
+        var hasher = SHA256()
+        hasher.update((published?.iso ?? "").utf8)
+        hasher.update(CollectionOfOne(UInt8(ascii: "\n")))
+        hasher.update(text.utf8)
+        return hasher.finalizeHex()
+    }
+
+    /// How exports name the document: the last component of its origin (a
+    /// file name, with its `:LINE`), else its title, else "document".
+    var displayName: String {
+        DocumentInput.displayName(origin: origin, title: title)
+    }
+
+    static func displayName(origin: String, title: String?) -> String {
+        if let name = origin.split(separator: "/").last, !name.isEmpty { return String(name) }
+        if let title, !title.isEmpty { return title }
+        return "document"
+    }
+}
