@@ -1,0 +1,193 @@
+/// One inflected form of a verb phrase, with what its inflection says.
+public struct VerbForm: Sendable, Hashable {
+    /// The form's name in the verb-forms file, e.g. `past.neg.3sg`.
+    public let name: String
+    /// The inflected phrase, e.g. "امضا نکرد" or "did not sign".
+    public let phrase: String
+    /// Negative for negated forms ("نکرد", "did not").
+    public let polarity: Polarity
+    /// Hypothetical for future, subjunctive and modal forms ("خواهد کرد", "may sign").
+    public let modality: Modality
+    /// Whether the form is passive ("was signed").
+    public let passive: Bool
+}
+
+/// Inflects verb phrases from a language's `verb-forms.tsv`.
+///
+/// The file lists verbs with their stems (`type` `verb`) and the patterns that
+/// build each form from those stems (`type` `form`), e.g. the Persian pattern
+/// `ن{past}ند` turns the verb کردن (past stem کرد) into نکردند. A phrase is
+/// inflected on its verb word — the last word in Persian ("امضا کردن"), the first in
+/// English ("hold talks") — and the other words are kept as they are.
+///
+/// ```swift
+/// let conjugator = try VerbConjugator(language: .persian)
+/// let forms = try conjugator.forms(of: "امضا کردن", sets: ["compound"])
+/// // "امضا کرد", "امضا کردند", "امضا نکرد", "امضا می کند", "امضا خواهد کرد", …
+/// ```
+public struct VerbConjugator: Sendable {
+    private struct Pattern: Sendable {
+        let name: String
+        let pattern: String
+        let sets: Set<String>
+        let polarity: Polarity
+        let modality: Modality
+        let passive: Bool
+    }
+
+    /// Columns of a `form` row and of every row; the other columns of a `verb` row are its stems.
+    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive"]
+
+    /// The language whose verbs are inflected.
+    public let language: Language
+    /// The file the forms come from.
+    public let path: String
+    private let stems: [String: [String: String]]
+    private let patterns: [Pattern]
+
+    /// Loads `<language>/verb-forms.tsv`.
+    ///
+    /// - Throws: ``ResourceError`` naming the file and line of a malformed row.
+    public init(language: Language, resources: ResourceLibrary = .embedded) throws {
+        self.language = language
+        let path = "\(language.rawValue)/verb-forms.tsv"
+        self.path = path
+        let table = try resources.table(path)
+        let stemColumns = table.columns.filter { !Self.formColumns.contains($0) }
+        let normalizer = TextNormalizer()
+        var stems: [String: [String: String]] = [:]
+        var patterns: [Pattern] = []
+        var names: Set<String> = []
+        for row in table.rows {
+            let name = try row.value("name")
+            switch try row.value("type") {
+            case "verb":
+                let lemma = normalizer.normalizedString(name)
+                guard stems[lemma] == nil else { throw row.error("verb '\(name)' is listed twice") }
+                var verbStems = ["base": lemma]
+                for column in stemColumns {
+                    verbStems[column] = normalizer.normalizedString(try row.value(column))
+                }
+                stems[lemma] = verbStems
+            case "form":
+                guard names.insert(name).inserted else { throw row.error("form '\(name)' is listed twice") }
+                let pattern = try row.value("pattern")
+                for placeholder in Self.placeholders(in: pattern) where placeholder != "base" && !stemColumns.contains(placeholder) {
+                    throw row.error("pattern '\(pattern)' uses {\(placeholder)}, which is not a stem column")
+                }
+                guard pattern.contains("{") else { throw row.error("pattern '\(pattern)' uses no stem") }
+                let sets = Set(try row.value("sets").split(separator: ",").map { String($0).trimmingCharacters(inSet: " ") })
+                patterns.append(Pattern(
+                    name: name, pattern: pattern, sets: sets,
+                    polarity: try Self.polarity(row.optionalValue("polarity"), row: row),
+                    modality: try Self.modality(row.optionalValue("modality"), row: row),
+                    passive: try Self.flag(row.optionalValue("passive"), column: "passive", row: row)
+                ))
+            case let other:
+                throw row.error("type '\(other)' is neither 'verb' nor 'form'")
+            }
+        }
+        self.stems = stems
+        self.patterns = patterns
+    }
+
+    /// The names of the form sets the file defines, e.g. `simple`, `compound`, `active`, `passive`.
+    public var setNames: Set<String> {
+        patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
+    }
+
+    /// Whether the file lists `lemma` (an infinitive or base form) as a verb.
+    public func knows(_ lemma: String) -> Bool {
+        stems[TextNormalizer().normalizedString(lemma)] != nil
+    }
+
+    /// The sets a phrase is inflected with when a trigger just says `conjugate` `yes`:
+    /// in Persian `simple` for a one-word verb ("پیوستن") and `compound` for a
+    /// light-verb construction ("امضا کردن"); in English `active`.
+    public func defaultSets(for phrase: String) -> [String] {
+        switch language {
+        case .persian: Self.words(of: phrase).count == 1 ? ["simple"] : ["compound"]
+        case .english: ["active"]
+        }
+    }
+
+    /// Every form of `phrase` in the form sets `sets`, in file order, without repeats.
+    ///
+    /// - Throws: ``ConjugationError`` when the phrase's verb is not listed or a set is unknown.
+    public func forms(of phrase: String, sets: [String]) throws(ConjugationError) -> [VerbForm] {
+        let words = Self.words(of: TextNormalizer().normalizedString(phrase))
+        guard let verb = (language == .persian ? words.last : words.first) else { throw .unknownVerb(phrase) }
+        guard let verbStems = stems[verb] else { throw .unknownVerb(verb) }
+        let known = setNames
+        if let unknown = sets.first(where: { !known.contains($0) }) { throw .unknownSet(unknown) }
+        let wanted = Set(sets)
+        var seen: Set<String> = []
+        var forms: [VerbForm] = []
+        for pattern in patterns where !pattern.sets.isDisjoint(with: wanted) {
+            var inflected = pattern.pattern
+            for (column, stem) in verbStems {
+                inflected = inflected.replacing("{\(column)}", with: stem)
+            }
+            var phraseWords = words
+            if language == .persian { phraseWords[phraseWords.count - 1] = inflected } else { phraseWords[0] = inflected }
+            let text = phraseWords.joined(separator: " ")
+            guard seen.insert(text).inserted else { continue }
+            forms.append(VerbForm(name: pattern.name, phrase: text, polarity: pattern.polarity,
+                                  modality: pattern.modality, passive: pattern.passive))
+        }
+        return forms
+    }
+
+    private static func words(of phrase: String) -> [String] {
+        phrase.split(separator: " ").map(String.init)
+    }
+
+    private static func placeholders(in pattern: String) -> [String] {
+        var found: [String] = []
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            found.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
+    }
+
+    static func polarity(_ text: String?, row: ResourceTable.Row) throws(ResourceError) -> Polarity {
+        guard let text else { return .positive }
+        guard let value = Polarity(rawValue: text) else {
+            throw row.error("polarity '\(text)' is neither 'positive' nor 'negative'")
+        }
+        return value
+    }
+
+    static func modality(_ text: String?, row: ResourceTable.Row) throws(ResourceError) -> Modality {
+        guard let text else { return .asserted }
+        guard let value = Modality(rawValue: text) else {
+            throw row.error("modality '\(text)' is neither 'asserted' nor 'hypothetical'")
+        }
+        return value
+    }
+
+    static func flag(_ text: String?, column: String, row: ResourceTable.Row) throws(ResourceError) -> Bool {
+        switch text {
+        case nil, "no": return false
+        case "yes": return true
+        case let other?: throw row.error("\(column) '\(other)' is neither 'yes' nor 'no'")
+        }
+    }
+}
+
+/// Why a phrase could not be inflected.
+public enum ConjugationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The phrase's verb word is not listed in the verb-forms file.
+    case unknownVerb(String)
+    /// No form in the verb-forms file belongs to the set.
+    case unknownSet(String)
+
+    public var description: String {
+        switch self {
+        case .unknownVerb(let verb): "the verb '\(verb)' is not listed in verb-forms.tsv"
+        case .unknownSet(let set): "no form belongs to the set '\(set)'"
+        }
+    }
+}
