@@ -30,17 +30,17 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
+        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
         let engine = try Engine(store: store)
         let summary = try engine.ingestor.ingest(paths: [examples], into: store)
         for problem in summary.skipped { StandardError.write("skipped: \(problem)") }
         StandardError.write(summary.line)
         let codes = ["NATO", "AZE"]
         let events = try store.timeline(TimelineQuery(actorCodes: codes))
-        var output = StandardOutput()
+        var output = BufferedFileOutput.standardOutput
         output.write("NATO – Azerbaijan (database: \(database.resolvedPath))\n\n")
         output.write(TimelineTable(events: events).rendered)
-        output.flush()
+        try output.flush()
         if !summary.skipped.isEmpty { throw ExitCode(1) }
     }
 }

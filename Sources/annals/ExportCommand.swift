@@ -31,12 +31,19 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
+        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
         let engine = try Engine(store: store)
         let codes = try actors.codes(in: engine.gazetteer)
         let names = codes.map { engine.gazetteer.actor(code: $0)?.name ?? $0 }
-        try TimelineExport(store: store, query: filters.query(for: codes), title: names, format: format)
-            .write(to: output)
+        let exporter = format.exporter(actorNames: names)
+        let events = TimelineEventSource(store: store, query: filters.query(for: codes))
+        if let output {
+            try exporter.export(events, toFile: output)
+        } else {
+            var standardOutput = BufferedFileOutput.standardOutput
+            try exporter.export(events, to: &standardOutput)
+            try standardOutput.flush()
+        }
     }
 }
 

@@ -31,18 +31,18 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
+        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
         let engine = try Engine(store: store)
         let query = filters.query(for: try actors.codes(in: engine.gazetteer))
-        var output = StandardOutput()
+        var output = BufferedFileOutput.standardOutput
         switch format {
         case .table:
-            let events = try store.timeline(query)
-            output.write(TimelineTable(events: events).rendered)
+            output.write(TimelineTable(events: try store.timeline(query)).rendered)
         case .json:
-            try JSONExporter().write(try store.timeline(query), to: &output)
+            try JSONExporter().export(TimelineEventSource(store: store, query: query), to: &output)
         case .jsonl:
-            try JSONLinesExporter().write(try store.timeline(query), to: &output)
+            try JSONLinesExporter().export(TimelineEventSource(store: store, query: query), to: &output)
         }
+        try output.flush()
     }
 }

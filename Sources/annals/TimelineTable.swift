@@ -10,10 +10,12 @@ struct TimelineTable {
 
     var rendered: String {
         guard !events.isEmpty else { return "No events.\n" }
-        let dates = events.map { event in event.date.start == nil ? "undated" : event.date.value ?? "undated" }
-        let types = events.map { "\($0.type.cameo) \($0.type.label)" }
+        let dates = events.map { event in
+            event.date.isAnchored ? event.date.value ?? "?" : "undated" + (event.date.value.map { " (\($0))" } ?? "")
+        }
+        let types = events.map { "\($0.type.cameo) \($0.type.label ?? "")" }
         let actors = events.map { event in
-            event.actors.map { "\($0.code)" + ($0.role == "source" ? "→" : "") }.joined(separator: " ")
+            event.actors.map { $0.code + ($0.role == .source ? "→" : "") }.joined(separator: " ")
         }
         let dateWidth = dates.map(\.count).max() ?? 0
         let typeWidth = min(36, types.map(\.count).max() ?? 0)
@@ -25,7 +27,7 @@ struct TimelineTable {
             let type = types[index].count > typeWidth ? String(types[index].prefix(typeWidth - 1)) + "…" : types[index]
             var line = pad(dates[index], dateWidth) + "  " + pad(type, typeWidth) + "  " + pad(actors[index], actorWidth)
             line += "  " + pad(String(event.mentions.count), 7) + "  " + isolate(event.summary)
-            if let location = event.location { line += " @ " + location.name }
+            if let place = event.location?.name ?? event.location?.code { line += " @ " + place }
             lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"

@@ -44,12 +44,15 @@ struct DocumentReading {
                 let participants = assignRoles(referents, choice: choice)
                 guard !participants.isEmpty else { continue }
 
-                var time = nearestTime(in: clause, to: choice.tokenRange)
+                let timeExpression = nearestTime(in: clause, to: choice.tokenRange)
+                var time = timeExpression?.value
                 let city = clauseActors.first { $0.form == .city } ?? sentenceCity
                 var locationCode = city?.actorCode
                 var locationName = city?.placeName
-                if let inherited = deicticEvent {
-                    if time == nil { time = inherited.time }
+                // "At this conference": the clause that says so, when it gives no date of its own,
+                // took place when and where the conference did.
+                if time == nil, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound) {
+                    time = inherited.time
                     if locationCode == nil {
                         locationCode = inherited.locationCode
                         locationName = inherited.locationName
@@ -57,14 +60,14 @@ struct DocumentReading {
                 }
                 let event = ExtractedEvent(
                     cameo: choice.cameo,
-                    time: time?.value,
+                    time: time,
                     participants: participants,
                     locationCode: locationCode,
                     locationName: locationName,
                     polarity: choice.polarity,
                     modality: choice.modality,
                     summary: summary(of: clause),
-                    mentions: [mention(sentence: sentence, trigger: choice.tokenRange, time: time)]
+                    mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeExpression?.text)]
                 )
                 events.append(event)
                 if let noun = choice.nounCameo {
@@ -222,21 +225,20 @@ struct DocumentReading {
                 continue
             }
         }
-        // Among event nouns only the first (the clause's subject or topic) counts.
-        if let firstNoun = choices.first(where: { $0.nounCameo != nil }) {
-            choices.removeAll { $0.nounCameo != nil && $0.tokenRange != firstNoun.tokenRange }
-        }
         return choices.enumerated().max { lhs, rhs in
             lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
         }?.element
     }
 
     /// The event an expression like "this conference" in the sentence points back to.
-    private func deicticReference(in sentence: Range<Int>, triggers: [TriggerMatch], context: DocumentContext) -> DocumentContext.ReportedEvent? {
+    private func deicticReference(in sentence: Range<Int>, triggers: [TriggerMatch],
+                                  context: DocumentContext) -> (DocumentContext.ReportedEvent, Range<Int>)? {
         for phrase in discourse.matches(in: text.tokens, range: sentence) where phrase.function == .deictic {
             guard let noun = triggers.first(where: { $0.tokenRange.lowerBound == phrase.tokenRange.upperBound && $0.trigger.kind == .noun }),
                   let cameo = noun.trigger.cameo else { continue }
-            if let event = context.latestEvent(sharingRootWith: cameo) { return event }
+            if let event = context.latestEvent(sharingRootWith: cameo) {
+                return (event, phrase.tokenRange.lowerBound..<noun.tokenRange.upperBound)
+            }
         }
         return nil
     }
@@ -266,7 +268,7 @@ struct DocumentReading {
         return String(words.prefix(239)) + "…"
     }
 
-    private func mention(sentence: Sentence, trigger: Range<Int>, time: TemporalExpression?) -> EventMention {
+    private func mention(sentence: Sentence, trigger: Range<Int>, timeText: String?) -> EventMention {
         let sentenceRange = text.originalRange(ofTokens: sentence.tokenRange)
         let triggerRange = text.originalRange(ofTokens: trigger)
         return EventMention(
@@ -276,7 +278,7 @@ struct DocumentReading {
             trigger: text.originalText(ofTokens: trigger),
             triggerStart: triggerRange.lowerBound,
             triggerEnd: triggerRange.upperBound,
-            timeText: time?.text
+            timeText: timeText
         )
     }
 }

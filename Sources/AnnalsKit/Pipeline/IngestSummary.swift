@@ -15,6 +15,18 @@ public struct IngestSummary: Sendable, Hashable {
 
     public init() {}
 
+    /// Counts what storing one article did.
+    mutating func record(_ outcome: IngestOutcome) {
+        switch outcome {
+        case .stored(_, let newEvents, let mergedEvents, _):
+            articlesAdded += 1
+            eventsAdded += newEvents
+            eventsMerged += mergedEvents
+        case .alreadyKnown:
+            articlesAlreadyKnown += 1
+        }
+    }
+
     /// One line for a person: "3 articles read: 2 new, 1 already known, 0 skipped; 5 events added".
     public var line: String {
         "\(articlesRead) article\(articlesRead == 1 ? "" : "s") read: \(articlesAdded) new, "

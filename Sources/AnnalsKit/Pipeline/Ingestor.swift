@@ -38,24 +38,24 @@ public struct Ingestor: Sendable {
                 case .failure(let error): summary.skipped.append(error)
                 }
                 if pending.count >= batchSize {
-                    try store(pending, into: store, summary: &summary)
+                    try write(pending, into: store, summary: &summary)
                     pending.removeAll(keepingCapacity: true)
                 }
             }
             progress?(IngestProgress(filesDone: position + 1, filesTotal: files.count, articlesRead: summary.articlesRead))
         }
-        try store(pending, into: store, summary: &summary)
+        try write(pending, into: store, summary: &summary)
         return summary
     }
 
     /// Extracts the events of `articles` in parallel and writes them in one batch.
-    private func store(_ articles: [Article], into store: AnnalsStore, summary: inout IngestSummary) throws {
+    private func write(_ articles: [Article], into store: AnnalsStore, summary: inout IngestSummary) throws {
         guard !articles.isEmpty else { return }
         var fresh: [Article] = []
         var seen: Set<String> = []
         for article in articles {
-            let document = DocumentInput(article)
-            if seen.contains(document.contentHash) || (try store.containsDocument(hash: document.contentHash)) {
+            let document = article
+            if try seen.contains(document.contentHash) || store.containsDocument(hash: document.contentHash) {
                 summary.articlesAlreadyKnown += 1
             } else {
                 seen.insert(document.contentHash)
@@ -63,7 +63,7 @@ public struct Ingestor: Sendable {
             }
         }
         let extracted = extractInParallel(fresh)
-        let outcomes = try store.ingest(batch: zip(fresh, extracted).map { (DocumentInput($0), $1) })
+        let outcomes = try store.ingest(batch: zip(fresh, extracted).map { ($0, $1) })
         for outcome in outcomes {
             summary.record(outcome)
         }
