@@ -9,6 +9,7 @@ public struct DiscourseLexicon: Sendable {
         case clauseBoundary = "clause-boundary"
         case countryAnaphor = "country-anaphor"
         case organisationAnaphor = "organisation-anaphor"
+        case pairAnaphor = "pair-anaphor"
         case personAnaphor = "person-anaphor"
         case deictic
     }

@@ -19,6 +19,8 @@ struct DocumentContext {
     private(set) var lastCountry: String?
     private(set) var lastOrganisation: String?
     private(set) var lastPerson: Person?
+    /// The actors of the last event between two or more ("both sides").
+    private(set) var lastPair: [String] = []
     private(set) var reportedEvents: [ReportedEvent] = []
     /// Names of the people introduced so far (and their surnames), to the person.
     private(set) var people = PhraseLexicon<Person>()
@@ -46,6 +48,10 @@ struct DocumentContext {
 
     mutating func notePerson(_ person: Person) {
         lastPerson = person
+    }
+
+    mutating func notePair(_ codes: [String]) {
+        if codes.count >= 2 { lastPair = Array(codes.prefix(2)) }
     }
 
     mutating func noteEvent(_ event: ReportedEvent) {

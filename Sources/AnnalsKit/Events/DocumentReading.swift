@@ -70,6 +70,7 @@ struct DocumentReading {
                     mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeExpression?.text)]
                 )
                 events.append(event)
+                context.notePair(participants.map(\.actorCode))
                 if let noun = choice.nounCameo {
                     context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName))
                 }
@@ -110,7 +111,7 @@ struct DocumentReading {
     /// in text order; notes each in the context as it goes.
     private func resolveReferents(in clause: Range<Int>, actors clauseActors: [ActorMention],
                                   context: inout DocumentContext) -> [Referent] {
-        var items: [(start: Int, resolve: (inout DocumentContext) -> Referent?)] = []
+        var items: [(start: Int, resolve: (inout DocumentContext) -> [Referent])] = []
         for mention in clauseActors where mention.form != .city {
             items.append((mention.tokenRange.lowerBound, { context in
                 if let actor = extractor.gazetteer.actor(code: mention.actorCode) { context.noteActor(actor) }
@@ -118,7 +119,7 @@ struct DocumentReading {
                     context.notePerson(named: name, for: mention.actorCode,
                                        tokenizer: extractor.tokenizer, normalizer: extractor.normalizer)
                 }
-                return Referent(actorCode: mention.actorCode, tokenRange: mention.tokenRange, personName: mention.personName)
+                return [Referent(actorCode: mention.actorCode, tokenRange: mention.tokenRange, personName: mention.personName)]
             }))
         }
         let covered = clauseActors.map(\.tokenRange)
@@ -129,15 +130,19 @@ struct DocumentReading {
             switch phrase.function {
             case .countryAnaphor:
                 items.append((range.lowerBound, { context in
-                    context.lastCountry.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
+                    context.lastCountry.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
             case .organisationAnaphor:
                 items.append((range.lowerBound, { context in
-                    context.lastOrganisation.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
+                    context.lastOrganisation.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
             case .personAnaphor:
                 items.append((range.lowerBound, { context in
-                    context.lastPerson.map { Referent(actorCode: $0.actorCode, tokenRange: range, personName: $0.name) }
+                    context.lastPerson.map { [Referent(actorCode: $0.actorCode, tokenRange: range, personName: $0.name)] } ?? []
+                }))
+            case .pairAnaphor:
+                items.append((range.lowerBound, { context in
+                    context.lastPair.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
                 }))
             case .clauseBoundary, .deictic:
                 break
@@ -151,7 +156,7 @@ struct DocumentReading {
                 let range = index..<(index + match.length)
                 items.append((range.lowerBound, { context in
                     context.notePerson(person)
-                    return Referent(actorCode: person.actorCode, tokenRange: range, personName: person.name)
+                    return [Referent(actorCode: person.actorCode, tokenRange: range, personName: person.name)]
                 }))
                 index += match.length
             } else {
@@ -161,7 +166,7 @@ struct DocumentReading {
         items.sort { $0.start < $1.start }
         var referents: [Referent] = []
         for item in items {
-            if let referent = item.resolve(&context) { referents.append(referent) }
+            referents.append(contentsOf: item.resolve(&context))
         }
         return referents
     }
@@ -175,8 +180,9 @@ struct DocumentReading {
         if !markers.isEmpty {
             for (position, referent) in referents.enumerated() {
                 // A marker between the previous referent (or clause start) and this one.
-                let from = position == 0 ? max(0, referent.tokenRange.lowerBound - 6) : referents[position - 1].tokenRange.upperBound
-                if (from..<referent.tokenRange.lowerBound).contains(where: { markers.contains(text.tokens[$0].text) }) {
+                let start = referent.tokenRange.lowerBound
+                let from = position == 0 ? max(0, start - 6) : min(start, referents[position - 1].tokenRange.upperBound)
+                if (from..<start).contains(where: { markers.contains(text.tokens[$0].text) }) {
                     marked.insert(position)
                 }
             }

@@ -87,7 +87,8 @@ import Testing
 
     @Test(arguments: [
         ("2009-05-06", "2009-05-06"), ("2009-05-06T10:30:00Z", "2009-05-06"), ("۲۰۰۹/۰۵/۰۶", "2009-05-06"),
-        ("2009-02-30", nil), ("yesterday", nil),
+        ("1388-02-16", "2009-05-06"), ("۱۳۸۴/۰۲/۲۸", "2005-05-18"), ("1399-12-30", "2021-03-20"),
+        ("1400-12-30", nil), ("2009-02-30", nil), ("yesterday", nil), ("2009-5", nil),
     ] as [(String, String?)])
     func parsesPublicationDates(text: String, expected: String?) {
         #expect(PublicationDate.parse(text)?.iso == expected)
