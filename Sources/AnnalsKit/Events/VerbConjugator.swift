@@ -27,8 +27,14 @@ public struct VerbForm: Sendable, Hashable {
 /// ```
 public struct VerbConjugator: Sendable {
     private struct Pattern: Sendable {
+        /// A piece of a pattern: text kept as is, or the name of a stem to put in.
+        enum Part: Sendable {
+            case text(String)
+            case stem(String)
+        }
+
         let name: String
-        let pattern: String
+        let parts: [Part]
         let sets: Set<String>
         let polarity: Polarity
         let modality: Modality
@@ -44,6 +50,7 @@ public struct VerbConjugator: Sendable {
     public let path: String
     private let stems: [String: [String: String]]
     private let patterns: [Pattern]
+    private let knownSets: Set<String>
 
     /// Loads `<language>/verb-forms.tsv`.
     ///
@@ -78,7 +85,7 @@ public struct VerbConjugator: Sendable {
                 guard pattern.contains("{") else { throw row.error("pattern '\(pattern)' uses no stem") }
                 let sets = Set(try row.value("sets").split(separator: ",").map { String($0).trimmingCharacters(inSet: " ") })
                 patterns.append(Pattern(
-                    name: name, pattern: pattern, sets: sets,
+                    name: name, parts: Self.parts(of: pattern), sets: sets,
                     polarity: try Self.polarity(row.optionalValue("polarity"), row: row),
                     modality: try Self.modality(row.optionalValue("modality"), row: row),
                     passive: try Self.flag(row.optionalValue("passive"), column: "passive", row: row)
@@ -89,12 +96,11 @@ public struct VerbConjugator: Sendable {
         }
         self.stems = stems
         self.patterns = patterns
+        self.knownSets = patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
     }
 
     /// The names of the form sets the file defines, e.g. `simple`, `compound`, `active`, `passive`.
-    public var setNames: Set<String> {
-        patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
-    }
+    public var setNames: Set<String> { knownSets }
 
     /// Whether the file lists `lemma` (an infinitive or base form) as a verb.
     public func knows(_ lemma: String) -> Bool {
@@ -118,15 +124,18 @@ public struct VerbConjugator: Sendable {
         let words = Self.words(of: TextNormalizer().normalizedString(phrase))
         guard let verb = (language == .persian ? words.last : words.first) else { throw .unknownVerb(phrase) }
         guard let verbStems = stems[verb] else { throw .unknownVerb(verb) }
-        let known = setNames
+        let known = knownSets
         if let unknown = sets.first(where: { !known.contains($0) }) { throw .unknownSet(unknown) }
         let wanted = Set(sets)
         var seen: Set<String> = []
         var forms: [VerbForm] = []
         for pattern in patterns where !pattern.sets.isDisjoint(with: wanted) {
-            var inflected = pattern.pattern
-            for (column, stem) in verbStems {
-                inflected = inflected.replacing("{\(column)}", with: stem)
+            var inflected = ""
+            for part in pattern.parts {
+                switch part {
+                case .text(let text): inflected += text
+                case .stem(let column): inflected += verbStems[column] ?? ""
+                }
             }
             var phraseWords = words
             if language == .persian { phraseWords[phraseWords.count - 1] = inflected } else { phraseWords[0] = inflected }
@@ -143,13 +152,22 @@ public struct VerbConjugator: Sendable {
     }
 
     private static func placeholders(in pattern: String) -> [String] {
-        var found: [String] = []
+        parts(of: pattern).compactMap { part in
+            if case .stem(let name) = part { name } else { nil }
+        }
+    }
+
+    /// Splits "ن{past}ه است" into text "ن", stem "past", text "ه است".
+    private static func parts(of pattern: String) -> [Pattern.Part] {
+        var parts: [Pattern.Part] = []
         var rest = Substring(pattern)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            found.append(String(rest[rest.index(after: open)..<close]))
+            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+            parts.append(.stem(String(rest[rest.index(after: open)..<close])))
             rest = rest[rest.index(after: close)...]
         }
-        return found
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
     }
 
     static func polarity(_ text: String?, row: ResourceTable.Row) throws(ResourceError) -> Polarity {
