@@ -255,6 +255,23 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
         #expect(text.originalText(ofTokens: found[1].tokenRange) == "آغاز شد")
     }
 
+    /// The shapes the reference article uses, in sentences of our own: relations that began,
+    /// a programme joined (verb, and verbal noun beside a weaker noun), a conference held.
+    @Test(arguments: [
+        ("روابط دو کشور در سال 1990 میلادی آغاز شد.", "054", ["روابط", "آغاز شد"]),
+        ("این کشور در سال 1996 به پیمان دفاعی منطقه پیوست.", "057", ["پیوست"]),
+        ("همکاری رسمی دو طرف با پیوستن این کشور به طرح صلح آغاز گردید.", "057", ["همکاری", "پیوستن", "آغاز گردید"]),
+        ("این گردهمایی دو روزه با حضور سفیران در تبریز برپا شد.", "040", ["گردهمایی", "برپا شد"]),
+        ("همایش بررسی روابط دو کشور در شیراز آغاز شد.", "040", ["همایش", "روابط", "آغاز شد"]),
+    ])
+    func readsTheReferenceShapes(sentence: String, cameo: String, phrases: [String]) throws {
+        let text = try analyzer.get().analyze(sentence, language: .persian)
+        let found = try persian.get().matches(in: text, tokens: text.tokens.indices)
+        #expect(found.map { text.originalText(ofTokens: $0.tokenRange) } == phrases)
+        let strongest = found.filter { $0.trigger.kind != .support }.max { $0.trigger.priority < $1.trigger.priority }
+        #expect(strongest?.trigger.cameo == cameo)
+    }
+
     @Test func takesTheLongestPhrase() throws {
         let lexicon = try english.get()
         let text = try analyzer.get().analyze("The army opened fire on the crowd and the talks were held later.", language: .english)
