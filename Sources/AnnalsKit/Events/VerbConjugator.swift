@@ -41,14 +41,16 @@ public struct VerbConjugator: Sendable {
         let passive: Bool
     }
 
-    /// Columns of a `form` row and of every row; the other columns of a `verb` row are its stems.
-    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive"]
+    /// Columns of a `form` row, of every row, and a verb's `also`; the other columns of a `verb` row are its stems.
+    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "also"]
 
     /// The language whose verbs are inflected.
     public let language: Language
     /// The file the forms come from.
     public let path: String
     private let stems: [String: [String: String]]
+    /// For a light verb, the verbs that stand in for it in the same constructions (کردن: نمودن).
+    private let alternates: [String: [String]]
     private let patterns: [Pattern]
     private let knownSets: Set<String>
 
@@ -63,6 +65,8 @@ public struct VerbConjugator: Sendable {
         let stemColumns = table.columns.filter { !Self.formColumns.contains($0) }
         let normalizer = TextNormalizer()
         var stems: [String: [String: String]] = [:]
+        var alternates: [String: [String]] = [:]
+        var alternateRows: [String: ResourceTable.Row] = [:]
         var patterns: [Pattern] = []
         var names: Set<String> = []
         for row in table.rows {
@@ -76,6 +80,10 @@ public struct VerbConjugator: Sendable {
                     verbStems[column] = normalizer.normalizedString(try row.value(column))
                 }
                 stems[lemma] = verbStems
+                if let also = row.optionalValue("also") {
+                    alternates[lemma] = also.split(separator: ",").map { normalizer.normalizedString(String($0)) }
+                    alternateRows[lemma] = row
+                }
             case "form":
                 guard names.insert(name).inserted else { throw row.error("form '\(name)' is listed twice") }
                 let pattern = try row.value("pattern")
@@ -94,7 +102,13 @@ public struct VerbConjugator: Sendable {
                 throw row.error("type '\(other)' is neither 'verb' nor 'form'")
             }
         }
+        for (lemma, others) in alternates.sorted(by: { $0.key < $1.key }) {
+            if let missing = others.first(where: { stems[$0] == nil }), let row = alternateRows[lemma] {
+                throw row.error("'also' names '\(missing)', which is not listed as a verb")
+            }
+        }
         self.stems = stems
+        self.alternates = alternates
         self.patterns = patterns
         self.knownSets = patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
     }
@@ -119,30 +133,38 @@ public struct VerbConjugator: Sendable {
 
     /// Every form of `phrase` in the form sets `sets`, in file order, without repeats.
     ///
+    /// A light-verb construction ("امضا کردن") also gets the forms of the verbs its light
+    /// verb lists under `also` ("امضا نمود", "امضا نموده است"); those forms' names end in
+    /// `@` and the verb ("past.3sg@نمودن").
+    ///
     /// - Throws: ``ConjugationError`` when the phrase's verb is not listed or a set is unknown.
     public func forms(of phrase: String, sets: [String]) throws(ConjugationError) -> [VerbForm] {
         let words = Self.words(of: TextNormalizer().normalizedString(phrase))
         guard let verb = (language == .persian ? words.last : words.first) else { throw .unknownVerb(phrase) }
-        guard let verbStems = stems[verb] else { throw .unknownVerb(verb) }
+        guard stems[verb] != nil else { throw .unknownVerb(verb) }
         let known = knownSets
         if let unknown = sets.first(where: { !known.contains($0) }) { throw .unknownSet(unknown) }
         let wanted = Set(sets)
+        let verbs = words.count > 1 ? [verb] + (alternates[verb] ?? []) : [verb]
         var seen: Set<String> = []
         var forms: [VerbForm] = []
-        for pattern in patterns where !pattern.sets.isDisjoint(with: wanted) {
-            var inflected = ""
-            for part in pattern.parts {
-                switch part {
-                case .text(let text): inflected += text
-                case .stem(let column): inflected += verbStems[column] ?? ""
+        for lemma in verbs {
+            guard let verbStems = stems[lemma] else { continue }
+            for pattern in patterns where !pattern.sets.isDisjoint(with: wanted) {
+                var inflected = ""
+                for part in pattern.parts {
+                    switch part {
+                    case .text(let text): inflected += text
+                    case .stem(let column): inflected += verbStems[column] ?? ""
+                    }
                 }
+                var phraseWords = words
+                if language == .persian { phraseWords[phraseWords.count - 1] = inflected } else { phraseWords[0] = inflected }
+                let text = phraseWords.joined(separator: " ")
+                guard seen.insert(text).inserted else { continue }
+                forms.append(VerbForm(name: lemma == verb ? pattern.name : "\(pattern.name)@\(lemma)", phrase: text,
+                                      polarity: pattern.polarity, modality: pattern.modality, passive: pattern.passive))
             }
-            var phraseWords = words
-            if language == .persian { phraseWords[phraseWords.count - 1] = inflected } else { phraseWords[0] = inflected }
-            let text = phraseWords.joined(separator: " ")
-            guard seen.insert(text).inserted else { continue }
-            forms.append(VerbForm(name: pattern.name, phrase: text, polarity: pattern.polarity,
-                                  modality: pattern.modality, passive: pattern.passive))
         }
         return forms
     }

@@ -116,6 +116,12 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
         TriggerCase("امضا خواهد کرد", "057", .verb, .positive, .hypothetical),
         TriggerCase("امضا کند", "057", .verb, .positive, .hypothetical),
         TriggerCase("امضا شد", "057", passive: true),
+        TriggerCase("امضا نمود", "057"),
+        TriggerCase("امضا نموده‌اند", "057"),
+        TriggerCase("امضا نخواهند نمود", "057", .verb, .negative, .hypothetical),
+        TriggerCase("امضا گردید", "057", passive: true),
+        TriggerCase("تاکید نمود", "010"),
+        TriggerCase("برگزار نگردید", nil, .support, .negative),
         TriggerCase("به امضا رسید", "057", passive: true),
         TriggerCase("از امضا خودداری کرد", "057", .verb, .negative),
         TriggerCase("همايش", "040", .noun),
@@ -326,6 +332,9 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
             #expect(phrases.contains(expected), "\(expected)")
         }
         #expect(!phrases.contains("امضا بکند"))
+        #expect(forms.first { $0.phrase == "امضا نمود" }?.name == "past.3sg@نمودن")
+        let single = try VerbConjugator(language: .persian).forms(of: "کردن", sets: ["simple"])
+        #expect(!single.contains { $0.phrase == "نمود" })
         let simple = try VerbConjugator(language: .persian).forms(of: "پیوستن", sets: ["simple"])
         #expect(simple.first { $0.phrase == "بپیوندد" }?.modality == .hypothetical)
         #expect(simple.first { $0.phrase == "نپیوستند" }?.polarity == .negative)
@@ -378,6 +387,20 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
             #expect(errorReason.contains(reason), "\(errorReason)")
         } catch {
             Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func rejectsAnAlternateThatIsNotAVerb() {
+        var files = ResourceLibrary.embedded.files
+        files["fa/verb-forms.tsv"] = """
+            # test file
+            type\tname\tpast\tpresent\tpattern\tsets\tpolarity\tmodality\tpassive\talso
+            verb\tکردن\tکرد\tکن\t\t\t\t\t\tنمودن
+            form\tpast.3sg\t\t\t{past}\tcompound\t\t\t\t
+            """
+        #expect(throws: ResourceError.malformed(file: "fa/verb-forms.tsv", line: 3,
+                                                reason: "'also' names 'نمودن', which is not listed as a verb")) {
+            try VerbConjugator(language: .persian, resources: ResourceLibrary(files: files))
         }
     }
 
