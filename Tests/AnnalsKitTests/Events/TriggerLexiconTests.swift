@@ -197,6 +197,8 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
         TriggerCase("plans to join", "057", .verb, .positive, .hypothetical),
         TriggerCase("is expected to join", "057", .verb, .positive, .hypothetical),
         TriggerCase("has not joined", "057", .verb, .negative),
+        TriggerCase("has yet to sign", "057", .verb, .negative),
+        TriggerCase("is scheduled to be held", nil, .support, .positive, .hypothetical, passive: true),
         TriggerCase("concluded", "057"),
         TriggerCase("conference", "040", .noun),
         TriggerCase("summit", "040", .noun),
