@@ -75,7 +75,7 @@ public struct TriggerMatch: Sendable, Hashable {
 /// let lexicon = try TriggerLexicon(language: .persian)
 /// let text = try TextAnalyzer().analyze("ایران این توافقنامه را امضا نکرد.", language: .persian)
 /// let found = lexicon.matches(in: text, tokens: text.tokens.indices)
-/// // found[0].trigger.phrase == "امضا نکرد", .cameo == "057", .polarity == .negative
+/// // found[0]: "توافقنامه" (noun, 057); found[1]: "امضا نکرد" (verb, 057, polarity .negative)
 /// ```
 ///
 /// ## Topics
