@@ -15,7 +15,8 @@ public struct Trigger: Sendable, Hashable {
     /// A stable id: the row's id (`fa.sign.1`), followed for an inflected form by
     /// the form's name (`fa.sign.1/past.neg.3sg`).
     public let id: String
-    /// The phrase as written in the file, or as inflected from it.
+    /// The phrase as written in the file; for an inflected form, the form built from the
+    /// normalised lemma ("امضا نمی کند", with a space where the text may have a ZWNJ).
     public let phrase: String
     public let kind: TriggerKind
     /// The CAMEO code of the event, for verb and noun triggers; nil for support verbs.
@@ -74,7 +75,7 @@ public struct TriggerMatch: Sendable, Hashable {
 /// let lexicon = try TriggerLexicon(language: .persian)
 /// let text = try TextAnalyzer().analyze("ایران این توافقنامه را امضا نکرد.", language: .persian)
 /// let found = lexicon.matches(in: text, tokens: text.tokens.indices)
-/// // found[0].trigger.phrase == "امضا نکرد", .cameo == "057", .polarity == .negative
+/// // found[0]: "توافقنامه" (noun, 057); found[1]: "امضا نکرد" (verb, 057, polarity .negative)
 /// ```
 ///
 /// ## Topics
@@ -111,7 +112,8 @@ public struct TriggerLexicon: Sendable {
             if let earlier = ids[id] { throw row.error("id '\(id)' is already used on line \(earlier)") }
             ids[id] = row.line
 
-            let phrase = normalizer.normalizedString(try row.value("phrase"))
+            let written = try row.value("phrase")
+            let phrase = normalizer.normalizedString(written)
             let kindText = try row.value("kind")
             guard let kind = TriggerKind(rawValue: kindText) else {
                 throw row.error("kind '\(kindText)' is not verb, noun or support")
@@ -148,7 +150,7 @@ public struct TriggerLexicon: Sendable {
                         targetMarkers: markers, priority: priority, passive: passive)
             }
             if conjugate == "no" {
-                triggers.append(trigger(id: id, phrase: phrase, polarity: polarity, modality: modality, passive: passive))
+                triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive))
                 continue
             }
             guard let conjugator else {

@@ -27,23 +27,32 @@ public struct VerbForm: Sendable, Hashable {
 /// ```
 public struct VerbConjugator: Sendable {
     private struct Pattern: Sendable {
+        /// A piece of a pattern: text kept as is, or the name of a stem to put in.
+        enum Part: Sendable {
+            case text(String)
+            case stem(String)
+        }
+
         let name: String
-        let pattern: String
+        let parts: [Part]
         let sets: Set<String>
         let polarity: Polarity
         let modality: Modality
         let passive: Bool
     }
 
-    /// Columns of a `form` row and of every row; the other columns of a `verb` row are its stems.
-    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive"]
+    /// Columns of a `form` row, of every row, and a verb's `also`; the other columns of a `verb` row are its stems.
+    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "also"]
 
     /// The language whose verbs are inflected.
     public let language: Language
     /// The file the forms come from.
     public let path: String
     private let stems: [String: [String: String]]
+    /// For a light verb, the verbs that stand in for it in the same constructions (کردن: نمودن).
+    private let alternates: [String: [String]]
     private let patterns: [Pattern]
+    private let knownSets: Set<String>
 
     /// Loads `<language>/verb-forms.tsv`.
     ///
@@ -56,6 +65,8 @@ public struct VerbConjugator: Sendable {
         let stemColumns = table.columns.filter { !Self.formColumns.contains($0) }
         let normalizer = TextNormalizer()
         var stems: [String: [String: String]] = [:]
+        var alternates: [String: [String]] = [:]
+        var alternateRows: [String: ResourceTable.Row] = [:]
         var patterns: [Pattern] = []
         var names: Set<String> = []
         for row in table.rows {
@@ -69,6 +80,10 @@ public struct VerbConjugator: Sendable {
                     verbStems[column] = normalizer.normalizedString(try row.value(column))
                 }
                 stems[lemma] = verbStems
+                if let also = row.optionalValue("also") {
+                    alternates[lemma] = also.split(separator: ",").map { normalizer.normalizedString(String($0)) }
+                    alternateRows[lemma] = row
+                }
             case "form":
                 guard names.insert(name).inserted else { throw row.error("form '\(name)' is listed twice") }
                 let pattern = try row.value("pattern")
@@ -78,7 +93,7 @@ public struct VerbConjugator: Sendable {
                 guard pattern.contains("{") else { throw row.error("pattern '\(pattern)' uses no stem") }
                 let sets = Set(try row.value("sets").split(separator: ",").map { String($0).trimmingCharacters(inSet: " ") })
                 patterns.append(Pattern(
-                    name: name, pattern: pattern, sets: sets,
+                    name: name, parts: Self.parts(of: pattern), sets: sets,
                     polarity: try Self.polarity(row.optionalValue("polarity"), row: row),
                     modality: try Self.modality(row.optionalValue("modality"), row: row),
                     passive: try Self.flag(row.optionalValue("passive"), column: "passive", row: row)
@@ -87,14 +102,19 @@ public struct VerbConjugator: Sendable {
                 throw row.error("type '\(other)' is neither 'verb' nor 'form'")
             }
         }
+        for (lemma, others) in alternates.sorted(by: { $0.key < $1.key }) {
+            if let missing = others.first(where: { stems[$0] == nil }), let row = alternateRows[lemma] {
+                throw row.error("'also' names '\(missing)', which is not listed as a verb")
+            }
+        }
         self.stems = stems
+        self.alternates = alternates
         self.patterns = patterns
+        self.knownSets = patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
     }
 
     /// The names of the form sets the file defines, e.g. `simple`, `compound`, `active`, `passive`.
-    public var setNames: Set<String> {
-        patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
-    }
+    public var setNames: Set<String> { knownSets }
 
     /// Whether the file lists `lemma` (an infinitive or base form) as a verb.
     public func knows(_ lemma: String) -> Bool {
@@ -113,27 +133,38 @@ public struct VerbConjugator: Sendable {
 
     /// Every form of `phrase` in the form sets `sets`, in file order, without repeats.
     ///
+    /// A light-verb construction ("امضا کردن") also gets the forms of the verbs its light
+    /// verb lists under `also` ("امضا نمود", "امضا نموده است"); those forms' names end in
+    /// `@` and the verb ("past.3sg@نمودن").
+    ///
     /// - Throws: ``ConjugationError`` when the phrase's verb is not listed or a set is unknown.
     public func forms(of phrase: String, sets: [String]) throws(ConjugationError) -> [VerbForm] {
         let words = Self.words(of: TextNormalizer().normalizedString(phrase))
         guard let verb = (language == .persian ? words.last : words.first) else { throw .unknownVerb(phrase) }
-        guard let verbStems = stems[verb] else { throw .unknownVerb(verb) }
-        let known = setNames
+        guard stems[verb] != nil else { throw .unknownVerb(verb) }
+        let known = knownSets
         if let unknown = sets.first(where: { !known.contains($0) }) { throw .unknownSet(unknown) }
         let wanted = Set(sets)
+        let verbs = words.count > 1 ? [verb] + (alternates[verb] ?? []) : [verb]
         var seen: Set<String> = []
         var forms: [VerbForm] = []
-        for pattern in patterns where !pattern.sets.isDisjoint(with: wanted) {
-            var inflected = pattern.pattern
-            for (column, stem) in verbStems {
-                inflected = inflected.replacing("{\(column)}", with: stem)
+        for lemma in verbs {
+            guard let verbStems = stems[lemma] else { continue }
+            for pattern in patterns where !pattern.sets.isDisjoint(with: wanted) {
+                var inflected = ""
+                for part in pattern.parts {
+                    switch part {
+                    case .text(let text): inflected += text
+                    case .stem(let column): inflected += verbStems[column] ?? ""
+                    }
+                }
+                var phraseWords = words
+                if language == .persian { phraseWords[phraseWords.count - 1] = inflected } else { phraseWords[0] = inflected }
+                let text = phraseWords.joined(separator: " ")
+                guard seen.insert(text).inserted else { continue }
+                forms.append(VerbForm(name: lemma == verb ? pattern.name : "\(pattern.name)@\(lemma)", phrase: text,
+                                      polarity: pattern.polarity, modality: pattern.modality, passive: pattern.passive))
             }
-            var phraseWords = words
-            if language == .persian { phraseWords[phraseWords.count - 1] = inflected } else { phraseWords[0] = inflected }
-            let text = phraseWords.joined(separator: " ")
-            guard seen.insert(text).inserted else { continue }
-            forms.append(VerbForm(name: pattern.name, phrase: text, polarity: pattern.polarity,
-                                  modality: pattern.modality, passive: pattern.passive))
         }
         return forms
     }
@@ -143,13 +174,22 @@ public struct VerbConjugator: Sendable {
     }
 
     private static func placeholders(in pattern: String) -> [String] {
-        var found: [String] = []
+        parts(of: pattern).compactMap { part in
+            if case .stem(let name) = part { name } else { nil }
+        }
+    }
+
+    /// Splits "ن{past}ه است" into text "ن", stem "past", text "ه است".
+    private static func parts(of pattern: String) -> [Pattern.Part] {
+        var parts: [Pattern.Part] = []
         var rest = Substring(pattern)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            found.append(String(rest[rest.index(after: open)..<close]))
+            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+            parts.append(.stem(String(rest[rest.index(after: open)..<close])))
             rest = rest[rest.index(after: close)...]
         }
-        return found
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
     }
 
     static func polarity(_ text: String?, row: ResourceTable.Row) throws(ResourceError) -> Polarity {

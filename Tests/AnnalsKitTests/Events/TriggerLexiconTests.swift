@@ -116,6 +116,12 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
         TriggerCase("امضا خواهد کرد", "057", .verb, .positive, .hypothetical),
         TriggerCase("امضا کند", "057", .verb, .positive, .hypothetical),
         TriggerCase("امضا شد", "057", passive: true),
+        TriggerCase("امضا نمود", "057"),
+        TriggerCase("امضا نموده‌اند", "057"),
+        TriggerCase("امضا نخواهند نمود", "057", .verb, .negative, .hypothetical),
+        TriggerCase("امضا گردید", "057", passive: true),
+        TriggerCase("تاکید نمود", "010"),
+        TriggerCase("برگزار نگردید", nil, .support, .negative),
         TriggerCase("به امضا رسید", "057", passive: true),
         TriggerCase("از امضا خودداری کرد", "057", .verb, .negative),
         TriggerCase("همايش", "040", .noun),
@@ -191,6 +197,8 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
         TriggerCase("plans to join", "057", .verb, .positive, .hypothetical),
         TriggerCase("is expected to join", "057", .verb, .positive, .hypothetical),
         TriggerCase("has not joined", "057", .verb, .negative),
+        TriggerCase("has yet to sign", "057", .verb, .negative),
+        TriggerCase("is scheduled to be held", nil, .support, .positive, .hypothetical, passive: true),
         TriggerCase("concluded", "057"),
         TriggerCase("conference", "040", .noun),
         TriggerCase("summit", "040", .noun),
@@ -255,6 +263,23 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
         #expect(text.originalText(ofTokens: found[1].tokenRange) == "آغاز شد")
     }
 
+    /// The shapes the reference article uses, in sentences of our own: relations that began,
+    /// a programme joined (verb, and verbal noun beside a weaker noun), a conference held.
+    @Test(arguments: [
+        ("روابط دو کشور در سال 1990 میلادی آغاز شد.", "054", ["روابط", "آغاز شد"]),
+        ("این کشور در سال 1996 به پیمان دفاعی منطقه پیوست.", "057", ["پیوست"]),
+        ("همکاری رسمی دو طرف با پیوستن این کشور به طرح صلح آغاز گردید.", "057", ["همکاری", "پیوستن", "آغاز گردید"]),
+        ("این گردهمایی دو روزه با حضور سفیران در تبریز برپا شد.", "040", ["گردهمایی", "برپا شد"]),
+        ("همایش بررسی روابط دو کشور در شیراز آغاز شد.", "040", ["همایش", "روابط", "آغاز شد"]),
+    ])
+    func readsTheReferenceShapes(sentence: String, cameo: String, phrases: [String]) throws {
+        let text = try analyzer.get().analyze(sentence, language: .persian)
+        let found = try persian.get().matches(in: text, tokens: text.tokens.indices)
+        #expect(found.map { text.originalText(ofTokens: $0.tokenRange) } == phrases)
+        let strongest = found.filter { $0.trigger.kind != .support }.max { $0.trigger.priority < $1.trigger.priority }
+        #expect(strongest?.trigger.cameo == cameo)
+    }
+
     @Test func takesTheLongestPhrase() throws {
         let lexicon = try english.get()
         let text = try analyzer.get().analyze("The army opened fire on the crowd and the talks were held later.", language: .english)
@@ -309,6 +334,9 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
             #expect(phrases.contains(expected), "\(expected)")
         }
         #expect(!phrases.contains("امضا بکند"))
+        #expect(forms.first { $0.phrase == "امضا نمود" }?.name == "past.3sg@نمودن")
+        let single = try VerbConjugator(language: .persian).forms(of: "کردن", sets: ["simple"])
+        #expect(!single.contains { $0.phrase == "نمود" })
         let simple = try VerbConjugator(language: .persian).forms(of: "پیوستن", sets: ["simple"])
         #expect(simple.first { $0.phrase == "بپیوندد" }?.modality == .hypothetical)
         #expect(simple.first { $0.phrase == "نپیوستند" }?.polarity == .negative)
@@ -361,6 +389,20 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
             #expect(errorReason.contains(reason), "\(errorReason)")
         } catch {
             Issue.record("unexpected error \(error)")
+        }
+    }
+
+    @Test func rejectsAnAlternateThatIsNotAVerb() {
+        var files = ResourceLibrary.embedded.files
+        files["fa/verb-forms.tsv"] = """
+            # test file
+            type\tname\tpast\tpresent\tpattern\tsets\tpolarity\tmodality\tpassive\talso
+            verb\tکردن\tکرد\tکن\t\t\t\t\t\tنمودن
+            form\tpast.3sg\t\t\t{past}\tcompound\t\t\t\t
+            """
+        #expect(throws: ResourceError.malformed(file: "fa/verb-forms.tsv", line: 3,
+                                                reason: "'also' names 'نمودن', which is not listed as a verb")) {
+            try VerbConjugator(language: .persian, resources: ResourceLibrary(files: files))
         }
     }
 
