@@ -31,8 +31,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let engine = try Engine(store: store)
-        let summary = try engine.ingestor.ingest(paths: [examples], into: store)
+        let ingestor = try Engine.ingestor(for: store, gazetteer: Engine.gazetteer())
+        let summary = try ingestor.ingest(paths: [examples], into: store)
         for problem in summary.skipped { StandardError.write("skipped: \(problem)") }
         StandardError.write(summary.line)
         let codes = ["NATO", "AZE"]

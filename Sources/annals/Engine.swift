@@ -1,16 +1,18 @@
 import AnnalsKit
 
-/// The engine's parts the commands share, built once per run: the gazetteer
-/// (built-in actors plus the database's own) and the extractor.
-struct Engine {
-    let gazetteer: Gazetteer
-    let ingestor: Ingestor
+/// Builds the engine's parts a command needs, and no more: queries need only
+/// the gazetteer; ingesting also needs the extractor, whose lexicons take
+/// longer to load.
+enum Engine {
+    /// The gazetteer: the built-in actors.
+    static func gazetteer() throws -> Gazetteer {
+        try Gazetteer()
+    }
 
-    init(store: AnnalsStore) throws {
-        let gazetteer = try Gazetteer()
+    /// An ingestor writing to `store`, which first learns the gazetteer's actors.
+    static func ingestor(for store: AnnalsStore, gazetteer: Gazetteer) throws -> Ingestor {
         try store.register(actors: gazetteer.actors, aliases: Dictionary(
             uniqueKeysWithValues: gazetteer.actors.map { ($0.code, gazetteer.aliases(of: $0.code)) }))
-        self.gazetteer = gazetteer
-        ingestor = Ingestor(extractor: try EventExtractor(gazetteer: gazetteer))
+        return Ingestor(extractor: try EventExtractor(gazetteer: gazetteer))
     }
 }

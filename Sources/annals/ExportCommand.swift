@@ -32,9 +32,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let engine = try Engine(store: store)
-        let codes = try actors.codes(in: engine.gazetteer)
-        let names = codes.map { engine.gazetteer.actor(code: $0)?.name ?? $0 }
+        let gazetteer = try Engine.gazetteer()
+        let codes = try actors.codes(in: gazetteer)
+        let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }
         let exporter = format.exporter(actorNames: names)
         let events = TimelineEventSource(store: store, query: filters.query(for: codes))
         if let output {

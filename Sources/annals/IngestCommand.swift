@@ -51,9 +51,9 @@ struct IngestCommand: ParsableCommand {
         let overrides = ArticleOverrides(
             published: published.flatMap(PublicationDate.parse), language: language, source: source)
         let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let engine = try Engine(store: store)
+        let ingestor = try Engine.ingestor(for: store, gazetteer: Engine.gazetteer())
         let showProgress = !quiet && StandardError.isTerminal
-        let summary = try engine.ingestor.ingest(paths: paths, overrides: overrides, into: store) { progress in
+        let summary = try ingestor.ingest(paths: paths, overrides: overrides, into: store) { progress in
             guard showProgress else { return }
             FileHandle.standardError.write(Data("\r\(progress.filesDone)/\(progress.filesTotal) files, \(progress.articlesRead) articles".utf8))
         }

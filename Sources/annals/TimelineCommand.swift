@@ -32,8 +32,8 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let engine = try Engine(store: store)
-        let query = filters.query(for: try actors.codes(in: engine.gazetteer))
+        let gazetteer = try Engine.gazetteer()
+        let query = filters.query(for: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput
         switch format {
         case .table:
