@@ -126,6 +126,10 @@ extension Gazetteer {
                 } else {
                     prefixes.append(item)
                 }
+            case .filler:
+                if let chain = chains.last, chain.range.upperBound == item.range.lowerBound, prefixes.isEmpty {
+                    chains[chains.count - 1].range = chain.range.lowerBound..<item.range.upperBound
+                }
             case .role:
                 var role = item.word.role
                 var isFormer = false

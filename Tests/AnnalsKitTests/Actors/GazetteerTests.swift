@@ -116,7 +116,7 @@ struct GazetteerTests {
         ("actors/cities.tsv", "country\tname\tkind\nZZZ\tNowhere\tcapital\n",
          "actors/cities.tsv:2: no country has the code ZZZ"),
         ("en/roles.tsv", "# roles\nphrase\trole\tkind\nforeign minister\tForeign Minister\tboss\n",
-         "en/roles.tsv:3: kind 'boss' is not one of role, deputy, acting, former"),
+         "en/roles.tsv:3: kind 'boss' is not one of role, deputy, acting, former, filler"),
         ("actors/context-rules.tsv", "language\talias\tbefore\tafter\tcountry\tplace\nfa\tآذربایجان\t\t\tIRN\tx\n",
          "actors/context-rules.tsv:2: a rule needs 'before' or 'after' words"),
     ]
