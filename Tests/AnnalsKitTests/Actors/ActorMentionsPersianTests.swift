@@ -82,6 +82,10 @@ struct ActorMentionsPersianTests {
         RoleCase(sentence: "رییس جمهور سابق گرجستان گفت.", role: "President", isFormer: true),
         RoleCase(sentence: "سخنگوی وزارت خارجه روسیه گفت.", role: "Foreign Ministry Spokesperson", isFormer: false),
         RoleCase(sentence: "نماینده ویژه اتحادیه اروپا گفت.", role: "Special Representative", isFormer: false),
+        RoleCase(sentence: "رئیس جمهوری آذربایجان گفت.", role: "President", isFormer: false),
+        RoleCase(sentence: "رییس جمهوری اسلامی ایران گفت.", role: "President", isFormer: false),
+        RoleCase(sentence: "رئیس سازمان ملل گفت.", role: "Head", isFormer: false),
+        RoleCase(sentence: "معاون دبیر کل ناتو گفت.", role: "Deputy Secretary General", isFormer: false),
     ]
 
     @Test(arguments: roleCases)
