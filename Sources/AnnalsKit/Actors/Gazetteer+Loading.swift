@@ -64,7 +64,7 @@ extension Gazetteer {
             for row in try resources.table(path).rows {
                 let kindText = try row.value("kind")
                 guard let kind = RoleWord.Kind(rawValue: kindText) else {
-                    throw row.error("kind '\(kindText)' is not one of role, deputy, acting, former")
+                    throw row.error("kind '\(kindText)' is not one of role, deputy, acting, former, filler")
                 }
                 roles.insert(NameFolding.key(try row.value("phrase")),
                              value: RoleWord(role: try row.value("role"), kind: kind, language: language))

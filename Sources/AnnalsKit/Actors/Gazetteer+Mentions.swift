@@ -12,6 +12,9 @@ extension Gazetteer {
         var range: Range<Int>
         var role: String
         var isFormer: Bool
+        /// Where the role itself (after deputy/acting words) starts, and the words before it make of it.
+        var roleStart: Int
+        var prefix: String
     }
 
     /// The actors `text` names or stands for, sorted by token position and not overlapping.
@@ -126,19 +129,24 @@ extension Gazetteer {
                 } else {
                     prefixes.append(item)
                 }
+            case .filler:
+                if let chain = chains.last, chain.range.upperBound == item.range.lowerBound, prefixes.isEmpty {
+                    chains[chains.count - 1].range = chain.range.lowerBound..<item.range.upperBound
+                }
             case .role:
-                var role = item.word.role
+                var prefix = ""
                 var isFormer = false
-                for prefix in prefixes.reversed() {
-                    switch prefix.word.kind {
-                    case .deputy where !role.hasPrefix(prefix.word.role): role = prefix.word.role + " " + role
-                    case .acting: role = prefix.word.role + " " + role
+                for word in prefixes.reversed() {
+                    switch word.word.kind {
+                    case .deputy, .acting: prefix = word.word.role + " " + prefix
                     case .former: isFormer = true
                     default: break
                     }
                 }
+                if item.word.role.hasPrefix(prefix) { prefix = "" }
                 let lower = prefixes.first?.range.lowerBound ?? item.range.lowerBound
-                chains.append(RoleChain(range: lower..<item.range.upperBound, role: role, isFormer: isFormer))
+                chains.append(RoleChain(range: lower..<item.range.upperBound, role: prefix + item.word.role,
+                                        isFormer: isFormer, roleStart: item.range.lowerBound, prefix: prefix))
                 prefixes.removeAll()
             }
         }
@@ -160,7 +168,14 @@ extension Gazetteer {
               let index = chains.firstIndex(where: { $0.range.upperBound == item.range.lowerBound }),
               !used.contains(index) else { return nil }
         used.insert(index)
-        let chain = chains[index]
+        var chain = chains[index]
+        // "رئیس جمهوری آذربایجان": the actor's "جمهوری" also ends the longer role "رئیس جمهوری"
+        // (President); the longer role is the one meant.
+        if let longer = roles.longestMatch(in: tokens, at: chain.roleStart, limit: item.range.upperBound - 1),
+           chain.roleStart + longer.length > chain.range.upperBound,
+           let word = longer.values.first(where: { $0.kind == .role && $0.language == .persian }) {
+            chain.role = chain.prefix + word.role
+        }
         var range = chain.range.lowerBound..<item.range.upperBound
         var person: String?
         if let quoted = quotedName(endingBefore: range.lowerBound, in: tokens) {

@@ -66,6 +66,14 @@ public struct Gazetteer: Sendable {
     var suffixRules: [SuffixRule] = []
     /// Folded aliases given explicitly; a suffix rule never overrides one of them.
     var explicitKeys: Set<String> = []
+    /// Every (code, alias) registered, and every trie entry made, to skip repeats.
+    var aliasSet: Set<AliasOf> = []
+    var entryKeys: Set<String> = []
+
+    struct AliasOf: Hashable, Sendable {
+        let code: String
+        let alias: Alias
+    }
 
     /// A gazetteer of the built-in data (or of `resources`, for tests).
     ///
@@ -158,9 +166,8 @@ public struct Gazetteer: Sendable {
 
     /// Records an alias and puts it (with its spelling variants) in the trie.
     mutating func register(_ alias: Alias, for code: String) {
-        var list = aliasesByCode[code] ?? []
-        if !list.contains(alias) { list.append(alias) }
-        aliasesByCode[code] = list
+        guard aliasSet.insert(AliasOf(code: code, alias: alias)).inserted else { return }
+        aliasesByCode[code, default: []].append(alias)
         let spellings = alias.language == .persian ? [alias.text] : NameFolding.variants(of: alias.text)
         for spelling in spellings {
             let key = NameFolding.key(spelling)
@@ -168,6 +175,10 @@ public struct Gazetteer: Sendable {
             if names[key] == nil { names[key] = (code, spelling) }
             explicitKeys.insert(key)
             guard !blockedAliases.contains(code + "|" + key) else { continue }
+            // The same name, form and place given twice (Foundation's and the table's) goes in once.
+            let entryKey = [code, alias.form.rawValue, alias.placeName ?? "", alias.caseSensitive ? spelling : "", key]
+                .joined(separator: "|")
+            guard entryKeys.insert(entryKey).inserted else { continue }
             lexicon.insert(key, value: Entry(
                 code: code, form: alias.form, placeName: alias.placeName,
                 exactSpelling: alias.caseSensitive ? spelling : nil, key: key

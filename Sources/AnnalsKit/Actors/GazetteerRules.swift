@@ -9,6 +9,8 @@ struct RoleWord: Sendable, Hashable {
         case acting
         /// The person held the role before: "former", "سابق".
         case former
+        /// May stand between a role and its actor: "کشور" in "وزیر خارجه کشور ترکیه".
+        case filler
     }
 
     let role: String

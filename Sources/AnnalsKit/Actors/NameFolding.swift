@@ -30,7 +30,40 @@ enum NameFolding {
 
     /// The folded tokens of a phrase.
     static func words(_ phrase: String) -> [String] {
-        tokenizer.tokens(of: normalizer.normalize(phrase)).map { fold($0.text) }
+        if let words = asciiWords(phrase) { return words }
+        return tokenizer.tokens(of: normalizer.normalize(phrase)).map { fold($0.text) }
+    }
+
+    /// The tokens of an ASCII phrase, as normalising and tokenising it would give them
+    /// (lowercase letter runs, digit runs, one token per other mark), without their cost.
+    private static func asciiWords(_ phrase: String) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var currentIsDigits = false
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in phrase.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                if currentIsDigits { flush() }
+                currentIsDigits = false
+                current.append(byte | 0x20)
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if !currentIsDigits { flush() }
+                currentIsDigits = true
+                current.append(byte)
+            case 0x00...0x20, 0x7F:
+                flush()
+            default:
+                flush()
+                words.append(String(UnicodeScalar(byte)))
+            }
+        }
+        flush()
+        return words
     }
 
     /// The key a phrase is compared by: its folded tokens joined by spaces.

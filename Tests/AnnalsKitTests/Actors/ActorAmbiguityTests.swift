@@ -14,6 +14,8 @@ struct ActorAmbiguityTests {
         // ... while the country is the country.
         ("آذربایجان و ارمنستان توافق کردند.", ["AZE:name", "ARM:name"]),
         ("جمهوری آذربایجان شرقی ترین کشور قفقاز است.", ["AZE:name"]),
+        // A news agency's desk is not the country.
+        ("خبرگزاری ما / سرویس آذربایجان : ناتو بیانیه داد.", ["NATO:name"]),
         // "ترک" is not taken as Türkiye: it is also "leaving" and Iran's Turkic speakers.
         ("او تهران را ترک کرد.", ["IRN:city:Tehran"]),
         ("گردشگران ترک به تبریز آمدند.", ["IRN:city:Tabriz"]),

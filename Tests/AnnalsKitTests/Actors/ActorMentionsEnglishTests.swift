@@ -70,6 +70,10 @@ struct ActorMentionsEnglishTests {
         Case(sentence: "GUAM leaders met in Kyiv.", expected: ["GUAM:name", "UKR:city:Kyiv"]),
         Case(sentence: "Guam is a US territory.", expected: ["GUM:name", "USA:name"]),
         Case(sentence: "The International Criminal Court issued a warrant.", expected: ["ICC:name"]),
+        Case(sentence: "Latin America and the United States disagreed.", expected: ["USA:name"]),
+        Case(sentence: "Albuquerque, New Mexico hosted a meeting with Mexico.",
+             expected: ["USA:city:New Mexico", "MEX:name"]),
+        Case(sentence: "The Iranian ambassador to Azerbaijan was summoned.", expected: ["IRN:spokesperson", "AZE:name"]),
     ]
 
     @Test(arguments: cases)

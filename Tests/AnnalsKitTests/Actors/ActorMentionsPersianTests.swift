@@ -56,6 +56,11 @@ struct ActorMentionsPersianTests {
         Case(sentence: "پارلمان اروپا قطعنامه ای درباره قره‌باغ صادر کرد.", expected: ["EP:name", "AZE:city:Nagorno-Karabakh"]),
         Case(sentence: "اسراييل و عربستان سعودی گفت و گو کردند.", expected: ["ISR:name", "SAU:name"]),
         Case(sentence: "رئیس جمهور پیشین فرانسه به دادگاه رفت.", expected: ["FRA:spokesperson"]),
+        Case(sentence: "وزیر خارجه کشور ترکیه به باکو رفت.", expected: ["TUR:spokesperson", "AZE:city:Baku"]),
+        Case(sentence: "وزیر کشور ترکیه استعفا داد.", expected: ["TUR:spokesperson"]),
+        Case(sentence: "کشورهای آمریکای لاتین با ونزوئلا همراهی کردند.", expected: ["VEN:name"]),
+        Case(sentence: "او به زبان انگلیسی با سفیر بریتانیا صحبت کرد.", expected: ["GBR:spokesperson"]),
+        Case(sentence: "کارشناسان انگلیسی و نیروهای ناتو", expected: ["GBR:demonym", "NATO:name"]),
     ]
 
     @Test(arguments: cases)
@@ -77,6 +82,10 @@ struct ActorMentionsPersianTests {
         RoleCase(sentence: "رییس جمهور سابق گرجستان گفت.", role: "President", isFormer: true),
         RoleCase(sentence: "سخنگوی وزارت خارجه روسیه گفت.", role: "Foreign Ministry Spokesperson", isFormer: false),
         RoleCase(sentence: "نماینده ویژه اتحادیه اروپا گفت.", role: "Special Representative", isFormer: false),
+        RoleCase(sentence: "رئیس جمهوری آذربایجان گفت.", role: "President", isFormer: false),
+        RoleCase(sentence: "رییس جمهوری اسلامی ایران گفت.", role: "President", isFormer: false),
+        RoleCase(sentence: "رئیس سازمان ملل گفت.", role: "Head", isFormer: false),
+        RoleCase(sentence: "معاون دبیر کل ناتو گفت.", role: "Deputy Secretary General", isFormer: false),
     ]
 
     @Test(arguments: roleCases)

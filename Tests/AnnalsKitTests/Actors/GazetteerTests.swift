@@ -113,10 +113,12 @@ struct GazetteerTests {
          "actors/countries.tsv:2: 3 cells but the header names 2 columns"),
         ("actors/organisations.tsv", "code\tcameo\twikidata\tname\nNATO\tIGOWSTNAT\t7184\tNATO\n",
          "actors/organisations.tsv:2: wikidata '7184' is not an item id like Q7184"),
+        ("actors/organisations.tsv", "code\tcameo\twikidata\tname\nAZE\tIGO\t\tSomething\n",
+         "actors/organisations.tsv:2: AZE is already a country's code"),
         ("actors/cities.tsv", "country\tname\tkind\nZZZ\tNowhere\tcapital\n",
          "actors/cities.tsv:2: no country has the code ZZZ"),
         ("en/roles.tsv", "# roles\nphrase\trole\tkind\nforeign minister\tForeign Minister\tboss\n",
-         "en/roles.tsv:3: kind 'boss' is not one of role, deputy, acting, former"),
+         "en/roles.tsv:3: kind 'boss' is not one of role, deputy, acting, former, filler"),
         ("actors/context-rules.tsv", "language\talias\tbefore\tafter\tcountry\tplace\nfa\tآذربایجان\t\t\tIRN\tx\n",
          "actors/context-rules.tsv:2: a rule needs 'before' or 'after' words"),
     ]
