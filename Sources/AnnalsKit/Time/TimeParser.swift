@@ -38,6 +38,11 @@ struct TimeParser {
         var found: [Found] = []
         var index = 0
         while index < tokens.count {
+            // Every scanner starts at a number or a listed word: skip the rest cheaply.
+            if tokens[index].kind != .number && words[index].isEmpty {
+                index += 1
+                continue
+            }
             switch scan(at: index) {
             case .found(let item)?:
                 found.append(item)
