@@ -25,12 +25,20 @@ struct TimeParser {
     let lexicon: TimeLexicon
     private let tokens: [Token]
     private let words: [[(length: Int, word: TimeWord)]]
+    /// The sentences (by index) that hold a future-tense marker.
+    private let futureSentences: Set<Int>
 
     init(text: AnalyzedText, lexicon: TimeLexicon) {
         self.text = text
         self.lexicon = lexicon
         tokens = text.tokens
-        words = text.tokens.indices.map { lexicon.matches(in: text.tokens, at: $0) }
+        let words = text.tokens.indices.map { lexicon.matches(in: text.tokens, at: $0) }
+        self.words = words
+        var future: Set<Int> = []
+        for (index, entries) in words.enumerated() where entries.contains(where: { $0.word.kind == .future }) {
+            if let sentence = text.sentenceIndex(ofToken: index) { future.insert(sentence) }
+        }
+        futureSentences = future
     }
 
     /// Every mention, left to right, not overlapping.
@@ -44,7 +52,11 @@ struct TimeParser {
                 continue
             }
             switch scan(at: index) {
-            case .found(let item)?:
+            case .found(var item)?:
+                // A scanner may take a word before `index` ("last May"); never one already used.
+                if let previous = found.last, item.tokens.lowerBound < previous.tokens.upperBound {
+                    item.tokens = previous.tokens.upperBound..<item.tokens.upperBound
+                }
                 found.append(item)
                 index = item.tokens.upperBound
             case .rejected(let end)?:
@@ -59,8 +71,7 @@ struct TimeParser {
     /// Whether the sentence holding token `index` speaks of the future.
     func isFuture(at index: Int) -> Bool {
         guard let sentence = text.sentenceIndex(ofToken: index) else { return false }
-        for position in text.sentences[sentence].tokenRange where word(at: position, .future) != nil { return true }
-        return false
+        return futureSentences.contains(sentence)
     }
 
     // MARK: - Lexicon look-ups
@@ -430,8 +441,14 @@ struct TimeParser {
         if let monthWord = word(at: afterName, .monthWord) {
             end += monthWord.length
         } else if month.needsContext, word(at: index - 1, .mod) == nil, word(at: index - 1, .rangeFrom) == nil,
-                  word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil {
+                  word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil,
+                  word(at: index - 1, .monthLead) == nil {
             return nil
+        }
+        // "last May", "next March".
+        if index > 0, let shift = word(at: index - 1, .shift), shift.length == 1, shift.word.prefix, shift.word.number != 0 {
+            return .found(Found(tokens: (index - 1)..<end,
+                                mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }
         return .found(Found(tokens: index..<end, mention: .date(calendar: month.calendar, year: nil, month: month.month, day: nil)))
     }

@@ -45,6 +45,12 @@ import Testing
         TimeCase("talks will resume in June", ref, "2009-06", start: "2009-06-01", text: "June"),
         TimeCase("in June", nil, "XXXX-06", granularity: .month, text: "June"),
         TimeCase("May 5", ref, "2009-05-05"),
+        TimeCase("talks held in May", ref, "2009-05", start: "2009-05-01", text: "May"),
+        TimeCase("since March", ref, "2009-03", text: "March"),
+        TimeCase("talks will resume next May", ref, "2010-05", text: "next May"),
+        TimeCase("last May", ref, "2008-05", start: "2008-05-01", text: "last May"),
+        TimeCase("last March", ref, "2009-03"),
+        TimeCase("next March", nil, "FUTURE_REF"),
         TimeCase("May 7", ref, "2008-05-07"),
         TimeCase("May 5", nil, "XXXX-05-05"),
         TimeCase("early May", ref, "2009-05", mod: "START"),
@@ -175,6 +181,19 @@ import Testing
 
     @Test(arguments: days.filter { !$0.phrase.hasPrefix("May.") })
     func dayRows(row: TimeCase) throws {
+        try TimeTesting.check(row, language: .english)
+    }
+
+    /// Days written as ordinal words: "the fifth of May 2009", "twenty-first of June 1994".
+    static let ordinalDays: [TimeCase] = monthNames.enumerated().flatMap { index, name in
+        [("first", 1), ("fifth", 5), ("twenty-first", 21)].map { word, day in
+            let iso = "2009-\(TimeTesting.pad(index + 1))-\(TimeTesting.pad(day))"
+            return TimeCase("\(word) of \(name) 2009", nil, iso, start: iso, granularity: .day)
+        }
+    }
+
+    @Test(arguments: ordinalDays)
+    func ordinalDayRows(row: TimeCase) throws {
         try TimeTesting.check(row, language: .english)
     }
 
