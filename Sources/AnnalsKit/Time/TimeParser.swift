@@ -143,7 +143,8 @@ struct TimeParser {
         var yearPair = false
         var lastWasNumber = false
         var previousValue = 0
-        while position < tokens.count {
+        // No spelled number in a date is longer than a dozen words ("هزار و سیصد و هفتاد و سه" is 9).
+        while position < tokens.count, position - index < 16 {
             if let entry = word(at: position, .ordinal) {
                 current += entry.word.number
                 position += entry.length
@@ -174,7 +175,7 @@ struct TimeParser {
                     ordinal = true
                     break
                 }
-            } else if let entry = word(at: position, .multiplier) {
+            } else if let entry = word(at: position, .multiplier), total + current < 1_000_000 {
                 let factor = entry.word.number
                 if factor >= 1000 {
                     total += max(current, 1) * factor
