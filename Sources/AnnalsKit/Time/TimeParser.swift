@@ -302,7 +302,9 @@ struct TimeParser {
         if digits(at: index) == 4 {
             (year, month, day) = (first, second, third)
         } else if digits(at: index + 4) == 4, separator != "-" || !lexicon.settings.monthFirst {
-            (year, month, day) = lexicon.settings.monthFirst ? (third, first, second) : (third, second, first)
+            // Slashes follow the language's order; dots are day.month.year everywhere.
+            let monthFirst = lexicon.settings.monthFirst && separator == "/"
+            (year, month, day) = monthFirst ? (third, first, second) : (third, second, first)
         } else {
             return nil
         }

@@ -27,6 +27,8 @@ import Testing
         TimeCase("2009-05-05", nil, "2009-05-05", start: "2009-05-05"),
         TimeCase("05/05/2009", nil, "2009-05-05"),
         TimeCase("12/25/2008", nil, "2008-12-25"),
+        TimeCase("25.12.2008", nil, "2008-12-25"),
+        TimeCase("2008/12/25", nil, "2008-12-25"),
         TimeCase("Sept 11, 2001", nil, "2001-09-11"),
         TimeCase("Tuesday, May 5, 2009", nil, "2009-05-05", start: "2009-05-05"),
         TimeCase("29 February 2008", nil, "2008-02-29"),
@@ -243,7 +245,7 @@ import Testing
         "they may come", "it may rain", "the march was long", "31 February 2009", "30 February 2008", "31 April 2009",
         "1,994", "1994.5", "12345", "25%", "1994 percent", "route 66", "he is 15", "a march on the capital",
         "the may pole", "section 12", "Room 101", "about 1200 soldiers", "the first", "the second",
-        "august company", "13 people killed", "1994 votes",
+        "august company", "13 people killed", "1994 votes", "13/25/2008", "0912-123-4567", "version 1.2.3",
     ]
 
     @Test(arguments: negatives)

@@ -37,6 +37,8 @@ import Testing
         TimeCase("2009-05-05", nil, "2009-05-05", start: "2009-05-05"),
         TimeCase("۱۳۸۸/۰۲/۱۵", nil, "2009-05-05", start: "2009-05-05", granularity: .day),
         TimeCase("1388/2/15", nil, "2009-05-05"),
+        TimeCase("۵/۲/۱۳۸۸", nil, "2009-04-25"),
+        TimeCase("۲۵.۱۲.۲۰۰۸", nil, "2008-12-25"),
         TimeCase("۱۵ رمضان ۱۴۳۰", nil, "2009-09-05", start: "2009-09-05"),
         TimeCase("۱۵ رمضان ۱۴۳۰ قمری", nil, "2009-09-05"),
         TimeCase("اول محرم ۱۴۳۱", nil, "2009-12-18"),
