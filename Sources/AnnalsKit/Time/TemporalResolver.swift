@@ -65,6 +65,15 @@ struct TemporalResolver {
             return (monthValue(chosen, calendar: calendar), true)
         case .date(_, nil, nil, _):
             return nil
+        case .shiftedMonth(let calendar, let month, let direction):
+            guard let reference else { return (referenceWord(direction), false) }
+            let year = CalendarConverter.components(of: reference, in: calendar).year
+            let candidates = [year - 1, year, year + 1].compactMap {
+                CalendarConverter.monthInterval(year: $0, month: month, in: calendar)
+            }
+            let chosen = direction > 0 ? candidates.first { $0.lowerBound > reference } : candidates.last { $0.upperBound < reference }
+            guard let chosen else { return nil }
+            return (monthValue(chosen, calendar: calendar), true)
         case .weekday(let weekday, let direction):
             guard let reference else { return (TimeValue(timex: "XXXX-WXX-\(weekday)", granularity: .day), false) }
             let today = CalendarConverter.isoWeekday(of: reference)

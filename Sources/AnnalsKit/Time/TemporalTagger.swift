@@ -13,8 +13,26 @@
 /// ```
 ///
 /// Relative expressions are resolved against `reference`, the publication date;
-/// see ``TemporalResolver`` for the rules, including how tense picks between the
-/// last and the next Tuesday. The tagger never looks at the clock.
+/// the tagger never looks at the clock. The conventions:
+/// - A bare weekday, a day and month, or a month alone is the most recent one on or
+///   before the reference date; when the sentence has a future marker ("will",
+///   "خواهد", listed as `future` in `time-words.tsv`) it is the next one on or after
+///   it. "last Tuesday" / "سه شنبه گذشته" is strictly before, "next Friday" strictly after.
+/// - Without a reference nothing relative becomes a day: weekdays are `XXXX-WXX-d`
+///   (Monday = 1), "yesterday"/"last week"/"two years ago" `PAST_REF`, "today"/"this year"
+///   `PRESENT_REF`, "tomorrow"/"next month" `FUTURE_REF`, all without an interval and
+///   with `anchoredToReference == false`.
+/// - "now", "در حال حاضر", "کنونی" are always `PRESENT_REF`, granularity `none`, no interval.
+/// - Durations ("for 15 years", "طی ۱۵ سال گذشته") are `DURATION` values such as `P15Y`,
+///   never with an interval; "several years" is `PXY`.
+/// - A date in another calendar keeps its exact Gregorian interval, and its TIMEX3 value
+///   names the Gregorian year/month holding the interval's middle ("۱۳۷۳" → `1994`,
+///   1994-03-21…1995-03-20).
+/// - A range ("from 1992 to 1994") is one expression of type `DURATION` (`P2Y`) with
+///   `beginPoint` and `endPoint`, and an interval from the first day of the first point
+///   to the last day of the second.
+/// - "mid-1994", "اوایل اردیبهشت" keep the whole interval and set `mod` (START, MID, END, APPROX).
+/// - Impossible dates ("31 February", "۳۰ اسفند ۱۳۸۸") yield nothing, not even their year.
 public struct TemporalTagger: Sendable {
     private let analyzer: TextAnalyzer
     private let lexicons: [Language: TimeLexicon]

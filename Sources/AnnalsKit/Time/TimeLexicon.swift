@@ -8,7 +8,7 @@ struct TimeWord: Sendable, Hashable {
         case relativeMonth = "relative-month", relativeWeek = "relative-week"
         case durationLead = "duration-lead", rangeFrom = "range-from", rangeTo = "range-to", rangeAnd = "range-and"
         case setEvery = "set-every", countNoun = "count-noun", ordinalSuffix = "ordinal-suffix"
-        case decadeWord = "decade-word", decadeSuffix = "decade-suffix", centuryWord = "century-word"
+        case monthLead = "month-lead", decadeWord = "decade-word", decadeSuffix = "decade-suffix", centuryWord = "century-word"
     }
 
     let kind: Kind

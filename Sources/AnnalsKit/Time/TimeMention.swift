@@ -20,6 +20,8 @@ enum TimeUnit: String, Sendable, Hashable, CaseIterable {
 enum TimeMention: Sendable, Hashable {
     /// A calendar date, complete or not: a year, a month of a year, a day, a month and day, a month alone.
     case date(calendar: CalendarSystem, year: Int?, month: Int?, day: Int?)
+    /// A month with no year after "last" (-1) or "next" (1): wholly before or after the reference.
+    case shiftedMonth(calendar: CalendarSystem, month: Int, direction: Int)
     /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", nil to follow the tense.
     case weekday(Int, direction: Int?)
     /// Days from the reference: "yesterday" is -1.

@@ -25,12 +25,20 @@ struct TimeParser {
     let lexicon: TimeLexicon
     private let tokens: [Token]
     private let words: [[(length: Int, word: TimeWord)]]
+    /// The sentences (by index) that hold a future-tense marker.
+    private let futureSentences: Set<Int>
 
     init(text: AnalyzedText, lexicon: TimeLexicon) {
         self.text = text
         self.lexicon = lexicon
         tokens = text.tokens
-        words = text.tokens.indices.map { lexicon.matches(in: text.tokens, at: $0) }
+        let words = text.tokens.indices.map { lexicon.matches(in: text.tokens, at: $0) }
+        self.words = words
+        var future: Set<Int> = []
+        for (index, entries) in words.enumerated() where entries.contains(where: { $0.word.kind == .future }) {
+            if let sentence = text.sentenceIndex(ofToken: index) { future.insert(sentence) }
+        }
+        futureSentences = future
     }
 
     /// Every mention, left to right, not overlapping.
@@ -38,8 +46,17 @@ struct TimeParser {
         var found: [Found] = []
         var index = 0
         while index < tokens.count {
+            // Every scanner starts at a number or a listed word: skip the rest cheaply.
+            if tokens[index].kind != .number && words[index].isEmpty {
+                index += 1
+                continue
+            }
             switch scan(at: index) {
-            case .found(let item)?:
+            case .found(var item)?:
+                // A scanner may take a word before `index` ("last May"); never one already used.
+                if let previous = found.last, item.tokens.lowerBound < previous.tokens.upperBound {
+                    item.tokens = previous.tokens.upperBound..<item.tokens.upperBound
+                }
                 found.append(item)
                 index = item.tokens.upperBound
             case .rejected(let end)?:
@@ -54,8 +71,7 @@ struct TimeParser {
     /// Whether the sentence holding token `index` speaks of the future.
     func isFuture(at index: Int) -> Bool {
         guard let sentence = text.sentenceIndex(ofToken: index) else { return false }
-        for position in text.sentences[sentence].tokenRange where word(at: position, .future) != nil { return true }
-        return false
+        return futureSentences.contains(sentence)
     }
 
     // MARK: - Lexicon look-ups
@@ -127,7 +143,8 @@ struct TimeParser {
         var yearPair = false
         var lastWasNumber = false
         var previousValue = 0
-        while position < tokens.count {
+        // No spelled number in a date is longer than a dozen words ("هزار و سیصد و هفتاد و سه" is 9).
+        while position < tokens.count, position - index < 16 {
             if let entry = word(at: position, .ordinal) {
                 current += entry.word.number
                 position += entry.length
@@ -158,7 +175,7 @@ struct TimeParser {
                     ordinal = true
                     break
                 }
-            } else if let entry = word(at: position, .multiplier) {
+            } else if let entry = word(at: position, .multiplier), total + current < 1_000_000 {
                 let factor = entry.word.number
                 if factor >= 1000 {
                     total += max(current, 1) * factor
@@ -285,7 +302,9 @@ struct TimeParser {
         if digits(at: index) == 4 {
             (year, month, day) = (first, second, third)
         } else if digits(at: index + 4) == 4, separator != "-" || !lexicon.settings.monthFirst {
-            (year, month, day) = lexicon.settings.monthFirst ? (third, first, second) : (third, second, first)
+            // Slashes follow the language's order; dots are day.month.year everywhere.
+            let monthFirst = lexicon.settings.monthFirst && separator == "/"
+            (year, month, day) = monthFirst ? (third, first, second) : (third, second, first)
         } else {
             return nil
         }
@@ -425,8 +444,14 @@ struct TimeParser {
         if let monthWord = word(at: afterName, .monthWord) {
             end += monthWord.length
         } else if month.needsContext, word(at: index - 1, .mod) == nil, word(at: index - 1, .rangeFrom) == nil,
-                  word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil {
+                  word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil,
+                  word(at: index - 1, .monthLead) == nil {
             return nil
+        }
+        // "last May", "next March".
+        if index > 0, let shift = word(at: index - 1, .shift), shift.length == 1, shift.word.prefix, shift.word.number != 0 {
+            return .found(Found(tokens: (index - 1)..<end,
+                                mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }
         return .found(Found(tokens: index..<end, mention: .date(calendar: month.calendar, year: nil, month: month.month, day: nil)))
     }

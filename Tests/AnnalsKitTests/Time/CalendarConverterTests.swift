@@ -10,8 +10,9 @@ import Testing
     /// Every first day of every Solar Hijri month 1300–1500 converts back and agrees
     /// with the independent table (jdatetime). Every Lunar Hijri month 1300–1500
     /// converts back; against the independent Umm al-Qura table (hijridate, 1343–1500)
-    /// Foundation's `.islamicUmmAlQura` on Linux is off by a day (at most two) for
-    /// about 40% of months, so for now the lunar check allows that and counts it.
+    /// Foundation's `.islamicUmmAlQura` on Linux agrees exactly for 1420–1449 (1999–2028),
+    /// but outside that window it is off by a day (at most two) in about 40–85% of months,
+    /// so there the lunar check only bounds the difference.
     @Test(arguments: [CalendarSystem.solarHijri, .lunarHijri])
     func monthStartsAgreeWithIndependentTable(calendar: CalendarSystem) {
         var checked = 0
@@ -28,7 +29,9 @@ import Testing
                 if let expected = TimeTesting.monthStart(calendar, year, month) {
                     checked += 1
                     let difference = abs(CalendarConverter.dayNumber(expected) - CalendarConverter.dayNumber(converted))
-                    let allowed = calendar == .solarHijri ? 0 : 2
+                    // Lunar: exact for 1420–1449 (1999–2028); elsewhere Foundation's table and the
+                    // published one differ by a day or two in many months.
+                    let allowed = calendar == .solarHijri || (1420...1449).contains(year) ? 0 : 2
                     if difference > allowed { mismatches.append("\(year)-\(month): \(converted) ≠ \(expected)") }
                 }
             }

@@ -27,10 +27,17 @@ import Testing
         TimeCase("2009-05-05", nil, "2009-05-05", start: "2009-05-05"),
         TimeCase("05/05/2009", nil, "2009-05-05"),
         TimeCase("12/25/2008", nil, "2008-12-25"),
+        TimeCase("25.12.2008", nil, "2008-12-25"),
+        TimeCase("2008/12/25", nil, "2008-12-25"),
         TimeCase("Sept 11, 2001", nil, "2001-09-11"),
         TimeCase("Tuesday, May 5, 2009", nil, "2009-05-05", start: "2009-05-05"),
         TimeCase("29 February 2008", nil, "2008-02-29"),
-        TimeCase("15 Ramadan 1430 AH", nil, "XXXX", text: "skip"),
+        TimeCase("15 Ramadan 1430 AH", nil, "2009-09-05", start: "2009-09-05"),
+        TimeCase("Ramadan 1430", nil, "2009-09", granularity: .month),
+        TimeCase("15 Ordibehesht 1388", nil, "2009-05-05", start: "2009-05-05"),
+        TimeCase("Farvardin 1403", nil, "2024-04", start: "2024-03-20", end: "2024-04-19", granularity: .month),
+        TimeCase("1 Muharram 1431", nil, "2009-12-18"),
+        TimeCase("22 Bahman 1357", nil, "1979-02-11"),
         // Months.
         TimeCase("May 2009", nil, "2009-05", start: "2009-05-01", end: "2009-05-31", granularity: .month),
         TimeCase("in March 2003", nil, "2003-03", start: "2003-03-01", end: "2003-03-31"),
@@ -40,6 +47,12 @@ import Testing
         TimeCase("talks will resume in June", ref, "2009-06", start: "2009-06-01", text: "June"),
         TimeCase("in June", nil, "XXXX-06", granularity: .month, text: "June"),
         TimeCase("May 5", ref, "2009-05-05"),
+        TimeCase("talks held in May", ref, "2009-05", start: "2009-05-01", text: "May"),
+        TimeCase("since March", ref, "2009-03", text: "March"),
+        TimeCase("talks will resume next May", ref, "2010-05", text: "next May"),
+        TimeCase("last May", ref, "2008-05", start: "2008-05-01", text: "last May"),
+        TimeCase("last March", ref, "2009-03"),
+        TimeCase("next March", nil, "FUTURE_REF"),
         TimeCase("May 7", ref, "2008-05-07"),
         TimeCase("May 5", nil, "XXXX-05-05"),
         TimeCase("early May", ref, "2009-05", mod: "START"),
@@ -137,7 +150,7 @@ import Testing
         TimeCase("1992-1994", nil, "P2Y", start: "1992-01-01", end: "1994-12-31"),
     ]
 
-    @Test(arguments: explicit.filter { $0.text != "skip" })
+    @Test(arguments: explicit)
     func explicitRows(row: TimeCase) throws {
         try TimeTesting.check(row, language: .english)
     }
@@ -170,6 +183,19 @@ import Testing
 
     @Test(arguments: days.filter { !$0.phrase.hasPrefix("May.") })
     func dayRows(row: TimeCase) throws {
+        try TimeTesting.check(row, language: .english)
+    }
+
+    /// Days written as ordinal words: "the fifth of May 2009", "twenty-first of June 1994".
+    static let ordinalDays: [TimeCase] = monthNames.enumerated().flatMap { index, name in
+        [("first", 1), ("fifth", 5), ("twenty-first", 21)].map { word, day in
+            let iso = "2009-\(TimeTesting.pad(index + 1))-\(TimeTesting.pad(day))"
+            return TimeCase("\(word) of \(name) 2009", nil, iso, start: iso, granularity: .day)
+        }
+    }
+
+    @Test(arguments: ordinalDays)
+    func ordinalDayRows(row: TimeCase) throws {
         try TimeTesting.check(row, language: .english)
     }
 
@@ -219,7 +245,7 @@ import Testing
         "they may come", "it may rain", "the march was long", "31 February 2009", "30 February 2008", "31 April 2009",
         "1,994", "1994.5", "12345", "25%", "1994 percent", "route 66", "he is 15", "a march on the capital",
         "the may pole", "section 12", "Room 101", "about 1200 soldiers", "the first", "the second",
-        "august company", "13 people killed", "1994 votes",
+        "august company", "13 people killed", "1994 votes", "13/25/2008", "0912-123-4567", "version 1.2.3",
     ]
 
     @Test(arguments: negatives)

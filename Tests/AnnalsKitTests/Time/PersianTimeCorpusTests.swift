@@ -37,6 +37,8 @@ import Testing
         TimeCase("2009-05-05", nil, "2009-05-05", start: "2009-05-05"),
         TimeCase("۱۳۸۸/۰۲/۱۵", nil, "2009-05-05", start: "2009-05-05", granularity: .day),
         TimeCase("1388/2/15", nil, "2009-05-05"),
+        TimeCase("۵/۲/۱۳۸۸", nil, "2009-04-25"),
+        TimeCase("۲۵.۱۲.۲۰۰۸", nil, "2008-12-25"),
         TimeCase("۱۵ رمضان ۱۴۳۰", nil, "2009-09-05", start: "2009-09-05"),
         TimeCase("۱۵ رمضان ۱۴۳۰ قمری", nil, "2009-09-05"),
         TimeCase("اول محرم ۱۴۳۱", nil, "2009-12-18"),
@@ -93,6 +95,7 @@ import Testing
         TimeCase("مرداد ماه", ref, "2008-08", start: "2008-07-22"),
         TimeCase("شهریور", nil, "XXXX-XX", granularity: .month),
         TimeCase("ساعت ۱۰ صبح روز جمعه", ref, "2009-05-01", text: "روز جمعه"),
+        TimeCase("تاکنون", nil, "PRESENT_REF"),
         // Durations.
         TimeCase("طی 15 سال گذشته", nil, "P15Y", granularity: Granularity.none, type: .duration, text: "15 سال گذشته"),
         TimeCase("طی ۱۵ سال گذشته", ref, "P15Y", type: .duration),
@@ -191,6 +194,20 @@ import Testing
 
     @Test(arguments: solarMonthYears)
     func solarHijriMonths(row: TimeCase) throws {
+        try TimeTesting.check(row, language: .persian)
+    }
+
+    /// Days written as ordinal words: "پانزدهم اردیبهشت ۱۳۸۸", "بیست و یکم آذر ۱۳۷۳".
+    static let ordinalDays: [TimeCase] = solarMonths.enumerated().flatMap { index, name in
+        [("یکم", 1), ("پانزدهم", 15), ("بیست و یکم", 21)].compactMap { word, day -> TimeCase? in
+            guard let first = TimeTesting.monthStart(.solarHijri, 1373, index + 1) else { return nil }
+            let date = CalendarConverter.adding(days: day - 1, to: first)
+            return TimeCase(TimeTesting.persianDigits("\(word) \(name) 1373"), nil, date.iso, start: date.iso, granularity: .day)
+        }
+    }
+
+    @Test(arguments: ordinalDays)
+    func ordinalDayRows(row: TimeCase) throws {
         try TimeTesting.check(row, language: .persian)
     }
 

@@ -33,6 +33,20 @@ import Testing
         #expect(found.map(\.anchoredToReference) == [true, true, false, false, true])
     }
 
+    /// Odd input never traps: long runs of number words, huge numbers, lone marks.
+    @Test(arguments: [
+        String(repeating: "هزار ", count: 400), String(repeating: "thousand ", count: 400),
+        "99999999999999999999999 May 2009", "9999-99-99", "0000-00-00", "1388/13/40", "-", "", "سال", "May",
+        String(repeating: "از ", count: 50) + "۱۳۸۸", "from from to to", "between and", "12/31/99999",
+    ])
+    func oddInput(text: String) throws {
+        let tagger = try #require(TimeTesting.tagger)
+        for language in Language.allCases {
+            _ = tagger.tag(text, language: language, reference: DayDate(year: 2009, month: 5, day: 6))
+            _ = tagger.tag(text, language: language, reference: nil)
+        }
+    }
+
     /// The language is detected from the script when not given.
     @Test func detectsLanguage() throws {
         let tagger = try #require(TimeTesting.tagger)
