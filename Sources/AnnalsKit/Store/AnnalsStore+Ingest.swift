@@ -4,14 +4,14 @@ extension AnnalsStore {
     /// Stores one article and the events read from it, in one transaction.
     ///
     /// Nothing is written when an article with the same
-    /// ``DocumentInput/contentHash`` is already stored (``IngestOutcome/alreadyKnown(documentID:)``).
+    /// ``Article/contentHash`` is already stored (``IngestOutcome/alreadyKnown(documentID:)``).
     /// Each event is merged into a stored event by the merge rule (see
     /// ``AnnalsStore``) or inserted; its mentions and participants follow.
     ///
     /// - Throws: ``StoreError/unknownActor(code:origin:)`` when an event names
     ///   an actor that is not registered, ``StoreError/invalidEvent(origin:reason:)``
     ///   for values the schema refuses. Nothing is stored then.
-    public func ingest(_ document: DocumentInput, events: [ExtractedEvent]) throws -> IngestOutcome {
+    public func ingest(_ document: Article, events: [ExtractedEvent]) throws -> IngestOutcome {
         try AnnalsStore.validate(document, events)
         return try writer.write { db in
             try ingest(document, events: events, in: db)
@@ -24,7 +24,7 @@ extension AnnalsStore {
     /// - Throws: ``StoreError/batchFailed(index:origin:reason:)`` when an article
     ///   fails; nothing of the batch is stored then (ingest the articles one by
     ///   one to store the others).
-    public func ingest(batch: [(DocumentInput, [ExtractedEvent])]) throws -> [IngestOutcome] {
+    public func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome] {
         for (index, (document, events)) in batch.enumerated() {
             do {
                 try AnnalsStore.validate(document, events)
@@ -47,7 +47,7 @@ extension AnnalsStore {
     }
 
     /// Checks what the schema's CHECK constraints would refuse, with a clearer message.
-    static func validate(_ document: DocumentInput, _ events: [ExtractedEvent]) throws {
+    static func validate(_ document: Article, _ events: [ExtractedEvent]) throws {
         for event in events {
             func refuse(_ reason: String) -> StoreError {
                 .invalidEvent(origin: document.origin, reason: "\(event.cameo) \"\(event.summary)\": \(reason)")
@@ -67,7 +67,7 @@ extension AnnalsStore {
         }
     }
 
-    private func ingest(_ document: DocumentInput, events: [ExtractedEvent], in db: Database) throws -> IngestOutcome {
+    private func ingest(_ document: Article, events: [ExtractedEvent], in db: Database) throws -> IngestOutcome {
         let hash = document.contentHash
         if let known = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [hash]) {

@@ -86,7 +86,7 @@ extension AnnalsStore {
             arguments: [id]
         ).map { row in
             TimelineEvent.Mention(
-                document: DocumentInput.displayName(origin: row["origin"], title: row["title"]),
+                document: Article.displayName(origin: row["origin"], title: row["title"]),
                 documentId: row["document_id"], sentence: row["sentence"], start: row["sentence_start"],
                 end: row["sentence_end"], trigger: row["trigger_text"], published: row["published"])
         }

@@ -137,7 +137,7 @@ public struct AnnalsStore: Sendable {
         }
     }
 
-    /// Whether a document with this ``DocumentInput/contentHash`` is stored.
+    /// Whether a document with this ``Article/contentHash`` is stored.
     public func containsDocument(hash: String) throws -> Bool {
         try writer.read { db in
             try DocumentRecord.filter(DocumentRecord.CodingKeys.contentHash == hash).fetchCount(db) > 0

@@ -4,7 +4,7 @@ public enum IngestOutcome: Sendable, Hashable {
     /// inserted, `mergedEvents` of its events joined events already known (from
     /// earlier articles or earlier in this one), and `newMentions` mentions were added.
     case stored(documentID: Int64, newEvents: Int, mergedEvents: Int, newMentions: Int)
-    /// An article with the same ``DocumentInput/contentHash`` was already stored; nothing was written.
+    /// An article with the same ``Article/contentHash`` was already stored; nothing was written.
     case alreadyKnown(documentID: Int64)
 
     /// The stored document's id, whether new or not.

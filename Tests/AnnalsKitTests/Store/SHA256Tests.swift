@@ -33,7 +33,7 @@ import Testing
     }
 }
 
-@Suite struct DocumentInputTests {
+@Suite struct ArticleTests {
     @Test func keysOnTextAndPublicationDate() {
         let base = StoreFixture.document("NATO met Azerbaijan.")
         var retitled = base
@@ -60,6 +60,6 @@ import Testing
         ("", nil, "document"),
     ] as [(String, String?, String)])
     func namesDocumentsForExports(origin: String, title: String?, expected: String) {
-        #expect(DocumentInput.displayName(origin: origin, title: title) == expected)
+        #expect(Article.displayName(origin: origin, title: title) == expected)
     }
 }

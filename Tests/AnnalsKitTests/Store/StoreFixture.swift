@@ -47,8 +47,8 @@ enum StoreFixture {
     }
 
     static func document(_ text: String, published: String? = "2009-05-06", origin: String = "articles/a.txt",
-                         language: Language = .english) -> DocumentInput {
-        DocumentInput(text: text, title: "Title of \(origin)", published: published.map(day), source: "Test wire",
+                         language: Language = .english) -> Article {
+        Article(text: text, title: "Title of \(origin)", published: published.map(day), source: "Test wire",
                       url: nil, language: language, origin: origin)
     }
 

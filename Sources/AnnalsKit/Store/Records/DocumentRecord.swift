@@ -18,7 +18,7 @@ struct DocumentRecord: Codable, Sendable, FetchableRecord, MutablePersistableRec
         case id, contentHash = "content_hash", title, published, source, url, language, origin, text
     }
 
-    init(_ document: DocumentInput, contentHash: String) {
+    init(_ document: Article, contentHash: String) {
         self.contentHash = contentHash
         title = document.title
         published = document.published

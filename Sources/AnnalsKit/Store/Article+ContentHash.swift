@@ -1,33 +1,5 @@
-/// One article to store, with what is known about it.
-///
-/// ```swift
-/// let article = DocumentInput(text: text, title: "NATO and Azerbaijan", published: DayDate(year: 2009, month: 5, day: 6),
-///                             language: .english, origin: "articles/000_x.txt")
-/// ```
-public struct DocumentInput: Sendable, Hashable {
-    /// The article's text as read, untouched; every stored offset refers to it.
-    public var text: String
-    public var title: String?
-    /// The publication date, which relative dates in the text were resolved against.
-    public var published: DayDate?
-    /// The outlet, e.g. "IRNA".
-    public var source: String?
-    public var url: String?
-    public var language: Language
-    /// Where the text came from: a file path, with `:LINE` appended for JSON Lines.
-    public var origin: String
-
-    public init(text: String, title: String? = nil, published: DayDate? = nil, source: String? = nil,
-                url: String? = nil, language: Language, origin: String) {
-        self.text = text
-        self.title = title
-        self.published = published
-        self.source = source
-        self.url = url
-        self.language = language
-        self.origin = origin
-    }
-
+/// How the store keys and names an article.
+extension Article {
     /// The key that tells whether the store already has this article: the
     /// SHA-256 (64 lowercase hex digits) of `"<published YYYY-MM-DD or empty>\n<text as UTF-8>"`.
     ///
@@ -48,7 +20,7 @@ public struct DocumentInput: Sendable, Hashable {
     /// How exports name the document: the last component of its origin (a
     /// file name, with its `:LINE`), else its title, else "document".
     var displayName: String {
-        DocumentInput.displayName(origin: origin, title: title)
+        Article.displayName(origin: origin, title: title)
     }
 
     static func displayName(origin: String, title: String?) -> String {

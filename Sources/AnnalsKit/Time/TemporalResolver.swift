@@ -1,0 +1,205 @@
+/// Turns parsed ``TimeMention``s into ``TimeValue``s, using the reference
+/// (publication) date when there is one.
+///
+/// Rules for what a relative expression means:
+/// - A weekday, a day-and-month or a month alone is the most recent such day or
+///   month on or before the reference date, unless the sentence speaks of the
+///   future (a marker such as "will" or "خواهد", listed as `future` in
+///   `time-words.tsv`), when it is the next one on or after the reference date.
+/// - "last/this/next week|month|year" and "N units ago/later" count whole
+///   calendar units from the reference's unit; years and months use the
+///   language's default calendar (Solar Hijri for Persian: "سال گذشته" in a
+///   Persian article is the previous Solar Hijri year).
+/// - Without a reference date nothing relative is resolved to a day:
+///   a weekday becomes `XXXX-WXX-d` (Monday = 1), a month `XXXX-MM`, a day and
+///   month `XXXX-MM-DD` (`XXXX-XX`/`XXXX-XX-XX` in other calendars), and
+///   "yesterday", "last week", "two years ago" become `PAST_REF`, "today" and
+///   "this year" `PRESENT_REF`, "tomorrow" and "next month" `FUTURE_REF`; all
+///   without an interval.
+/// - "now" is `PRESENT_REF` with granularity `none` and no interval, reference or not.
+struct TemporalResolver {
+    let reference: DayDate?
+    let defaultCalendar: CalendarSystem
+
+    /// The value of `mention` and whether it was worked out from the reference date.
+    func resolve(_ mention: TimeMention, mod: String? = nil, future: Bool = false) -> (value: TimeValue, anchored: Bool)? {
+        guard var result = resolveUnmodified(mention, future: future) else { return nil }
+        if let mod { result.value.mod = mod }
+        return result
+    }
+
+    private func resolveUnmodified(_ mention: TimeMention, future: Bool) -> (value: TimeValue, anchored: Bool)? {
+        switch mention {
+        case .date(let calendar, let year?, let month?, let day?):
+            guard let date = CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar) else { return nil }
+            return (dayValue(date, calendar: calendar), false)
+        case .date(let calendar, let year?, let month?, nil):
+            guard let interval = CalendarConverter.monthInterval(year: year, month: month, in: calendar) else { return nil }
+            return (monthValue(interval, calendar: calendar), false)
+        case .date(let calendar, let year?, nil, _):
+            guard let interval = CalendarConverter.yearInterval(year, in: calendar) else { return nil }
+            return (yearValue(interval, calendar: calendar), false)
+        case .date(let calendar, nil, let month?, let day?):
+            guard let reference else {
+                let timex = calendar == .gregorian ? "XXXX-\(pad(month))-\(pad(day))" : "XXXX-XX-XX"
+                return (TimeValue(timex: timex, granularity: .day, calendar: calendar), false)
+            }
+            let year = CalendarConverter.components(of: reference, in: calendar).year
+            let candidates = [year - 1, year, year + 1].compactMap {
+                CalendarConverter.gregorian(year: $0, month: month, day: day, in: calendar)
+            }
+            let chosen = future ? candidates.first { $0 >= reference } : candidates.last { $0 <= reference }
+            guard let chosen else { return nil }
+            return (dayValue(chosen, calendar: calendar), true)
+        case .date(let calendar, nil, let month?, nil):
+            guard let reference else {
+                let timex = calendar == .gregorian ? "XXXX-\(pad(month))" : "XXXX-XX"
+                return (TimeValue(timex: timex, granularity: .month, calendar: calendar), false)
+            }
+            let year = CalendarConverter.components(of: reference, in: calendar).year
+            let candidates = [year - 1, year, year + 1].compactMap {
+                CalendarConverter.monthInterval(year: $0, month: month, in: calendar)
+            }
+            let chosen = future ? candidates.first { $0.upperBound >= reference } : candidates.last { $0.lowerBound <= reference }
+            guard let chosen else { return nil }
+            return (monthValue(chosen, calendar: calendar), true)
+        case .date(_, nil, nil, _):
+            return nil
+        case .weekday(let weekday, let direction):
+            guard let reference else { return (TimeValue(timex: "XXXX-WXX-\(weekday)", granularity: .day), false) }
+            let today = CalendarConverter.isoWeekday(of: reference)
+            let shift: Int
+            switch direction {
+            case let direction? where direction < 0: shift = -((today - weekday + 6) % 7 + 1)
+            case let direction? where direction > 0: shift = (weekday - today + 6) % 7 + 1
+            default: shift = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+            }
+            return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
+        case .relativeDay(let days):
+            guard let reference else { return (referenceWord(days), false) }
+            return (dayValue(CalendarConverter.adding(days: days, to: reference), calendar: .gregorian), true)
+        case .relative(let unit, let count):
+            guard let reference else { return (referenceWord(count), false) }
+            return relative(unit, count, from: reference).map { ($0, true) }
+        case .vague(let direction):
+            return (referenceWord(direction), false)
+        case .present:
+            return (TimeValue(timex: "PRESENT_REF", granularity: .none), false)
+        case .duration(let amount, let unit):
+            let count = amount > 0 ? String(amount) : "X"
+            return (TimeValue(timex: "P\(count)\(unit.durationCode)", type: .duration, granularity: .none), false)
+        case .decade(let calendar, let first):
+            guard let interval = CalendarConverter.yearsInterval(first, first + 9, in: calendar) else { return nil }
+            let timex = calendar == .gregorian ? String(first / 10) : String(midpoint(interval).year / 10)
+            return (TimeValue(timex: timex, start: interval.lowerBound, end: interval.upperBound, granularity: .decade, calendar: calendar), false)
+        case .century(let calendar, let ordinal):
+            let first = (ordinal - 1) * 100
+            guard let interval = CalendarConverter.yearsInterval(max(first, 1), first + 99, in: calendar) else { return nil }
+            let timex = calendar == .gregorian ? pad(ordinal - 1) : pad(midpoint(interval).year / 100)
+            return (TimeValue(timex: timex, start: interval.lowerBound, end: interval.upperBound, granularity: .century, calendar: calendar), false)
+        case .season(let calendar, let year, let season):
+            guard let interval = seasonInterval(season, year: year, calendar: calendar) else { return nil }
+            return (TimeValue(timex: "\(interval.lowerBound.year)-\(season)", start: interval.lowerBound, end: interval.upperBound,
+                              granularity: .season, calendar: calendar), false)
+        case .quarter(let calendar, let year, let quarter):
+            guard let first = CalendarConverter.monthInterval(year: year, month: quarter * 3 - 2, in: calendar),
+                  let last = CalendarConverter.monthInterval(year: year, month: quarter * 3, in: calendar) else { return nil }
+            // Another calendar's quarter is named after the Gregorian quarter holding its middle.
+            let middle = midpoint(first.lowerBound...last.upperBound)
+            let timex = calendar == .gregorian ? "\(year)-Q\(quarter)" : "\(middle.year)-Q\((middle.month - 1) / 3 + 1)"
+            return (TimeValue(timex: timex, start: first.lowerBound, end: last.upperBound,
+                              granularity: .quarter, calendar: calendar), false)
+        case .set(let period):
+            return (TimeValue(timex: period, type: .set, granularity: .none), false)
+        }
+    }
+
+    /// The value of a range's two resolved points.
+    static func rangeValue(from begin: TimeValue, to end: TimeValue) -> TimeValue? {
+        guard let first = begin.start, let lastStart = end.start, let last = end.end, first <= last else { return nil }
+        let timex: String
+        switch begin.granularity {
+        case .year: timex = "P\(max(1, lastStart.year - first.year))Y"
+        case .month:
+            timex = "P\(max(1, (lastStart.year * 12 + lastStart.month) - (first.year * 12 + first.month)))M"
+        case .day: timex = "P\(CalendarConverter.dayNumber(last) - CalendarConverter.dayNumber(first) + 1)D"
+        case .decade: timex = "P\(max(1, (last.year - first.year + 1) / 10))DE"
+        default: timex = "PX"
+        }
+        return TimeValue(timex: timex, type: .duration, start: first, end: last, granularity: begin.granularity, calendar: begin.calendar)
+    }
+
+    // MARK: - Pieces
+
+    private func relative(_ unit: TimeUnit, _ count: Int, from reference: DayDate) -> TimeValue? {
+        switch unit {
+        case .day:
+            return dayValue(CalendarConverter.adding(days: count, to: reference), calendar: .gregorian)
+        case .week:
+            let monday = CalendarConverter.adding(days: 1 - CalendarConverter.isoWeekday(of: reference) + 7 * count, to: reference)
+            let week = CalendarConverter.isoWeek(of: monday)
+            return TimeValue(timex: "\(week.year)-W\(pad(week.week))", start: monday,
+                             end: CalendarConverter.adding(days: 6, to: monday), granularity: .week)
+        case .month:
+            let parts = CalendarConverter.components(of: reference, in: defaultCalendar)
+            let index = parts.year * 12 + parts.month - 1 + count
+            guard let interval = CalendarConverter.monthInterval(year: index / 12, month: index % 12 + 1, in: defaultCalendar) else { return nil }
+            return monthValue(interval, calendar: defaultCalendar)
+        case .year:
+            let year = CalendarConverter.components(of: reference, in: defaultCalendar).year + count
+            guard let interval = CalendarConverter.yearInterval(year, in: defaultCalendar) else { return nil }
+            return yearValue(interval, calendar: defaultCalendar)
+        case .decade:
+            let first = (reference.year / 10 + count) * 10
+            return resolveUnmodified(.decade(calendar: .gregorian, firstYear: first), future: false)?.value
+        case .century:
+            return resolveUnmodified(.century(calendar: .gregorian, ordinal: reference.year / 100 + 1 + count), future: false)?.value
+        }
+    }
+
+    private func referenceWord(_ direction: Int) -> TimeValue {
+        TimeValue(timex: direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF", granularity: .none)
+    }
+
+    private func dayValue(_ date: DayDate, calendar: CalendarSystem) -> TimeValue {
+        TimeValue(timex: date.iso, start: date, end: date, granularity: .day, calendar: calendar)
+    }
+
+    private func monthValue(_ interval: ClosedRange<DayDate>, calendar: CalendarSystem) -> TimeValue {
+        let middle = calendar == .gregorian ? interval.lowerBound : midpoint(interval)
+        return TimeValue(timex: "\(pad(middle.year, 4))-\(pad(middle.month))", start: interval.lowerBound, end: interval.upperBound,
+                         granularity: .month, calendar: calendar)
+    }
+
+    private func yearValue(_ interval: ClosedRange<DayDate>, calendar: CalendarSystem) -> TimeValue {
+        let year = calendar == .gregorian ? interval.lowerBound.year : midpoint(interval).year
+        return TimeValue(timex: pad(year, 4), start: interval.lowerBound, end: interval.upperBound, granularity: .year, calendar: calendar)
+    }
+
+    private func midpoint(_ interval: ClosedRange<DayDate>) -> DayDate {
+        let first = CalendarConverter.dayNumber(interval.lowerBound)
+        let last = CalendarConverter.dayNumber(interval.upperBound)
+        return CalendarConverter.date(dayNumber: (first + last) / 2)
+    }
+
+    private func seasonInterval(_ season: String, year: Int, calendar: CalendarSystem) -> ClosedRange<DayDate>? {
+        if calendar != .gregorian {
+            let firstMonth = ["SP": 1, "SU": 4, "FA": 7, "WI": 10][season] ?? 1
+            guard let start = CalendarConverter.monthInterval(year: year, month: firstMonth, in: calendar),
+                  let end = CalendarConverter.monthInterval(year: year, month: firstMonth + 2, in: calendar) else { return nil }
+            return start.lowerBound...end.upperBound
+        }
+        // Northern-hemisphere astronomical seasons, to the usual day.
+        switch season {
+        case "SP": return DayDate(year: year, month: 3, day: 20)...DayDate(year: year, month: 6, day: 20)
+        case "SU": return DayDate(year: year, month: 6, day: 21)...DayDate(year: year, month: 9, day: 22)
+        case "FA": return DayDate(year: year, month: 9, day: 23)...DayDate(year: year, month: 12, day: 20)
+        default: return DayDate(year: year, month: 12, day: 21)...DayDate(year: year + 1, month: 3, day: 19)
+        }
+    }
+
+    private func pad(_ value: Int, _ width: Int = 2) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

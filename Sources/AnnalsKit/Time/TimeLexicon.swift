@@ -1,0 +1,182 @@
+/// One listed time word or phrase and what it is.
+struct TimeWord: Sendable, Hashable {
+    enum Kind: String, Sendable, Hashable, CaseIterable {
+        case month, weekday, era, present, unit, shift, ago, later, mod, set, future, article, of, season
+        case anniversary, number, ordinal, multiplier, joiner, quarter
+        case yearWord = "year-word", monthWord = "month-word", dayWord = "day-word"
+        case relativeDay = "relative-day", relativeYear = "relative-year"
+        case relativeMonth = "relative-month", relativeWeek = "relative-week"
+        case durationLead = "duration-lead", rangeFrom = "range-from", rangeTo = "range-to", rangeAnd = "range-and"
+        case setEvery = "set-every", countNoun = "count-noun", ordinalSuffix = "ordinal-suffix"
+        case decadeWord = "decade-word", decadeSuffix = "decade-suffix", centuryWord = "century-word"
+    }
+
+    let kind: Kind
+    /// The value, checked at load time for the kinds that need one.
+    let value: String
+    /// For months: the calendar; for eras, the calendar named.
+    let calendar: CalendarSystem?
+    /// For months, weekdays, shifts, relative words, numbers: the number.
+    let number: Int
+    /// For units: the unit.
+    let unit: TimeUnit?
+    /// Needs a day, year or month word next to it (ambiguous month names).
+    let needsContext: Bool
+    /// English: only counts when written with a capital letter.
+    let needsCapital: Bool
+    /// Shift words: where they stand relative to the unit.
+    let prefix: Bool
+    let suffix: Bool
+    /// Numbers that count only before a unit ("a year ago").
+    let weak: Bool
+}
+
+/// The per-language settings of the tagger (from `time-settings.tsv`).
+struct TimeSettings: Sendable {
+    var defaultCalendar: CalendarSystem = .gregorian
+    /// True when a slashed date with the year last reads month/day/year.
+    var monthFirst = true
+    var bareYears: [(range: ClosedRange<Int>, calendar: CalendarSystem)] = []
+    var twoDigitDecade: (century: Int, calendar: CalendarSystem)?
+    /// "سال ۸۸": a two-digit year after a year word is CC88 of that calendar.
+    var twoDigitYear: (century: Int, calendar: CalendarSystem)?
+}
+
+/// The words and settings of one language, loaded from its `time-*.tsv` files.
+struct TimeLexicon: Sendable {
+    private(set) var phrases: [String: [(length: Int, word: TimeWord)]] = [:]
+    /// For each first word, the longest phrase length starting with it.
+    private(set) var longestByFirstWord: [String: Int] = [:]
+    var settings = TimeSettings()
+
+    init() {}
+
+    /// Loads every `LANG/time-*.tsv` file of `resources`.
+    init(language: Language, resources: ResourceLibrary) throws(ResourceError) {
+        let paths = resources.paths(in: language.rawValue).filter {
+            let name = $0.split(separator: "/").last.map(String.init) ?? $0
+            return name.hasPrefix("time-") && name.hasSuffix(".tsv")
+        }
+        for path in paths {
+            let table = try resources.table(path)
+            if table.columns.contains("key") {
+                try loadSettings(table)
+            } else {
+                for column in ["phrase", "kind", "value", "condition"] where !table.columns.contains(column) {
+                    throw .malformed(file: path, line: 1, reason: "missing column '\(column)'")
+                }
+                for row in table.rows { try add(row) }
+            }
+        }
+    }
+
+    private mutating func loadSettings(_ table: ResourceTable) throws(ResourceError) {
+        for row in table.rows {
+            let key = try row.value("key")
+            let value = try row.value("value")
+            switch key {
+            case "default-calendar":
+                guard let calendar = CalendarSystem(rawValue: value) else { throw row.error("unknown calendar '\(value)'") }
+                settings.defaultCalendar = calendar
+            case "numeric-date-order":
+                guard value == "mdy" || value == "dmy" else { throw row.error("numeric-date-order is mdy or dmy, not '\(value)'") }
+                settings.monthFirst = value == "mdy"
+            case "bare-year":
+                let parts = value.split(separator: ":")
+                let bounds = parts.first?.split(separator: "-").compactMap { Int($0) } ?? []
+                guard parts.count == 2, bounds.count == 2, bounds[0] <= bounds[1],
+                      let calendar = CalendarSystem(rawValue: String(parts[1])) else {
+                    throw row.error("bare-year is FIRST-LAST:calendar, not '\(value)'")
+                }
+                settings.bareYears.append((bounds[0]...bounds[1], calendar))
+            case "two-digit-decade-century", "two-digit-year-century":
+                let parts = value.split(separator: ":")
+                guard parts.count == 2, let century = Int(parts[0]),
+                      let calendar = CalendarSystem(rawValue: String(parts[1])) else {
+                    throw row.error("\(key) is CC:calendar, not '\(value)'")
+                }
+                if key == "two-digit-year-century" { settings.twoDigitYear = (century, calendar) }
+                else { settings.twoDigitDecade = (century, calendar) }
+            default:
+                throw row.error("unknown setting '\(key)'")
+            }
+        }
+    }
+
+    private mutating func add(_ row: ResourceTable.Row) throws(ResourceError) {
+        let phrase = try row.value("phrase")
+        let kindText = try row.value("kind")
+        guard let kind = TimeWord.Kind(rawValue: kindText) else { throw row.error("unknown kind '\(kindText)'") }
+        let value = row.optionalValue("value") ?? ""
+        let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
+            String($0).trimmingCharacters(inSet: " ")
+        })
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak"].contains(condition) {
+            throw row.error("unknown condition '\(condition)'")
+        }
+        var calendar: CalendarSystem?
+        var number = 0
+        var unit: TimeUnit?
+        func integer(_ text: String, _ allowed: ClosedRange<Int>) throws(ResourceError) -> Int {
+            guard let parsed = Int(text), allowed.contains(parsed) else {
+                throw row.error("\(kindText) needs a value in \(allowed.lowerBound)...\(allowed.upperBound), not '\(text)'")
+            }
+            return parsed
+        }
+        switch kind {
+        case .month:
+            let parts = value.split(separator: ":")
+            guard parts.count == 2, let system = CalendarSystem(rawValue: String(parts[0])) else {
+                throw row.error("month value is calendar:N, not '\(value)'")
+            }
+            calendar = system
+            number = try integer(String(parts[1]), 1...12)
+        case .weekday: number = try integer(value, 1...7)
+        case .era:
+            guard let system = CalendarSystem(rawValue: value) else { throw row.error("unknown calendar '\(value)'") }
+            calendar = system
+        case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .shift, .ago, .later:
+            number = try integer(value, -10...10)
+        case .number, .ordinal, .multiplier:
+            number = try integer(value, 0...1_000_000)
+        case .unit:
+            guard let parsed = TimeUnit(rawValue: value) else { throw row.error("unknown unit '\(value)'") }
+            unit = parsed
+        case .mod:
+            guard ["START", "MID", "END", "APPROX"].contains(value) else { throw row.error("unknown mod '\(value)'") }
+        case .set:
+            guard value.hasPrefix("P"), value.count >= 3 else { throw row.error("set value is a TIMEX3 period like P1Y, not '\(value)'") }
+        case .season:
+            guard ["SP", "SU", "FA", "WI"].contains(value) else { throw row.error("season is SP, SU, FA or WI, not '\(value)'") }
+        default: break
+        }
+        let word = TimeWord(kind: kind, value: value, calendar: calendar, number: number, unit: unit,
+                            needsContext: conditions.contains("context"), needsCapital: conditions.contains("capitalized"),
+                            prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
+                            suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
+                            weak: conditions.contains("weak"))
+        let words = Self.words(of: phrase)
+        guard let first = words.first else { throw row.error("phrase '\(phrase)' has no words") }
+        phrases[words.joined(separator: " "), default: []].append((words.count, word))
+        longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, words.count)
+    }
+
+    static func words(of phrase: String) -> [String] {
+        Tokenizer().tokens(of: TextNormalizer().normalize(phrase)).map(\.text)
+    }
+
+    /// Every listed phrase starting at token `index`: its length and word.
+    func matches(in tokens: [Token], at index: Int) -> [(length: Int, word: TimeWord)] {
+        guard let longest = longestByFirstWord[tokens[index].text] else { return [] }
+        var found: [(length: Int, word: TimeWord)] = []
+        var key = tokens[index].text
+        for length in 1...longest {
+            if length > 1 {
+                guard index + length - 1 < tokens.count else { break }
+                key += " " + tokens[index + length - 1].text
+            }
+            if let entries = phrases[key] { found += entries.filter { $0.length == length } }
+        }
+        return found
+    }
+}

@@ -1,0 +1,45 @@
+/// A unit of time words can name.
+enum TimeUnit: String, Sendable, Hashable, CaseIterable {
+    case day, week, month, year, decade, century
+
+    /// The TIMEX3 duration letter(s).
+    var durationCode: String {
+        switch self {
+        case .day: "D"
+        case .week: "W"
+        case .month: "M"
+        case .year: "Y"
+        case .decade: "DE"
+        case .century: "CE"
+        }
+    }
+}
+
+/// What a stretch of tokens says about time, before it is resolved against a
+/// reference date: the parser produces these, ``TemporalResolver`` turns them into values.
+enum TimeMention: Sendable, Hashable {
+    /// A calendar date, complete or not: a year, a month of a year, a day, a month and day, a month alone.
+    case date(calendar: CalendarSystem, year: Int?, month: Int?, day: Int?)
+    /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", nil to follow the tense.
+    case weekday(Int, direction: Int?)
+    /// Days from the reference: "yesterday" is -1.
+    case relativeDay(Int)
+    /// Units from the reference's unit: "last week" is (.week, -1), "two years ago" (.year, -2).
+    case relative(TimeUnit, Int)
+    /// Some time before (-1) or after (1) the reference, unsaid how long: "several years ago".
+    case vague(Int)
+    /// "now".
+    case present
+    /// "for 15 years".
+    case duration(Int, TimeUnit)
+    /// A decade by its first year in `calendar` ("the 1990s": 1990).
+    case decade(calendar: CalendarSystem, firstYear: Int)
+    /// A century by its ordinal in `calendar` ("the 20th century": 20).
+    case century(calendar: CalendarSystem, ordinal: Int)
+    /// A season of a year (SP, SU, FA, WI).
+    case season(calendar: CalendarSystem, year: Int, season: String)
+    /// A quarter (1–4) of a year.
+    case quarter(calendar: CalendarSystem, year: Int, quarter: Int)
+    /// A TIMEX3 SET value such as `P1Y`.
+    case set(String)
+}

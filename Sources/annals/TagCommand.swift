@@ -1,0 +1,162 @@
+import ArgumentParser
+import AnnalsKit
+import Foundation
+
+/// `annals tag`: prints the temporal expressions of one article as TimeML or JSON.
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Tag the dates, durations and sets of an article (TIMEX3).",
+        discussion: """
+        Reads an article from FILE (or standard input with -) and marks every temporal \
+        expression with its TIMEX3 value. Relative expressions ("yesterday", "روز سه شنبه", \
+        "last week") are resolved against the publication date when one is given; without it \
+        they stay unresolved (XXXX-WXX-2, PAST_REF, ...).
+
+        Examples:
+          annals tag article.txt --published 2009-05-06
+          echo "روز سه شنبه ۱۵ اردیبهشت ۱۳۸۸" | annals tag - --language fa
+          annals tag article.txt --format json
+        """
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case timeml, json
+    }
+
+    @Argument(help: "The article to read, or - for standard input.")
+    var file: String
+
+    @Option(name: .long, help: "The publication date (YYYY-MM-DD) relative expressions are resolved against.")
+    var published: String?
+
+    @Option(name: .long, help: "The article's language (fa or en); detected from the script when left out.")
+    var language: String?
+
+    @Option(name: .long, help: "The output format.")
+    var format: Format = .timeml
+
+    func validate() throws {
+        if let published, DayDate(iso: published) == nil {
+            throw ValidationError("--published must be a date written YYYY-MM-DD, e.g. 2009-05-06.")
+        }
+        if let language, Language(rawValue: language) == nil {
+            throw ValidationError("--language must be one of: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
+        }
+    }
+
+    func run() throws {
+        let text = try readInput()
+        let tagger = try TemporalTagger()
+        let reference = published.flatMap { DayDate(iso: $0) }
+        let expressions = tagger.tag(text, language: language.flatMap { Language(rawValue: $0) }, reference: reference)
+        switch format {
+        case .timeml: print(Self.timeML(text: text, expressions: expressions, reference: reference))
+        case .json: print(try Self.json(expressions))
+        }
+    }
+
+    private func readInput() throws -> String {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                throw ValidationError("Cannot read \(file): check the path.")
+            }
+            data = contents
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ValidationError("\(file == "-" ? "Standard input" : file) is not UTF-8 text.")
+        }
+        return text
+    }
+
+    /// The text as a TimeML document with a TIMEX3 element around each expression.
+    static func timeML(text: String, expressions: [TemporalExpression], reference: DayDate?) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n"
+        var counter = 0
+        func nextID() -> String {
+            counter += 1
+            return "t\(counter)"
+        }
+        var anchorID: String?
+        if let reference {
+            let id = nextID()
+            anchorID = id
+            output += "<DCT><TIMEX3 tid=\"\(id)\" type=\"DATE\" value=\"\(reference.iso)\" functionInDocument=\"CREATION_TIME\">\(reference.iso)</TIMEX3></DCT>\n"
+        }
+        output += "<TEXT>"
+        var position = 0
+        for expression in expressions {
+            output += escape(String(String.UnicodeScalarView(scalars[position..<expression.range.lowerBound])))
+            var attributes: [(String, String)] = []
+            var points = ""
+            if let begin = expression.beginPoint, let end = expression.endPoint {
+                let beginID = nextID()
+                let endID = nextID()
+                points = "<TIMEX3 tid=\"\(beginID)\" type=\"\(begin.type.rawValue)\" value=\"\(escape(begin.timex))\"/>"
+                    + "<TIMEX3 tid=\"\(endID)\" type=\"\(end.type.rawValue)\" value=\"\(escape(end.timex))\"/>"
+                attributes.append(("beginPoint", beginID))
+                attributes.append(("endPoint", endID))
+            }
+            let id = nextID()
+            var tag = "<TIMEX3 tid=\"\(id)\" type=\"\(expression.value.type.rawValue)\" value=\"\(escape(expression.value.timex))\""
+            if let mod = expression.value.mod { attributes.append(("mod", mod)) }
+            if expression.anchoredToReference, let anchorID { attributes.append(("anchorTimeID", anchorID)) }
+            for (name, value) in attributes { tag += " \(name)=\"\(escape(value))\"" }
+            tag += ">"
+            output += points + tag + escape(expression.text) + "</TIMEX3>"
+            position = expression.range.upperBound
+        }
+        output += escape(String(String.UnicodeScalarView(scalars[position...])))
+        output += "</TEXT>\n</TimeML>"
+        return output
+    }
+
+    /// One JSON object per expression.
+    struct Record: Encodable {
+        let text: String
+        let start: Int
+        let end: Int
+        let type: String
+        let value: String
+        let granularity: String
+        let calendar: String
+        let intervalStart: String?
+        let intervalEnd: String?
+        let mod: String?
+        let anchoredToReference: Bool
+        let beginPoint: String?
+        let endPoint: String?
+    }
+
+    static func json(_ expressions: [TemporalExpression]) throws -> String {
+        let records = expressions.map {
+            Record(text: $0.text, start: $0.range.lowerBound, end: $0.range.upperBound, type: $0.value.type.rawValue,
+                   value: $0.value.timex, granularity: $0.value.granularity.rawValue, calendar: $0.value.calendar.rawValue,
+                   intervalStart: $0.value.start?.iso, intervalEnd: $0.value.end?.iso, mod: $0.value.mod,
+                   anchoredToReference: $0.anchoredToReference, beginPoint: $0.beginPoint?.timex, endPoint: $0.endPoint?.timex)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(records), as: UTF8.self)
+    }
+
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import AnnalsKit
+
+@Suite struct TemporalTaggerTests {
+    /// A whole paragraph: expressions come out in order, do not overlap, and their
+    /// offsets give back their text in the original (ZWNJ, Persian digits and all).
+    @Test func persianParagraph() throws {
+        let tagger = try #require(TimeTesting.tagger)
+        let text = "وزیر روز سه‌شنبه ۱۵ اردیبهشت ۱۳۸۸ در تبریز، مرکز آذربایجان شرقی، گفت که طی ۱۵ سال گذشته "
+            + "و از سال ۱۹۹۲ تا ۱۹۹۴ همکاری ادامه داشت و در حال حاضر ۲۰۰۰ نفر در این طرح کار می‌کنند."
+        let found = tagger.tag(text, language: .persian, reference: DayDate(year: 2009, month: 5, day: 6))
+        #expect(found.map(\.value.timex) == ["2009-05-05", "P15Y", "P2Y", "PRESENT_REF"])
+        #expect(found.map(\.text) == ["روز سه‌شنبه ۱۵ اردیبهشت ۱۳۸۸", "۱۵ سال گذشته", "از سال ۱۹۹۲ تا ۱۹۹۴", "در حال حاضر"])
+        let scalars = Array(text.unicodeScalars)
+        for (expression, next) in zip(found, found.dropFirst()) {
+            #expect(expression.range.upperBound <= next.range.lowerBound)
+            #expect(expression.tokenRange.upperBound <= next.tokenRange.lowerBound)
+        }
+        for expression in found {
+            #expect(String(String.UnicodeScalarView(scalars[expression.range])) == expression.text)
+        }
+        #expect(found[2].beginPoint?.timex == "1992")
+        #expect(found[2].endPoint?.timex == "1994")
+    }
+
+    @Test func englishParagraph() throws {
+        let tagger = try #require(TimeTesting.tagger)
+        let text = "On Tuesday the ministers met in Geneva. They may meet again in June; 2,000 troops have served "
+            + "there for 15 years, since 1994, and the 15th anniversary falls next year."
+        let found = tagger.tag(text, language: .english, reference: DayDate(year: 2009, month: 5, day: 6))
+        // "next year" marks the sentence as future, so June is the coming one.
+        #expect(found.map(\.value.timex) == ["2009-05-05", "2009-06", "P15Y", "1994", "2010"])
+        #expect(found.map(\.anchoredToReference) == [true, true, false, false, true])
+    }
+
+    /// The language is detected from the script when not given.
+    @Test func detectsLanguage() throws {
+        let tagger = try #require(TimeTesting.tagger)
+        #expect(tagger.tag("۱۵ اردیبهشت ۱۳۸۸", language: nil, reference: nil).first?.value.timex == "2009-05-05")
+        #expect(tagger.tag("May 5, 2009", language: nil, reference: nil).first?.value.timex == "2009-05-05")
+    }
+
+    @Test(arguments: [
+        ("fa/time-extra.tsv", "phrase\tkind\tvalue\tcondition\nفلان\tmonth\tsolar-hijri:13\t\n", "fa/time-extra.tsv:2"),
+        ("en/time-extra.tsv", "# a comment\nphrase\tkind\tvalue\tcondition\nblah\tnonsense\t\t\n", "en/time-extra.tsv:3"),
+        ("en/time-extra.tsv", "phrase\tkind\tvalue\tcondition\nblah\tunit\tfortnight\t\n", "en/time-extra.tsv:2"),
+        ("en/time-extra.tsv", "phrase\tkind\tvalue\tcondition\nblah\tweekday\t1\tsometimes\n", "en/time-extra.tsv:2"),
+        ("fa/time-extra.tsv", "key\tvalue\nbare-year\t1300:solar-hijri\n", "fa/time-extra.tsv:2"),
+        ("fa/time-extra.tsv", "phrase\tkind\n", "fa/time-extra.tsv:1"),
+    ])
+    func malformedDataNamesFileAndLine(path: String, contents: String, location: String) {
+        var files = ResourceLibrary.embedded.files
+        files[path] = contents
+        do {
+            _ = try TemporalTagger(resources: ResourceLibrary(files: files))
+            Issue.record("no error for \(path)")
+        } catch {
+            #expect(String(describing: error).hasPrefix(location), "\(error)")
+        }
+    }
+
+    /// Adding a language's data is enough for the tagger to use it: here an extra
+    /// English word, supplied as a new `time-*.tsv` file.
+    @Test func extraDataFilesAreLoaded() throws {
+        var files = ResourceLibrary.embedded.files
+        files["en/time-extra.tsv"] = "phrase\tkind\tvalue\tcondition\nfortnightly\tset\tP2W\t\n"
+        let tagger = try TemporalTagger(resources: ResourceLibrary(files: files))
+        #expect(tagger.tag("they meet fortnightly", language: .english, reference: nil).first?.value.timex == "P2W")
+    }
+}

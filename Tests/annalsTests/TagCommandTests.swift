@@ -1,0 +1,37 @@
+import Testing
+import AnnalsKit
+@testable import annals
+
+@Suite struct TagCommandTests {
+    @Test func helpHasExamples() {
+        let help = TagCommand.helpMessage()
+        #expect(help.contains("annals tag article.txt --published 2009-05-06"))
+        #expect(help.contains("--format"))
+    }
+
+    @Test func rejectsBadDate() {
+        #expect(throws: (any Error).self) { try TagCommand.parse(["x.txt", "--published", "2009-13-01"]) }
+        #expect(throws: (any Error).self) { try TagCommand.parse(["x.txt", "--language", "de"]) }
+    }
+
+    @Test func timeMLMarksExpressionsAndEscapes() throws {
+        let tagger = try TemporalTagger()
+        let text = "A & B met on Tuesday <again> from 1992 to 1994."
+        let reference = DayDate(year: 2009, month: 5, day: 6)
+        let output = TagCommand.timeML(text: text, expressions: tagger.tag(text, language: .english, reference: reference),
+                                       reference: reference)
+        #expect(output.contains("<TimeML>"))
+        #expect(output.contains("A &amp; B met on <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2009-05-05\" anchorTimeID=\"t1\">Tuesday</TIMEX3> &lt;again&gt;"))
+        #expect(output.contains("beginPoint=\"t3\" endPoint=\"t4\">from 1992 to 1994</TIMEX3>"))
+    }
+
+    @Test func jsonHasOffsets() throws {
+        let tagger = try TemporalTagger()
+        let text = "در سال ۱۳۷۳ شمسی"
+        let json = try TagCommand.json(tagger.tag(text, language: .persian, reference: nil))
+        #expect(json.contains("\"start\" : 3"))
+        #expect(json.contains("\"end\" : 16"))
+        #expect(json.contains("\"value\" : \"1994\""))
+        #expect(json.contains("\"type\" : \"DATE\""))
+    }
+}
