@@ -103,40 +103,31 @@ CREATE TABLE mentions (
 );
 CREATE INDEX mentions_document ON mentions(document_id);
 
--- Full-text index: one row per event (rowid = events.id) holding its summary
--- and the sentences of its mentions, kept in sync by the triggers below.
+-- Full-text index: one row per mention (rowid = mentions.id) holding its
+-- sentence and its event's summary, so that a search can match words of
+-- both. Kept in sync by the triggers below; each new mention costs one row.
 CREATE VIRTUAL TABLE event_search USING fts5(
     summary,
-    sentences,
+    sentence,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER events_search_insert AFTER INSERT ON events BEGIN
-    INSERT INTO event_search(rowid, summary, sentences) VALUES (new.id, new.summary, '');
-END;
-
-CREATE TRIGGER events_search_update AFTER UPDATE OF summary ON events BEGIN
-    UPDATE event_search SET summary = new.summary WHERE rowid = new.id;
-END;
-
-CREATE TRIGGER events_search_delete AFTER DELETE ON events BEGIN
-    DELETE FROM event_search WHERE rowid = old.id;
-END;
-
 CREATE TRIGGER mentions_search_insert AFTER INSERT ON mentions BEGIN
-    UPDATE event_search
-       SET sentences = CASE WHEN sentences = '' THEN new.sentence ELSE sentences || char(10) || new.sentence END
-     WHERE rowid = new.event_id;
+    INSERT INTO event_search(rowid, summary, sentence)
+    VALUES (new.id, (SELECT summary FROM events WHERE id = new.event_id), new.sentence);
 END;
 
 CREATE TRIGGER mentions_search_update AFTER UPDATE OF sentence, event_id ON mentions BEGIN
     UPDATE event_search
-       SET sentences = ifnull((SELECT group_concat(sentence, char(10)) FROM mentions WHERE mentions.event_id = event_search.rowid), '')
-     WHERE rowid IN (old.event_id, new.event_id);
+       SET summary = (SELECT summary FROM events WHERE id = new.event_id), sentence = new.sentence
+     WHERE rowid = new.id;
 END;
 
 CREATE TRIGGER mentions_search_delete AFTER DELETE ON mentions BEGIN
-    UPDATE event_search
-       SET sentences = ifnull((SELECT group_concat(sentence, char(10)) FROM mentions WHERE event_id = old.event_id), '')
-     WHERE rowid = old.event_id;
+    DELETE FROM event_search WHERE rowid = old.id;
+END;
+
+CREATE TRIGGER events_search_update AFTER UPDATE OF summary ON events BEGIN
+    UPDATE event_search SET summary = new.summary
+     WHERE rowid IN (SELECT id FROM mentions WHERE event_id = new.id);
 END;

@@ -69,7 +69,8 @@ extension AnnalsStore {
 
     private func ingest(_ document: Article, events: [ExtractedEvent], in db: Database) throws -> IngestOutcome {
         let hash = document.contentHash
-        if let known = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [hash]) {
+        if let known = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [hash]) {
             return .alreadyKnown(documentID: known)
         }
         var record = DocumentRecord(document, contentHash: hash)
@@ -84,7 +85,9 @@ extension AnnalsStore {
             let participants = AnnalsStore.distinctParticipants(event.participants)
             for code in participants.map(\.actorCode) + [event.locationCode].compactMap({ $0 })
             where !knownActors.contains(code) {
-                guard try ActorRecord.exists(db, key: code) else {
+                let exists = try Bool.fetchOne(
+                    db.cachedStatement(sql: "SELECT 1 FROM actors WHERE code = ?"), arguments: [code]) ?? false
+                guard exists else {
                     throw StoreError.unknownActor(code: code, origin: document.origin)
                 }
                 knownActors.insert(code)
@@ -92,7 +95,8 @@ extension AnnalsStore {
 
             let key = EventMergeKey(event, documentID: documentID).string
             let eventID: Int64
-            if let existing = try EventRecord.filter(EventRecord.CodingKeys.mergeKey == key).fetchOne(db),
+            if let existing = try EventRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM events WHERE merge_key = ?"), arguments: [key]),
                let existingID = existing.id {
                 eventID = existingID
                 mergedEvents += 1

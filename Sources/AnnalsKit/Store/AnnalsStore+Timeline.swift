@@ -24,7 +24,8 @@ extension AnnalsStore {
         }
     }
 
-    /// Events whose summary or sentences contain every word of `text`, best matches first.
+    /// Events with a mention whose sentence and event summary together contain
+    /// every word of `text`, best matches first.
     ///
     /// Each whitespace-separated word is searched as a literal (an FTS5
     /// string), so quotes, `*`, `-`, `NEAR` or parentheses in `text` have no
@@ -32,11 +33,17 @@ extension AnnalsStore {
     public func search(_ text: String, limit: Int) throws -> [TimelineEvent] {
         guard let match = AnnalsStore.literalMatchExpression(text), limit > 0 else { return [] }
         return try writer.read { db in
+            // One index row per mention: an event ranks by its best-matching mention.
             let records = try EventRecord.fetchAll(
                 db,
                 sql: """
-                    SELECT e.* FROM event_search JOIN events e ON e.id = event_search.rowid
-                    WHERE event_search MATCH ? ORDER BY bm25(event_search), e.id LIMIT ?
+                    SELECT e.* FROM (
+                        SELECT m.event_id, min(event_search.rank) AS best
+                        FROM event_search JOIN mentions m ON m.id = event_search.rowid
+                        WHERE event_search MATCH ?
+                        GROUP BY m.event_id
+                    ) AS found JOIN events e ON e.id = found.event_id
+                    ORDER BY found.best, e.id LIMIT ?
                     """,
                 arguments: [match, limit])
             return try records.map { try AnnalsStore.timelineEvent($0, in: db) }
