@@ -2,10 +2,28 @@ import ArgumentParser
 import AnnalsKit
 
 @main
-struct Annals: AsyncParsableCommand {
+struct Annals: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annals",
         abstract: "Turn news articles into a timeline of dated events between actors.",
-        subcommands: []
+        discussion: """
+        Annals reads Persian and English news, dates each event when it happened,
+        names the actors the same way in every language, codes what happened with
+        CAMEO, and keeps everything in a SQLite database (./annals.sqlite unless
+        --db or ANNALS_DB says otherwise).
+
+        Examples:
+          annals demo
+          annals ingest article.txt --published 2009-05-06
+          annals timeline NATO Azerbaijan
+          annals export csv NATO Azerbaijan -o nato-azerbaijan.csv
+        """,
+        subcommands: [
+            DemoCommand.self,
+            IngestCommand.self,
+            TimelineCommand.self,
+            ExportCommand.self,
+            TagCommand.self,
+        ]
     )
 }

@@ -22,14 +22,18 @@ public struct ActorMention: Sendable, Hashable {
     /// For ``Form/spokesperson``: the role ("Secretary General") and the person's name when the text gives it.
     public let role: String?
     public let personName: String?
+    /// For ``Form/spokesperson``: whether the text says the person held the role before
+    /// ("former", "سابق"); the person still stands for the actor.
+    public let isFormer: Bool
 
     public init(actorCode: String, form: Form, tokenRange: Range<Int>, placeName: String? = nil,
-                role: String? = nil, personName: String? = nil) {
+                role: String? = nil, personName: String? = nil, isFormer: Bool = false) {
         self.actorCode = actorCode
         self.form = form
         self.tokenRange = tokenRange
         self.placeName = placeName
         self.role = role
         self.personName = personName
+        self.isFormer = isFormer
     }
 }

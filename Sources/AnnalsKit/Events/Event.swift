@@ -91,3 +91,10 @@ public struct ExtractedEvent: Sendable, Hashable, Codable {
         self.mentions = mentions
     }
 }
+
+extension Participant {
+    /// The same participant in another role.
+    public func with(role: ParticipantRole) -> Participant {
+        Participant(actorCode: actorCode, role: role, personName: personName)
+    }
+}

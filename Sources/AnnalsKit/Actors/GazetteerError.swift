@@ -1,0 +1,11 @@
+/// A problem with an entry given to a ``Gazetteer``.
+public enum GazetteerError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No actor has this code.
+    case unknownActor(String)
+
+    public var description: String {
+        switch self {
+        case .unknownActor(let code): "no actor has the code '\(code)'; add the actor first"
+        }
+    }
+}

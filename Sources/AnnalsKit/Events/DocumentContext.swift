@@ -1,0 +1,65 @@
+/// What the extractor remembers while it reads one document from start to end:
+/// the actors and people mentioned last (for "this country", "he") and the
+/// events reported so far (for "this conference").
+struct DocumentContext {
+    /// Someone the text has introduced as speaking for an actor.
+    struct Person {
+        let name: String
+        let actorCode: String
+    }
+
+    /// An event already read, that a deictic phrase can point back to.
+    struct ReportedEvent {
+        let nounCameo: String
+        let time: TimeValue?
+        let locationCode: String?
+        let locationName: String?
+    }
+
+    private(set) var lastCountry: String?
+    private(set) var lastOrganisation: String?
+    private(set) var lastPerson: Person?
+    /// The actors of the last event between two or more ("both sides").
+    private(set) var lastPair: [String] = []
+    private(set) var reportedEvents: [ReportedEvent] = []
+    /// Names of the people introduced so far (and their surnames), to the person.
+    private(set) var people = PhraseLexicon<Person>()
+
+    mutating func noteActor(_ actor: Actor) {
+        switch actor.kind {
+        case .country: lastCountry = actor.code
+        case .organisation: lastOrganisation = actor.code
+        }
+    }
+
+    /// Remembers a named person speaking for `actorCode`, under their full name
+    /// and each shorter tail of it ("Jaap de Hoop Scheffer", "Scheffer").
+    mutating func notePerson(named name: String, for actorCode: String, tokenizer: Tokenizer, normalizer: TextNormalizer) {
+        let person = Person(name: name, actorCode: actorCode)
+        lastPerson = person
+        let words = tokenizer.tokens(of: normalizer.normalize(name)).filter { $0.kind == .word }.map(\.text)
+        for start in words.indices {
+            let tail = words[start...]
+            // A one-word tail must look like a surname, not a particle ("de", "اف").
+            if tail.count == 1, tail.first!.unicodeScalars.count < 3 { continue }
+            people.insert(tail.joined(separator: " "), value: person)
+        }
+    }
+
+    mutating func notePerson(_ person: Person) {
+        lastPerson = person
+    }
+
+    mutating func notePair(_ codes: [String]) {
+        if codes.count >= 2 { lastPair = Array(codes.prefix(2)) }
+    }
+
+    mutating func noteEvent(_ event: ReportedEvent) {
+        reportedEvents.append(event)
+    }
+
+    /// The latest reported event whose event noun has the same CAMEO root as `cameo`.
+    func latestEvent(sharingRootWith cameo: String) -> ReportedEvent? {
+        reportedEvents.last { $0.nounCameo.prefix(2) == cameo.prefix(2) }
+    }
+}

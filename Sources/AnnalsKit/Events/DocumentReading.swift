@@ -1,0 +1,290 @@
+/// One pass of the ``EventExtractor`` over one document.
+struct DocumentReading {
+    let text: AnalyzedText
+    let times: [TemporalExpression]
+    let actors: [ActorMention]
+    let extractor: EventExtractor
+    let lexicon: TriggerLexicon
+    let discourse: DiscourseLexicon
+
+    /// Someone or something a clause refers to, in text order.
+    private struct Referent {
+        let actorCode: String
+        let tokenRange: Range<Int>
+        let personName: String?
+    }
+
+    /// The trigger chosen for a clause.
+    private struct Choice {
+        let cameo: String
+        let tokenRange: Range<Int>
+        let priority: Int
+        let polarity: Polarity
+        let modality: Modality
+        let passive: Bool
+        let targetMarkers: [String]
+        /// Set when an event noun ("conference") made the event.
+        let nounCameo: String?
+    }
+
+    func read() -> [ExtractedEvent] {
+        var context = DocumentContext()
+        var events: [ExtractedEvent] = []
+        var actorIndex = 0
+        for sentence in text.sentences {
+            let sentenceActors = mentions(in: sentence.tokenRange, from: &actorIndex)
+            let triggerMatches = lexicon.matches(in: text, tokens: sentence.tokenRange)
+            let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
+            let sentenceCity = sentenceActors.first { $0.form == .city }
+            for clause in clauses(of: sentence) {
+                let clauseActors = sentenceActors.filter { clause.contains($0.tokenRange.lowerBound) }
+                let referents = resolveReferents(in: clause, actors: clauseActors, context: &context)
+                let clauseTriggers = triggerMatches.filter { clause.contains($0.tokenRange.lowerBound) }
+                guard let choice = choose(from: clauseTriggers, in: clause) else { continue }
+                let participants = assignRoles(referents, choice: choice)
+                guard !participants.isEmpty else { continue }
+
+                let timeExpression = nearestTime(in: clause, to: choice.tokenRange)
+                var time = timeExpression?.value
+                let city = clauseActors.first { $0.form == .city } ?? sentenceCity
+                var locationCode = city?.actorCode
+                var locationName = city?.placeName
+                // "At this conference": the clause that says so, when it gives no date of its own,
+                // took place when and where the conference did.
+                if time == nil, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound) {
+                    time = inherited.time
+                    if locationCode == nil {
+                        locationCode = inherited.locationCode
+                        locationName = inherited.locationName
+                    }
+                }
+                let event = ExtractedEvent(
+                    cameo: choice.cameo,
+                    time: time,
+                    participants: participants,
+                    locationCode: locationCode,
+                    locationName: locationName,
+                    polarity: choice.polarity,
+                    modality: choice.modality,
+                    summary: summary(of: clause),
+                    mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeExpression?.text)]
+                )
+                events.append(event)
+                context.notePair(participants.map(\.actorCode))
+                if let noun = choice.nounCameo {
+                    context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName))
+                }
+            }
+        }
+        return events
+    }
+
+    // MARK: Clauses
+
+    /// The sentence's clauses, as token ranges, split at the language's clause boundaries.
+    private func clauses(of sentence: Sentence) -> [Range<Int>] {
+        var clauses: [Range<Int>] = []
+        var start = sentence.tokenRange.lowerBound
+        for boundary in discourse.matches(in: text.tokens, range: sentence.tokenRange)
+        where boundary.function == .clauseBoundary {
+            if boundary.tokenRange.lowerBound > start { clauses.append(start..<boundary.tokenRange.lowerBound) }
+            start = boundary.tokenRange.upperBound
+        }
+        if start < sentence.tokenRange.upperBound { clauses.append(start..<sentence.tokenRange.upperBound) }
+        return clauses
+    }
+
+    // MARK: Actors
+
+    /// The actor mentions that start in `range`, reading on from `index` (mentions are sorted).
+    private func mentions(in range: Range<Int>, from index: inout Int) -> [ActorMention] {
+        while index < actors.count, actors[index].tokenRange.lowerBound < range.lowerBound { index += 1 }
+        var found: [ActorMention] = []
+        while index < actors.count, actors[index].tokenRange.lowerBound < range.upperBound {
+            found.append(actors[index])
+            index += 1
+        }
+        return found
+    }
+
+    /// The actors a clause refers to, by name, by role, by a person's name or by anaphora,
+    /// in text order; notes each in the context as it goes.
+    private func resolveReferents(in clause: Range<Int>, actors clauseActors: [ActorMention],
+                                  context: inout DocumentContext) -> [Referent] {
+        var items: [(start: Int, resolve: (inout DocumentContext) -> [Referent])] = []
+        for mention in clauseActors where mention.form != .city {
+            items.append((mention.tokenRange.lowerBound, { context in
+                if let actor = extractor.gazetteer.actor(code: mention.actorCode) { context.noteActor(actor) }
+                if mention.form == .spokesperson, let name = mention.personName {
+                    context.notePerson(named: name, for: mention.actorCode,
+                                       tokenizer: extractor.tokenizer, normalizer: extractor.normalizer)
+                }
+                return [Referent(actorCode: mention.actorCode, tokenRange: mention.tokenRange, personName: mention.personName)]
+            }))
+        }
+        let covered = clauseActors.map(\.tokenRange)
+        func isFree(_ range: Range<Int>) -> Bool { !covered.contains { $0.overlaps(range) } }
+
+        for phrase in discourse.matches(in: text.tokens, range: clause) where isFree(phrase.tokenRange) {
+            let range = phrase.tokenRange
+            switch phrase.function {
+            case .countryAnaphor:
+                items.append((range.lowerBound, { context in
+                    context.lastCountry.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
+                }))
+            case .organisationAnaphor:
+                items.append((range.lowerBound, { context in
+                    context.lastOrganisation.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
+                }))
+            case .personAnaphor:
+                items.append((range.lowerBound, { context in
+                    context.lastPerson.map { [Referent(actorCode: $0.actorCode, tokenRange: range, personName: $0.name)] } ?? []
+                }))
+            case .pairAnaphor:
+                items.append((range.lowerBound, { context in
+                    context.lastPair.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
+                }))
+            case .clauseBoundary, .deictic:
+                break
+            }
+        }
+        // People named earlier in the document ("Scheffer" after "… Jaap de Hoop Scheffer, NATO's Secretary General").
+        var index = clause.lowerBound
+        while index < clause.upperBound {
+            if let match = context.people.longestMatch(in: text.tokens, at: index, limit: clause.upperBound),
+               isFree(index..<(index + match.length)), let person = match.values.last {
+                let range = index..<(index + match.length)
+                items.append((range.lowerBound, { context in
+                    context.notePerson(person)
+                    return [Referent(actorCode: person.actorCode, tokenRange: range, personName: person.name)]
+                }))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+        items.sort { $0.start < $1.start }
+        var referents: [Referent] = []
+        for item in items {
+            referents.append(contentsOf: item.resolve(&context))
+        }
+        return referents
+    }
+
+    /// Source and target: a referent after one of the trigger's target markers is a
+    /// target; the first other referent is the source (for a passive trigger, the
+    /// other way round); the rest are targets too. Each actor appears once.
+    private func assignRoles(_ referents: [Referent], choice: Choice) -> [Participant] {
+        let markers = Set(choice.targetMarkers.map { extractor.normalizer.normalizedString($0) })
+        var marked: Set<Int> = []
+        if !markers.isEmpty {
+            for (position, referent) in referents.enumerated() {
+                // A marker between the previous referent (or clause start) and this one.
+                let start = referent.tokenRange.lowerBound
+                let from = position == 0 ? max(0, start - 6) : min(start, referents[position - 1].tokenRange.upperBound)
+                if (from..<start).contains(where: { markers.contains(text.tokens[$0].text) }) {
+                    marked.insert(position)
+                }
+            }
+        }
+        var participants: [Participant] = []
+        var seen: Set<String> = []
+        for (position, referent) in referents.enumerated() where !seen.contains(referent.actorCode) {
+            seen.insert(referent.actorCode)
+            let isSource = !marked.contains(position) && !participants.contains { $0.role == .source }
+            participants.append(Participant(actorCode: referent.actorCode, role: isSource ? .source : .target,
+                                            personName: referent.personName))
+        }
+        // In the passive the grammatical subject is the one acted on.
+        if choice.passive, let source = participants.firstIndex(where: { $0.role == .source }),
+           let target = participants.firstIndex(where: { $0.role == .target }) {
+            participants[source] = participants[source].with(role: .target)
+            participants[target] = participants[target].with(role: .source)
+        }
+        return participants
+    }
+
+    // MARK: Triggers
+
+    /// The clause's event: the verb trigger or event noun + support verb of highest priority (earliest on a tie).
+    private func choose(from matches: [TriggerMatch], in clause: Range<Int>) -> Choice? {
+        var choices: [Choice] = []
+        let supports = matches.filter { $0.trigger.kind == .support }
+        for match in matches {
+            let trigger = match.trigger
+            switch trigger.kind {
+            case .verb:
+                guard let cameo = trigger.cameo else { continue }
+                choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
+                                      polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
+                                      targetMarkers: trigger.targetMarkers, nounCameo: nil))
+            case .noun:
+                guard let cameo = trigger.cameo, let support = supports.first(where: { $0.tokenRange.lowerBound >= match.tokenRange.upperBound }) ?? supports.last
+                else { continue }
+                choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange,
+                                      priority: max(trigger.priority, support.trigger.priority),
+                                      polarity: support.trigger.polarity == .negative ? .negative : trigger.polarity,
+                                      modality: support.trigger.modality == .hypothetical ? .hypothetical : trigger.modality,
+                                      passive: trigger.passive || support.trigger.passive,
+                                      targetMarkers: trigger.targetMarkers + support.trigger.targetMarkers, nounCameo: cameo))
+            case .support:
+                continue
+            }
+        }
+        return choices.enumerated().max { lhs, rhs in
+            lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
+        }?.element
+    }
+
+    /// The event an expression like "this conference" in the sentence points back to.
+    private func deicticReference(in sentence: Range<Int>, triggers: [TriggerMatch],
+                                  context: DocumentContext) -> (DocumentContext.ReportedEvent, Range<Int>)? {
+        for phrase in discourse.matches(in: text.tokens, range: sentence) where phrase.function == .deictic {
+            guard let noun = triggers.first(where: { $0.tokenRange.lowerBound == phrase.tokenRange.upperBound && $0.trigger.kind == .noun }),
+                  let cameo = noun.trigger.cameo else { continue }
+            if let event = context.latestEvent(sharingRootWith: cameo) {
+                return (event, phrase.tokenRange.lowerBound..<noun.tokenRange.upperBound)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Time
+
+    /// The date expression in the clause nearest the trigger (durations and sets are not dates).
+    private func nearestTime(in clause: Range<Int>, to trigger: Range<Int>) -> TemporalExpression? {
+        times
+            .filter { clause.contains($0.tokenRange.lowerBound) && ($0.value.type == .date || $0.value.type == .time) }
+            .min { distance($0.tokenRange, trigger) < distance($1.tokenRange, trigger) }
+    }
+
+    private func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+        if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
+        if rhs.upperBound <= lhs.lowerBound { return lhs.lowerBound - rhs.upperBound }
+        return 0
+    }
+
+    // MARK: Output
+
+    private func summary(of clause: Range<Int>) -> String {
+        let words = text.originalText(ofTokens: clause)
+            .split(whereSeparator: { $0.isWhitespace })
+            .joined(separator: " ")
+        guard words.count > 240 else { return words }
+        return String(words.prefix(239)) + "…"
+    }
+
+    private func mention(sentence: Sentence, trigger: Range<Int>, timeText: String?) -> EventMention {
+        let sentenceRange = text.originalRange(ofTokens: sentence.tokenRange)
+        let triggerRange = text.originalRange(ofTokens: trigger)
+        return EventMention(
+            sentence: text.originalText(ofTokens: sentence.tokenRange),
+            start: sentenceRange.lowerBound,
+            end: sentenceRange.upperBound,
+            trigger: text.originalText(ofTokens: trigger),
+            triggerStart: triggerRange.lowerBound,
+            triggerEnd: triggerRange.upperBound,
+            timeText: timeText
+        )
+    }
+}

@@ -1,0 +1,57 @@
+/// Reads the events of an article: what happened, between whom, when and where.
+///
+/// The extractor reads one clause at a time (clauses end where the language's
+/// `discourse.tsv` says). In each clause it looks for triggers — a verb that
+/// is an event by itself ("signed", "پیوست"), or an event noun with a support
+/// verb ("the conference opened", "همایش … آغاز شد") — and takes the one of
+/// highest priority. The event's actors are the actors named in the clause
+/// (people speaking for an actor count as that actor; "this country" and "he"
+/// point back to the last country or speaker); its date is the temporal
+/// expression nearest the trigger in the clause, or — when the sentence speaks
+/// of "this conference" — the date of the conference already reported; its
+/// place is a city named in the clause or sentence.
+///
+/// Repeated mentions within the document merge by the rule in ``EventMerger``.
+public struct EventExtractor: Sendable {
+    let analyzer: TextAnalyzer
+    let tagger: TemporalTagger
+    let gazetteer: Gazetteer
+    let triggers: [Language: TriggerLexicon]
+    let discourse: [Language: DiscourseLexicon]
+    let tokenizer = Tokenizer()
+    let normalizer = TextNormalizer()
+
+    /// An extractor using the built-in data, or `gazetteer` when given (e.g. with the user's own actors).
+    public init(resources: ResourceLibrary = .embedded, gazetteer: Gazetteer? = nil) throws {
+        analyzer = try TextAnalyzer(resources: resources)
+        tagger = try TemporalTagger(resources: resources)
+        self.gazetteer = try gazetteer ?? Gazetteer(resources: resources)
+        var triggers: [Language: TriggerLexicon] = [:]
+        var discourse: [Language: DiscourseLexicon] = [:]
+        for language in Language.allCases {
+            triggers[language] = try TriggerLexicon(language: language, resources: resources)
+            discourse[language] = try DiscourseLexicon(language: language, resources: resources)
+        }
+        self.triggers = triggers
+        self.discourse = discourse
+    }
+
+    /// The events of `article`, merged within it.
+    public func events(in article: Article) -> [ExtractedEvent] {
+        events(in: analyzer.analyze(article.text, language: article.language), reference: article.published)
+    }
+
+    /// The events of an analysed text whose relative dates resolve against `reference`.
+    public func events(in text: AnalyzedText, reference: DayDate?) -> [ExtractedEvent] {
+        guard let lexicon = triggers[text.language], let discourse = discourse[text.language] else { return [] }
+        let reading = DocumentReading(
+            text: text,
+            times: tagger.tag(text, reference: reference),
+            actors: gazetteer.mentions(in: text),
+            extractor: self,
+            lexicon: lexicon,
+            discourse: discourse
+        )
+        return EventMerger().merge(reading.read())
+    }
+}

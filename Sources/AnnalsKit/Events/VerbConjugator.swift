@@ -1,0 +1,233 @@
+/// One inflected form of a verb phrase, with what its inflection says.
+public struct VerbForm: Sendable, Hashable {
+    /// The form's name in the verb-forms file, e.g. `past.neg.3sg`.
+    public let name: String
+    /// The inflected phrase, e.g. "امضا نکرد" or "did not sign".
+    public let phrase: String
+    /// Negative for negated forms ("نکرد", "did not").
+    public let polarity: Polarity
+    /// Hypothetical for future, subjunctive and modal forms ("خواهد کرد", "may sign").
+    public let modality: Modality
+    /// Whether the form is passive ("was signed").
+    public let passive: Bool
+}
+
+/// Inflects verb phrases from a language's `verb-forms.tsv`.
+///
+/// The file lists verbs with their stems (`type` `verb`) and the patterns that
+/// build each form from those stems (`type` `form`), e.g. the Persian pattern
+/// `ن{past}ند` turns the verb کردن (past stem کرد) into نکردند. A phrase is
+/// inflected on its verb word — the last word in Persian ("امضا کردن"), the first in
+/// English ("hold talks") — and the other words are kept as they are.
+///
+/// ```swift
+/// let conjugator = try VerbConjugator(language: .persian)
+/// let forms = try conjugator.forms(of: "امضا کردن", sets: ["compound"])
+/// // "امضا کرد", "امضا کردند", "امضا نکرد", "امضا می کند", "امضا خواهد کرد", …
+/// ```
+public struct VerbConjugator: Sendable {
+    private struct Pattern: Sendable {
+        /// A piece of a pattern: text kept as is, or the name of a stem to put in.
+        enum Part: Sendable {
+            case text(String)
+            case stem(String)
+        }
+
+        let name: String
+        let parts: [Part]
+        let sets: Set<String>
+        let polarity: Polarity
+        let modality: Modality
+        let passive: Bool
+    }
+
+    /// Columns of a `form` row, of every row, and a verb's `also`; the other columns of a `verb` row are its stems.
+    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "also"]
+
+    /// The language whose verbs are inflected.
+    public let language: Language
+    /// The file the forms come from.
+    public let path: String
+    private let stems: [String: [String: String]]
+    /// For a light verb, the verbs that stand in for it in the same constructions (کردن: نمودن).
+    private let alternates: [String: [String]]
+    private let patterns: [Pattern]
+    private let knownSets: Set<String>
+
+    /// Loads `<language>/verb-forms.tsv`.
+    ///
+    /// - Throws: ``ResourceError`` naming the file and line of a malformed row.
+    public init(language: Language, resources: ResourceLibrary = .embedded) throws {
+        self.language = language
+        let path = "\(language.rawValue)/verb-forms.tsv"
+        self.path = path
+        let table = try resources.table(path)
+        let stemColumns = table.columns.filter { !Self.formColumns.contains($0) }
+        let normalizer = TextNormalizer()
+        var stems: [String: [String: String]] = [:]
+        var alternates: [String: [String]] = [:]
+        var alternateRows: [String: ResourceTable.Row] = [:]
+        var patterns: [Pattern] = []
+        var names: Set<String> = []
+        for row in table.rows {
+            let name = try row.value("name")
+            switch try row.value("type") {
+            case "verb":
+                let lemma = normalizer.normalizedString(name)
+                guard stems[lemma] == nil else { throw row.error("verb '\(name)' is listed twice") }
+                var verbStems = ["base": lemma]
+                for column in stemColumns {
+                    verbStems[column] = normalizer.normalizedString(try row.value(column))
+                }
+                stems[lemma] = verbStems
+                if let also = row.optionalValue("also") {
+                    alternates[lemma] = also.split(separator: ",").map { normalizer.normalizedString(String($0)) }
+                    alternateRows[lemma] = row
+                }
+            case "form":
+                guard names.insert(name).inserted else { throw row.error("form '\(name)' is listed twice") }
+                let pattern = try row.value("pattern")
+                for placeholder in Self.placeholders(in: pattern) where placeholder != "base" && !stemColumns.contains(placeholder) {
+                    throw row.error("pattern '\(pattern)' uses {\(placeholder)}, which is not a stem column")
+                }
+                guard pattern.contains("{") else { throw row.error("pattern '\(pattern)' uses no stem") }
+                let sets = Set(try row.value("sets").split(separator: ",").map { String($0).trimmingCharacters(inSet: " ") })
+                patterns.append(Pattern(
+                    name: name, parts: Self.parts(of: pattern), sets: sets,
+                    polarity: try Self.polarity(row.optionalValue("polarity"), row: row),
+                    modality: try Self.modality(row.optionalValue("modality"), row: row),
+                    passive: try Self.flag(row.optionalValue("passive"), column: "passive", row: row)
+                ))
+            case let other:
+                throw row.error("type '\(other)' is neither 'verb' nor 'form'")
+            }
+        }
+        for (lemma, others) in alternates.sorted(by: { $0.key < $1.key }) {
+            if let missing = others.first(where: { stems[$0] == nil }), let row = alternateRows[lemma] {
+                throw row.error("'also' names '\(missing)', which is not listed as a verb")
+            }
+        }
+        self.stems = stems
+        self.alternates = alternates
+        self.patterns = patterns
+        self.knownSets = patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
+    }
+
+    /// The names of the form sets the file defines, e.g. `simple`, `compound`, `active`, `passive`.
+    public var setNames: Set<String> { knownSets }
+
+    /// Whether the file lists `lemma` (an infinitive or base form) as a verb.
+    public func knows(_ lemma: String) -> Bool {
+        stems[TextNormalizer().normalizedString(lemma)] != nil
+    }
+
+    /// The sets a phrase is inflected with when a trigger just says `conjugate` `yes`:
+    /// in Persian `simple` for a one-word verb ("پیوستن") and `compound` for a
+    /// light-verb construction ("امضا کردن"); in English `active`.
+    public func defaultSets(for phrase: String) -> [String] {
+        switch language {
+        case .persian: Self.words(of: phrase).count == 1 ? ["simple"] : ["compound"]
+        case .english: ["active"]
+        }
+    }
+
+    /// Every form of `phrase` in the form sets `sets`, in file order, without repeats.
+    ///
+    /// A light-verb construction ("امضا کردن") also gets the forms of the verbs its light
+    /// verb lists under `also` ("امضا نمود", "امضا نموده است"); those forms' names end in
+    /// `@` and the verb ("past.3sg@نمودن").
+    ///
+    /// - Throws: ``ConjugationError`` when the phrase's verb is not listed or a set is unknown.
+    public func forms(of phrase: String, sets: [String]) throws(ConjugationError) -> [VerbForm] {
+        let words = Self.words(of: TextNormalizer().normalizedString(phrase))
+        guard let verb = (language == .persian ? words.last : words.first) else { throw .unknownVerb(phrase) }
+        guard stems[verb] != nil else { throw .unknownVerb(verb) }
+        let known = knownSets
+        if let unknown = sets.first(where: { !known.contains($0) }) { throw .unknownSet(unknown) }
+        let wanted = Set(sets)
+        let verbs = words.count > 1 ? [verb] + (alternates[verb] ?? []) : [verb]
+        var seen: Set<String> = []
+        var forms: [VerbForm] = []
+        for lemma in verbs {
+            guard let verbStems = stems[lemma] else { continue }
+            for pattern in patterns where !pattern.sets.isDisjoint(with: wanted) {
+                var inflected = ""
+                for part in pattern.parts {
+                    switch part {
+                    case .text(let text): inflected += text
+                    case .stem(let column): inflected += verbStems[column] ?? ""
+                    }
+                }
+                var phraseWords = words
+                if language == .persian { phraseWords[phraseWords.count - 1] = inflected } else { phraseWords[0] = inflected }
+                let text = phraseWords.joined(separator: " ")
+                guard seen.insert(text).inserted else { continue }
+                forms.append(VerbForm(name: lemma == verb ? pattern.name : "\(pattern.name)@\(lemma)", phrase: text,
+                                      polarity: pattern.polarity, modality: pattern.modality, passive: pattern.passive))
+            }
+        }
+        return forms
+    }
+
+    private static func words(of phrase: String) -> [String] {
+        phrase.split(separator: " ").map(String.init)
+    }
+
+    private static func placeholders(in pattern: String) -> [String] {
+        parts(of: pattern).compactMap { part in
+            if case .stem(let name) = part { name } else { nil }
+        }
+    }
+
+    /// Splits "ن{past}ه است" into text "ن", stem "past", text "ه است".
+    private static func parts(of pattern: String) -> [Pattern.Part] {
+        var parts: [Pattern.Part] = []
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { parts.append(.text(String(rest[..<open]))) }
+            parts.append(.stem(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { parts.append(.text(String(rest))) }
+        return parts
+    }
+
+    static func polarity(_ text: String?, row: ResourceTable.Row) throws(ResourceError) -> Polarity {
+        guard let text else { return .positive }
+        guard let value = Polarity(rawValue: text) else {
+            throw row.error("polarity '\(text)' is neither 'positive' nor 'negative'")
+        }
+        return value
+    }
+
+    static func modality(_ text: String?, row: ResourceTable.Row) throws(ResourceError) -> Modality {
+        guard let text else { return .asserted }
+        guard let value = Modality(rawValue: text) else {
+            throw row.error("modality '\(text)' is neither 'asserted' nor 'hypothetical'")
+        }
+        return value
+    }
+
+    static func flag(_ text: String?, column: String, row: ResourceTable.Row) throws(ResourceError) -> Bool {
+        switch text {
+        case nil, "no": return false
+        case "yes": return true
+        case let other?: throw row.error("\(column) '\(other)' is neither 'yes' nor 'no'")
+        }
+    }
+}
+
+/// Why a phrase could not be inflected.
+public enum ConjugationError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The phrase's verb word is not listed in the verb-forms file.
+    case unknownVerb(String)
+    /// No form in the verb-forms file belongs to the set.
+    case unknownSet(String)
+
+    public var description: String {
+        switch self {
+        case .unknownVerb(let verb): "the verb '\(verb)' is not listed in verb-forms.tsv"
+        case .unknownSet(let set): "no form belongs to the set '\(set)'"
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// A readable chronology in Markdown: a title, a section per year in date
+/// order, undated events at the end, and each event's sources as footnotes.
+///
+/// ```markdown
+/// # Timeline: NATO – Azerbaijan
+///
+/// ## 2009
+///
+/// - **2009-05-05** · Sign formal agreement: Azerbaijan signed … Who: Azerbaijan (source), NATO (target). Where: Baku.[^1]
+///
+/// [^1]: 000\_x.txt, 2009-05-06: “Azerbaijan signed …”
+/// ```
+/// Text from articles is escaped so it cannot make headings, lists, tables,
+/// links, images, HTML, code or footnotes; line breaks become spaces. Only
+/// ASCII punctuation is escaped, so Persian text is written as is.
+/// Footnote definitions follow their year's list.
+public struct MarkdownExporter: TimelineExporter {
+    public static let formatName = "markdown"
+    public static let fileExtension = "md"
+
+    /// The title: `Timeline: ` followed by these names joined with ` – `.
+    public var actorNames: [String]
+
+    public init(actorNames: [String]) {
+        self.actorNames = actorNames
+    }
+
+    public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
+        let title = actorNames.isEmpty ? "Timeline" : "Timeline: " + actorNames.map(Self.escaped).joined(separator: " – ")
+        output.write("# \(title)\n")
+        var section: String?
+        var footnotes: [String] = []
+        var footnoteNumber = 0
+        func closeSection() {
+            guard section != nil else { return }
+            if !footnotes.isEmpty {
+                output.write("\n" + footnotes.joined(separator: "\n") + "\n")
+                footnotes.removeAll()
+            }
+        }
+        try events.forEach { event in
+            let heading = event.date.start.map { String($0.year) } ?? "Undated"
+            if heading != section {
+                closeSection()
+                section = heading
+                output.write("\n## \(heading)\n\n")
+            }
+            var references = ""
+            for mention in event.mentions {
+                footnoteNumber += 1
+                references += "[^\(footnoteNumber)]"
+                footnotes.append("[^\(footnoteNumber)]: " + Self.source(of: mention))
+            }
+            output.write(Self.item(for: event) + references + "\n")
+        }
+        if section == nil {
+            output.write("\nNo events.\n")
+        }
+        closeSection()
+    }
+
+    /// The list item for an event, without its footnote references.
+    static func item(for event: TimelineEvent) -> String {
+        var text = "- **\(escaped(dateText(event.date)))** · "
+        text += escaped(event.type.label ?? "CAMEO \(event.type.cameo)")
+        var flags: [String] = []
+        if event.modality == .hypothetical { flags.append("hypothetical") }
+        if event.polarity == .negative { flags.append("did not happen") }
+        if !flags.isEmpty { text += " (\(flags.joined(separator: ", ")))" }
+        text += ": " + escaped(event.summary)
+        if !text.hasSuffix(".") { text += "." }
+        if !event.actors.isEmpty {
+            let who = event.actors.map { actor in
+                let role = actor.person.map { "\(actor.role.rawValue); \(escaped($0))" } ?? actor.role.rawValue
+                return "\(escaped(actor.name)) (\(role))"
+            }
+            text += " Who: " + who.joined(separator: ", ") + "."
+        }
+        if let place = event.location.flatMap({ $0.name ?? $0.code }) {
+            text += " Where: " + escaped(place) + "."
+        }
+        return text
+    }
+
+    /// `2009-05-05`; a longer span shows its TIMEX3 value and its days.
+    static func dateText(_ date: TimelineEvent.DateInfo) -> String {
+        guard let start = date.start, let end = date.end else { return date.value ?? "date unknown" }
+        var text = start == end ? start.iso : "\(date.value ?? start.iso) (\(start.iso) – \(end.iso))"
+        if let calendar = date.calendar, calendar != .gregorian { text += ", \(calendar.rawValue) calendar" }
+        return text
+    }
+
+    static func source(of mention: TimelineEvent.Mention) -> String {
+        var text = escaped(mention.document)
+        if let published = mention.published { text += ", " + published.iso }
+        return text + ": “" + escaped(mention.sentence) + "”"
+    }
+
+    /// `text` as literal Markdown inline text on one line.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", " ":
+                pendingSpace = true
+                continue
+            case "\u{00}"..."\u{1F}", "\u{7F}":
+                continue
+            default:
+                break
+            }
+            if pendingSpace, !result.isEmpty { result.unicodeScalars.append(" ") }
+            pendingSpace = false
+            if "\\`*_[]<>#|~&$!{}^".unicodeScalars.contains(scalar) {
+                result.unicodeScalars.append("\\")
+            } else if result.isEmpty, "-+=".unicodeScalars.contains(scalar) {
+                // Would start a list item or a heading underline in a block's first line.
+                result.unicodeScalars.append("\\")
+            } else if scalar == "." || scalar == ")", !result.isEmpty,
+                      result.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
+                // "1." at the start would begin an ordered list.
+                result.unicodeScalars.append("\\")
+            }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+}

@@ -1,0 +1,144 @@
+import GRDB
+
+extension AnnalsStore {
+    /// Stores one article and the events read from it, in one transaction.
+    ///
+    /// Nothing is written when an article with the same
+    /// ``Article/contentHash`` is already stored (``IngestOutcome/alreadyKnown(documentID:)``).
+    /// Each event is merged into a stored event by the merge rule (see
+    /// ``AnnalsStore``) or inserted; its mentions and participants follow.
+    ///
+    /// - Throws: ``StoreError/unknownActor(code:origin:)`` when an event names
+    ///   an actor that is not registered, ``StoreError/invalidEvent(origin:reason:)``
+    ///   for values the schema refuses. Nothing is stored then.
+    public func ingest(_ document: Article, events: [ExtractedEvent]) throws -> IngestOutcome {
+        try AnnalsStore.validate(document, events)
+        return try writer.write { db in
+            try ingest(document, events: events, in: db)
+        }
+    }
+
+    /// Stores many articles in one write transaction, which is much faster
+    /// than one transaction each. Outcomes are in the order of `batch`.
+    ///
+    /// - Throws: ``StoreError/batchFailed(index:origin:reason:)`` when an article
+    ///   fails; nothing of the batch is stored then (ingest the articles one by
+    ///   one to store the others).
+    public func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome] {
+        for (index, (document, events)) in batch.enumerated() {
+            do {
+                try AnnalsStore.validate(document, events)
+            } catch {
+                throw StoreError.batchFailed(index: index, origin: document.origin, reason: String(describing: error))
+            }
+        }
+        return try writer.write { db in
+            var outcomes: [IngestOutcome] = []
+            outcomes.reserveCapacity(batch.count)
+            for (index, (document, events)) in batch.enumerated() {
+                do {
+                    outcomes.append(try ingest(document, events: events, in: db))
+                } catch {
+                    throw StoreError.batchFailed(index: index, origin: document.origin, reason: String(describing: error))
+                }
+            }
+            return outcomes
+        }
+    }
+
+    /// Checks what the schema's CHECK constraints would refuse, with a clearer message.
+    static func validate(_ document: Article, _ events: [ExtractedEvent]) throws {
+        for event in events {
+            func refuse(_ reason: String) -> StoreError {
+                .invalidEvent(origin: document.origin, reason: "\(event.cameo) \"\(event.summary)\": \(reason)")
+            }
+            guard (2...4).contains(event.cameo.count), event.cameo.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw refuse("the CAMEO code must be 2 to 4 digits")
+            }
+            if let time = event.time, let start = time.start, let end = time.end, start > end {
+                throw refuse("the date interval ends before it starts")
+            }
+            for mention in event.mentions {
+                guard mention.start >= 0, mention.end >= mention.start,
+                      mention.triggerStart >= 0, mention.triggerEnd >= mention.triggerStart else {
+                    throw refuse("mention offsets out of order in \"\(mention.sentence)\"")
+                }
+            }
+        }
+    }
+
+    private func ingest(_ document: Article, events: [ExtractedEvent], in db: Database) throws -> IngestOutcome {
+        let hash = document.contentHash
+        if let known = try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [hash]) {
+            return .alreadyKnown(documentID: known)
+        }
+        var record = DocumentRecord(document, contentHash: hash)
+        try record.insert(db)
+        let documentID = db.lastInsertedRowID
+
+        var knownActors: Set<String> = []
+        var newEvents = 0
+        var mergedEvents = 0
+        var newMentions = 0
+        for event in events {
+            let participants = AnnalsStore.distinctParticipants(event.participants)
+            for code in participants.map(\.actorCode) + [event.locationCode].compactMap({ $0 })
+            where !knownActors.contains(code) {
+                let exists = try Bool.fetchOne(
+                    db.cachedStatement(sql: "SELECT 1 FROM actors WHERE code = ?"), arguments: [code]) ?? false
+                guard exists else {
+                    throw StoreError.unknownActor(code: code, origin: document.origin)
+                }
+                knownActors.insert(code)
+            }
+
+            let key = EventMergeKey(event, documentID: documentID).string
+            let eventID: Int64
+            if let existing = try EventRecord.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM events WHERE merge_key = ?"), arguments: [key]),
+               let existingID = existing.id {
+                eventID = existingID
+                mergedEvents += 1
+                if existing.locationCode == nil, existing.locationName == nil,
+                   event.locationCode != nil || event.locationName != nil {
+                    try db.execute(
+                        sql: "UPDATE events SET location_code = ?, location_name = ? WHERE id = ?",
+                        arguments: [event.locationCode, event.locationName, eventID])
+                }
+                for participant in participants where participant.personName != nil {
+                    try db.execute(
+                        sql: """
+                            UPDATE event_participants SET person = ?
+                            WHERE event_id = ? AND actor_code = ? AND person IS NULL
+                            """,
+                        arguments: [participant.personName, eventID, participant.actorCode])
+                }
+            } else {
+                var eventRecord = EventRecord(event, label: labels(event.cameo), mergeKey: key)
+                try eventRecord.insert(db)
+                eventID = db.lastInsertedRowID
+                newEvents += 1
+                for participant in participants {
+                    try ParticipantRecord(
+                        eventID: eventID, actorCode: participant.actorCode, role: participant.role,
+                        person: participant.personName
+                    ).insert(db)
+                }
+            }
+
+            for mention in event.mentions {
+                var mentionRecord = MentionRecord(mention, eventID: eventID, documentID: documentID)
+                try mentionRecord.insert(db, onConflict: .ignore)
+                newMentions += db.changesCount
+            }
+        }
+        return .stored(documentID: documentID, newEvents: newEvents, mergedEvents: mergedEvents, newMentions: newMentions)
+    }
+
+    /// One participant per actor: the first one given.
+    static func distinctParticipants(_ participants: [Participant]) -> [Participant] {
+        var seen: Set<String> = []
+        return participants.filter { seen.insert($0.actorCode).inserted }
+    }
+}

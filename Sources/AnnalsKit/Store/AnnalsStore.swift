@@ -1,0 +1,157 @@
+import AnnalsMigrations
+import Foundation
+import GRDB
+
+/// The Annals database: documents, actors, and the events read from the documents.
+///
+/// Open a file with ``init(path:labels:)`` (created and migrated as needed),
+/// register the gazetteer's actors, then ingest articles with their extracted
+/// events and read timelines back:
+/// ```swift
+/// let store = try AnnalsStore(path: "annals.sqlite", labels: labeler)
+/// try store.register(actors: gazetteer.actors, aliases: gazetteer.aliases)
+/// let outcome = try store.ingest(article, events: events)
+/// let timeline = try store.timeline(TimelineQuery(actorCodes: ["NATO", "AZE"]))
+/// ```
+///
+/// ## Merge rule
+/// Two extracted events are one event when they have the same CAMEO code, the
+/// same set of actor codes (roles ignored), the same polarity and modality,
+/// and the same date: the same TIMEX3 value and the same Gregorian interval.
+/// An event without an interval (no date, or an unresolved one like
+/// `XXXX-WXX-2`) merges only with events of the same document. Events on
+/// different days or of different types never merge. The merged event keeps
+/// the first event's summary, roles and location (a missing location or
+/// person is filled in from later ones) and every mention; a mention of the
+/// same document with the same sentence offsets is stored once.
+///
+/// ## Topics
+/// - ``ingest(_:events:)``
+/// - ``timeline(_:)``
+/// - ``forEachTimelineEvent(_:_:)``
+/// - ``search(_:limit:)``
+public struct AnnalsStore: Sendable {
+    let writer: any DatabaseWriter
+    let labels: EventTypeLabeler
+
+    /// Opens (or creates) the database file at `path` and brings its schema up to date.
+    ///
+    /// The database runs in WAL mode with foreign keys on and waits up to five
+    /// seconds for another process's lock. A database that a newer Annals has
+    /// migrated further is refused with ``StoreError/newerSchema(path:unknownMigrations:)``.
+    ///
+    /// - Parameter labels: what the CAMEO codebook says about an event code,
+    ///   stored with each new event.
+    public init(path: String, labels: @escaping EventTypeLabeler = { _ in nil }) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(5)
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: AnnalsStore.reason(error))
+        }
+        try self.init(writer: pool, path: path, labels: labels)
+    }
+
+    /// A fresh database in memory, for tests.
+    public static func inMemory(labels: @escaping EventTypeLabeler = { _ in nil }) throws -> AnnalsStore {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return try AnnalsStore(writer: DatabaseQueue(configuration: configuration), path: ":memory:", labels: labels)
+    }
+
+    init(writer: any DatabaseWriter, path: String, labels: @escaping EventTypeLabeler) throws {
+        self.writer = writer
+        self.labels = labels
+        try AnnalsStore.migrate(writer, path: path)
+    }
+
+    /// The migrator for the embedded SQL scripts, each applied in one transaction
+    /// under its ``MigrationScript/identifier``.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for script in MigrationScript.all {
+            migrator.registerMigration(script.identifier) { db in
+                try db.execute(sql: script.sql)
+            }
+        }
+        return migrator
+    }
+
+    private static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+        let migrator = migrator
+        let known = Set(MigrationScript.all.map(\.identifier))
+        let applied: [String]
+        do {
+            applied = try writer.read { db in
+                try db.tableExists("grdb_migrations")
+                    ? String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+                    : []
+            }
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: reason(error))
+        }
+        let unknown = applied.filter { !known.contains($0) }
+        guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            let pending = MigrationScript.all.map(\.identifier).first { !applied.contains($0) } ?? "?"
+            throw StoreError.migrationFailed(identifier: pending, reason: reason(error))
+        }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? error.description }
+        return String(describing: error)
+    }
+
+    /// Adds the gazetteer's actors, or updates them when their code is known,
+    /// and makes each listed actor's stored aliases those given.
+    ///
+    /// Aliases are keyed by actor code. An actor missing from `aliases` keeps
+    /// its stored aliases. Registering the same gazetteer twice changes nothing.
+    ///
+    /// - Parameter userDefined: whether these actors come from the user's own gazetteer.
+    public func register(actors: [Actor], aliases: [String: [Alias]], userDefined: Bool = false) throws {
+        let normalizer = TextNormalizer()
+        try writer.write { db in
+            for actor in actors {
+                try ActorRecord(actor, userDefined: userDefined).upsert(db)
+            }
+            for code in aliases.keys.sorted() {
+                guard let list = aliases[code] else { continue }
+                guard try ActorRecord.exists(db, key: code) else {
+                    throw StoreError.unknownActor(code: code, origin: "aliases")
+                }
+                try db.execute(sql: "DELETE FROM actor_aliases WHERE actor_code = ?", arguments: [code])
+                for alias in list where !alias.text.isEmpty {
+                    var record = ActorAliasRecord(
+                        actorCode: code, alias: alias.text, normalizedAlias: normalizer.normalizedString(alias.text),
+                        language: alias.language, form: alias.form)
+                    try record.insert(db, onConflict: .ignore)
+                }
+            }
+        }
+    }
+
+    /// Whether a document with this ``Article/contentHash`` is stored.
+    public func containsDocument(hash: String) throws -> Bool {
+        try writer.read { db in
+            try DocumentRecord.filter(DocumentRecord.CodingKeys.contentHash == hash).fetchCount(db) > 0
+        }
+    }
+
+    /// How many documents, events, mentions and actors are stored.
+    public func counts() throws -> StoreCounts {
+        try writer.read { db in
+            StoreCounts(
+                documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM documents") ?? 0,
+                events: try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0,
+                mentions: try Int.fetchOne(db, sql: "SELECT count(*) FROM mentions") ?? 0,
+                actors: try Int.fetchOne(db, sql: "SELECT count(*) FROM actors") ?? 0)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// How the store keys and names an article.
+extension Article {
+    /// The key that tells whether the store already has this article: the
+    /// SHA-256 (64 lowercase hex digits) of `"<published YYYY-MM-DD or empty>\n<text as UTF-8>"`.
+    ///
+    /// The publication date is part of the key because the events read from a
+    /// text depend on it ("on Tuesday" resolves against it): the same text
+    /// published on another day is another document. Title, source, URL and
+    /// origin are not: the same article found in two files is stored once.
+    /// The text is hashed byte for byte, without normalisation, since stored
+    /// offsets point into it.
+    public var contentHash: String {
+        var hasher = SHA256()
+        hasher.update((published?.iso ?? "").utf8)
+        hasher.update(CollectionOfOne(UInt8(ascii: "\n")))
+        hasher.update(text.utf8)
+        return hasher.finalizeHex()
+    }
+
+    /// How exports name the document: the last component of its origin (a
+    /// file name, with its `:LINE`), else its title, else "document".
+    var displayName: String {
+        Article.displayName(origin: origin, title: title)
+    }
+
+    static func displayName(origin: String, title: String?) -> String {
+        if let name = origin.split(separator: "/").last, !name.isEmpty { return String(name) }
+        if let title, !title.isEmpty { return title }
+        return "document"
+    }
+}

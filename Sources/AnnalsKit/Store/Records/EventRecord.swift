@@ -1,0 +1,62 @@
+import GRDB
+
+/// A row of `events`.
+struct EventRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "events"
+
+    var id: Int64?
+    var cameo: String
+    var label: String?
+    var rootLabel: String?
+    var quadClass: Int?
+    var goldstein: Double?
+    var dateValue: String?
+    var dateType: TimexType?
+    var dateMod: String?
+    var dateStart: DayDate?
+    var dateEnd: DayDate?
+    var granularity: Granularity?
+    var calendar: CalendarSystem?
+    var polarity: Polarity
+    var modality: Modality
+    var locationCode: String?
+    var locationName: String?
+    var summary: String
+    var mergeKey: String
+
+    enum CodingKeys: String, CodingKey, ColumnExpression {
+        case id, cameo, label, rootLabel = "root_label", quadClass = "quad_class", goldstein
+        case dateValue = "date_value", dateType = "date_type", dateMod = "date_mod"
+        case dateStart = "date_start", dateEnd = "date_end", granularity, calendar
+        case polarity, modality, locationCode = "location_code", locationName = "location_name"
+        case summary, mergeKey = "merge_key"
+    }
+
+    init(_ event: ExtractedEvent, label: EventTypeLabel?, mergeKey: String) {
+        cameo = event.cameo
+        self.label = label?.label
+        rootLabel = label?.rootLabel
+        quadClass = label?.quadClass
+        goldstein = label?.goldstein
+        dateValue = event.time?.timex
+        dateType = event.time?.type
+        dateMod = event.time?.mod
+        // An interval is stored only when both ends are known.
+        if let time = event.time, time.isAnchored {
+            dateStart = time.start
+            dateEnd = time.end
+        }
+        granularity = event.time?.granularity
+        calendar = event.time?.calendar
+        polarity = event.polarity
+        modality = event.modality
+        locationCode = event.locationCode
+        locationName = event.locationName
+        summary = event.summary
+        self.mergeKey = mergeKey
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

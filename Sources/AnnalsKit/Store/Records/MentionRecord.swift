@@ -1,0 +1,40 @@
+import GRDB
+
+/// A row of `mentions`.
+struct MentionRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "mentions"
+
+    var id: Int64?
+    var eventID: Int64
+    var documentID: Int64
+    var sentence: String
+    var sentenceStart: Int
+    var sentenceEnd: Int
+    var triggerText: String
+    var triggerStart: Int
+    var triggerEnd: Int
+    var timeText: String?
+
+    enum CodingKeys: String, CodingKey, ColumnExpression {
+        case id, eventID = "event_id", documentID = "document_id", sentence
+        case sentenceStart = "sentence_start", sentenceEnd = "sentence_end"
+        case triggerText = "trigger_text", triggerStart = "trigger_start", triggerEnd = "trigger_end"
+        case timeText = "time_text"
+    }
+
+    init(_ mention: EventMention, eventID: Int64, documentID: Int64) {
+        self.eventID = eventID
+        self.documentID = documentID
+        sentence = mention.sentence
+        sentenceStart = mention.start
+        sentenceEnd = mention.end
+        triggerText = mention.trigger
+        triggerStart = mention.triggerStart
+        triggerEnd = mention.triggerEnd
+        timeText = mention.timeText
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+}

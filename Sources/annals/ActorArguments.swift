@@ -1,0 +1,60 @@
+import ArgumentParser
+import AnnalsKit
+
+/// The actors a timeline or export is about, named in any language or by code.
+struct ActorArguments: ParsableArguments {
+    @Argument(help: ArgumentHelp("One or two actors: a code (AZE, NATO) or any name in any language.", valueName: "actor"))
+    var names: [String]
+
+    func validate() throws {
+        guard (1...2).contains(names.count) else {
+            throw ValidationError("Name one actor (every event involving it) or two (events between them).")
+        }
+    }
+
+    /// The actors' codes; an unknown name is an error that suggests the nearest known names.
+    func codes(in gazetteer: Gazetteer) throws -> [String] {
+        try names.map { name in
+            if let actor = gazetteer.resolve(name) { return actor.code }
+            let near = gazetteer.suggestions(for: name, limit: 5)
+            let hint = near.isEmpty ? "" : " Did you mean: \(near.joined(separator: ", "))?"
+            throw ValidationError("Unknown actor '\(name)'.\(hint)")
+        }
+    }
+}
+
+/// Filters a timeline or export shares.
+struct TimelineFilters: ParsableArguments {
+    @Option(help: ArgumentHelp("Only events on or after this day (YYYY-MM-DD).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Only events on or before this day (YYYY-MM-DD).", valueName: "date"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Only events whose CAMEO code starts with this (e.g. 05, 057).", valueName: "cameo"))
+    var type: String?
+
+    @Flag(help: "Also show events reported as possible, planned or denied.")
+    var includeHypothetical = false
+
+    func validate() throws {
+        for (flag, value) in [("--from", from), ("--to", to)] {
+            if let value, PublicationDate.parse(value) == nil {
+                throw ValidationError("\(flag) '\(value)' is not a date; write it as YYYY-MM-DD.")
+            }
+        }
+        if let type, type.isEmpty || !type.allSatisfy(\.isNumber) || type.count > 4 {
+            throw ValidationError("--type '\(type)' is not a CAMEO code; use digits like 04 or 057.")
+        }
+    }
+
+    func query(for codes: [String]) -> TimelineQuery {
+        var query = TimelineQuery(actorCodes: codes)
+        query.from = from.flatMap(PublicationDate.parse)
+        query.to = to.flatMap(PublicationDate.parse)
+        query.cameoPrefix = type
+        query.includeHypothetical = includeHypothetical
+        query.includeNegated = includeHypothetical
+        return query
+    }
+}

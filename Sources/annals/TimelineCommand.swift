@@ -1,0 +1,48 @@
+import ArgumentParser
+import AnnalsKit
+import Foundation
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Show what has happened between two actors (or involving one), and when.",
+        discussion: """
+        Actors can be named by code (AZE, NATO) or by any name in any language,
+        in any case or spelling: "NATO", "ناتو", "Azerbaijan", "جمهوری آذربایجان".
+        Dated events come first in date order; undated ones follow.
+
+        Examples:
+          annals timeline NATO Azerbaijan
+          annals timeline ناتو "جمهوری آذربایجان" --format json
+          annals timeline AZE --from 1990-01-01 --to 1999-12-31 --type 05
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, jsonl
+    }
+
+    @OptionGroup var actors: ActorArguments
+    @OptionGroup var filters: TimelineFilters
+
+    @Option(help: "Output format: table (for people) or json / jsonl (for programs).")
+    var format: Format = .table
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
+        let gazetteer = try Engine.gazetteer()
+        let query = filters.query(for: try actors.codes(in: gazetteer))
+        var output = BufferedFileOutput.standardOutput
+        switch format {
+        case .table:
+            output.write(TimelineTable(events: try store.timeline(query)).rendered)
+        case .json:
+            try JSONExporter().export(TimelineEventSource(store: store, query: query), to: &output)
+        case .jsonl:
+            try JSONLinesExporter().export(TimelineEventSource(store: store, query: query), to: &output)
+        }
+        try output.flush()
+    }
+}
