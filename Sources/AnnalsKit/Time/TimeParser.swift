@@ -13,6 +13,8 @@ struct TimeParser {
         /// For ranges: the two points.
         var begin: TimeMention?
         var end: TimeMention?
+        var beginMod: String?
+        var endMod: String?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -229,7 +231,7 @@ struct TimeParser {
             first.mention = .date(calendar: calendar, year: year, month: month, day: day)
         }
         return .found(Found(tokens: index..<second.tokens.upperBound, mention: second.mention, mod: nil,
-                            begin: first.mention, end: second.mention))
+                            begin: first.mention, end: second.mention, beginMod: first.mod, endMod: second.mod))
     }
 
     private func isPoint(_ mention: TimeMention) -> Bool {

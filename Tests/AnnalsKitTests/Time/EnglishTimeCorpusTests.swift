@@ -160,6 +160,14 @@ import Testing
         try TimeTesting.check(row, language: .english)
     }
 
+    @Test func rangePointsKeepTheirMods() throws {
+        let tagger = try #require(TimeTesting.tagger)
+        let found = tagger.tag("from early 1992 to late 1994", language: .english, reference: nil)
+        try #require(found.count == 1)
+        #expect(found[0].beginPoint?.mod == "START")
+        #expect(found[0].endPoint?.mod == "END")
+    }
+
     @Test func rangeHasItsPoints() throws {
         let tagger = try #require(TimeTesting.tagger)
         let found = tagger.tag("from 1992 to 1994", language: .english, reference: nil)

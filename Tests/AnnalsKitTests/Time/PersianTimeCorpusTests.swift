@@ -101,6 +101,8 @@ import Testing
         TimeCase("طی ۱۵ سال گذشته", ref, "P15Y", type: .duration),
         TimeCase("به مدت سه ماه", nil, "P3M", type: .duration, text: "سه ماه"),
         TimeCase("دو هفته", nil, "P2W", type: .duration),
+        TimeCase("جنگ ۸ ساله", nil, "P8Y", type: .duration, text: "۸ ساله"),
+        TimeCase("یک دوره شش ماهه", nil, "P6M", type: .duration, text: "شش ماهه"),
         TimeCase("۱۰ روز", nil, "P10D", type: .duration),
         TimeCase("چند سال", nil, "PXY", type: .duration),
         // Now.
