@@ -24,6 +24,8 @@ struct Annals: ParsableCommand {
             TimelineCommand.self,
             ExportCommand.self,
             TagCommand.self,
+            ActorsCommand.self,
+            RecodeCommand.self,
         ]
     )
 }
