@@ -25,6 +25,8 @@ struct Annals: ParsableCommand {
             ExportCommand.self,
             SearchCommand.self,
             TagCommand.self,
+            ActorsCommand.self,
+            RecodeCommand.self,
         ]
     )
 }

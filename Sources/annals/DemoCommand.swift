@@ -31,7 +31,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let ingestor = try Engine.ingestor(for: store, gazetteer: Engine.gazetteer())
+        let ingestor = try Engine.ingestor(for: store)
         let summary = try ingestor.ingest(paths: [examples], into: store)
         for problem in summary.skipped { StandardError.write("skipped: \(problem)") }
         StandardError.write(summary.line)

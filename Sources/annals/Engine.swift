@@ -3,16 +3,40 @@ import AnnalsKit
 /// Builds the engine's parts a command needs, and no more: queries need only
 /// the gazetteer; ingesting also needs the extractor, whose lexicons take
 /// longer to load.
+///
+/// Every gazetteer a command uses is the built-in one plus the user's own
+/// actors and aliases from the database (`annals actors add`, `alias`,
+/// `import`), so each command knows the same actors.
 enum Engine {
-    /// The gazetteer: the built-in actors.
-    static func gazetteer() throws -> Gazetteer {
-        try Gazetteer()
+    /// The built-in actors and the user's own from `store`.
+    static func gazetteer(store: AnnalsStore) throws -> Gazetteer {
+        var gazetteer = try Gazetteer()
+        gazetteer.add(try store.userEntries())
+        return gazetteer
     }
 
-    /// An ingestor writing to `store`, which first learns the gazetteer's actors.
-    static func ingestor(for store: AnnalsStore, gazetteer: Gazetteer) throws -> Ingestor {
+    /// Stores the built-in actors and their aliases in `store` (needed before
+    /// events or user aliases can refer to them), then returns the gazetteer
+    /// with the user's own entries added.
+    ///
+    /// Registering leaves the user's entries as they are (see
+    /// ``AnnalsStore/register(actors:aliases:userDefined:)``).
+    static func registeredGazetteer(store: AnnalsStore) throws -> Gazetteer {
+        var gazetteer = try Gazetteer()
         try store.register(actors: gazetteer.actors, aliases: Dictionary(
             uniqueKeysWithValues: gazetteer.actors.map { ($0.code, gazetteer.aliases(of: $0.code)) }))
-        return Ingestor(extractor: try EventExtractor(gazetteer: gazetteer))
+        gazetteer.add(try store.userEntries())
+        return gazetteer
+    }
+
+    /// An ingestor writing to `store`, which first learns the built-in actors;
+    /// it recognises the user's own actors too.
+    static func ingestor(for store: AnnalsStore) throws -> Ingestor {
+        Ingestor(extractor: try extractor(for: store))
+    }
+
+    /// An event extractor over the built-in and user actors, registered in `store`.
+    static func extractor(for store: AnnalsStore) throws -> EventExtractor {
+        try EventExtractor(gazetteer: registeredGazetteer(store: store))
     }
 }

@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let gazetteer = try Engine.gazetteer()
+        let gazetteer = try Engine.gazetteer(store: store)
         let codes = try actors.codes(in: gazetteer)
         let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }
         let exporter = format.exporter(actorNames: names)

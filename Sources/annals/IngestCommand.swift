@@ -51,7 +51,7 @@ struct IngestCommand: ParsableCommand {
         let overrides = ArticleOverrides(
             published: published.flatMap(PublicationDate.parse), language: language, source: source)
         let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let ingestor = try Engine.ingestor(for: store, gazetteer: Engine.gazetteer())
+        let ingestor = try Engine.ingestor(for: store)
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try ingestor.ingest(paths: paths, overrides: overrides, into: store) { progress in
             guard showProgress else { return }

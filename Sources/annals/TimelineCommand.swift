@@ -32,7 +32,7 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let gazetteer = try Engine.gazetteer()
+        let gazetteer = try Engine.gazetteer(store: store)
         let query = filters.query(for: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput
         switch format {

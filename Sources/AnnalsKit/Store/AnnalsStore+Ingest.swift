@@ -76,7 +76,15 @@ extension AnnalsStore {
         var record = DocumentRecord(document, contentHash: hash)
         try record.insert(db)
         let documentID = db.lastInsertedRowID
+        let counts = try storeEvents(events, documentID: documentID, origin: document.origin, in: db)
+        return .stored(documentID: documentID, newEvents: counts.newEvents, mergedEvents: counts.mergedEvents,
+                       newMentions: counts.newMentions)
+    }
 
+    /// Stores the events read from the stored document `documentID`, merging
+    /// each into a stored event by the merge rule (see ``AnnalsStore``).
+    func storeEvents(_ events: [ExtractedEvent], documentID: Int64, origin: String, in db: Database) throws
+        -> (newEvents: Int, mergedEvents: Int, newMentions: Int) {
         var knownActors: Set<String> = []
         var newEvents = 0
         var mergedEvents = 0
@@ -88,7 +96,7 @@ extension AnnalsStore {
                 let exists = try Bool.fetchOne(
                     db.cachedStatement(sql: "SELECT 1 FROM actors WHERE code = ?"), arguments: [code]) ?? false
                 guard exists else {
-                    throw StoreError.unknownActor(code: code, origin: document.origin)
+                    throw StoreError.unknownActor(code: code, origin: origin)
                 }
                 knownActors.insert(code)
             }
@@ -133,7 +141,7 @@ extension AnnalsStore {
                 newMentions += db.changesCount
             }
         }
-        return .stored(documentID: documentID, newEvents: newEvents, mergedEvents: mergedEvents, newMentions: newMentions)
+        return (newEvents, mergedEvents, newMentions)
     }
 
     /// One participant per actor: the first one given.

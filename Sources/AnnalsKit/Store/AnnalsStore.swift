@@ -123,11 +123,20 @@ public struct AnnalsStore: Sendable {
     /// Aliases are keyed by actor code. An actor missing from `aliases` keeps
     /// its stored aliases. Registering the same gazetteer twice changes nothing.
     ///
+    /// The user's own entries are never dropped or overwritten here: registering
+    /// built-in actors (`userDefined: false`) leaves a user-defined actor of the
+    /// same code as it is, and replaces only built-in aliases, never the user's
+    /// (see ``addUserActor(_:aliases:)`` and ``addUserAlias(_:to:)``).
+    ///
     /// - Parameter userDefined: whether these actors come from the user's own gazetteer.
     public func register(actors: [Actor], aliases: [String: [Alias]], userDefined: Bool = false) throws {
         let normalizer = TextNormalizer()
         try writer.write { db in
             for actor in actors {
+                if !userDefined, try Bool.fetchOne(
+                    db, sql: "SELECT user_defined FROM actors WHERE code = ?", arguments: [actor.code]) == true {
+                    continue
+                }
                 try ActorRecord(actor, userDefined: userDefined).upsert(db)
             }
             for code in aliases.keys.sorted() {
@@ -135,7 +144,7 @@ public struct AnnalsStore: Sendable {
                 guard try ActorRecord.exists(db, key: code) else {
                     throw StoreError.unknownActor(code: code, origin: "aliases")
                 }
-                try db.execute(sql: "DELETE FROM actor_aliases WHERE actor_code = ?", arguments: [code])
+                try db.execute(sql: "DELETE FROM actor_aliases WHERE actor_code = ? AND user_defined = 0", arguments: [code])
                 for alias in list where !alias.text.isEmpty {
                     var record = ActorAliasRecord(
                         actorCode: code, alias: alias.text, normalizedAlias: normalizer.normalizedString(alias.text),

@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case migrationFailed(identifier: String, reason: String)
     /// An event names an actor that is not registered (see ``AnnalsStore/register(actors:aliases:userDefined:)``).
     case unknownActor(code: String, origin: String)
+    /// An actor with this code is already stored (built-in or the user's own).
+    case duplicateActor(code: String)
     /// An event or mention holds a value the schema refuses.
     case invalidEvent(origin: String, reason: String)
     /// The query cannot be run as given.
@@ -26,6 +28,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "migration \(identifier) failed: \(reason)"
         case let .unknownActor(code, origin):
             "\(origin): unknown actor code \(code); register it in the gazetteer first"
+        case let .duplicateActor(code):
+            "an actor with the code \(code) already exists; give it more names with `annals actors alias`"
         case let .invalidEvent(origin, reason):
             "\(origin): invalid event: \(reason)"
         case let .invalidQuery(reason):

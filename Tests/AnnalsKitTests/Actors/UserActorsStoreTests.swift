@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import AnnalsKit
+
+/// The user's own actors and aliases: kept in the store, never dropped by
+/// registering the built-in data again, and added to the gazetteer.
+struct UserActorsStoreTests {
+    static let krg = Actor(code: "KRG", kind: .organisation, name: "Kurdistan Regional Government",
+                           persianName: "اقلیم کردستان", cameoCode: "KRG", wikidataID: "Q1234")
+
+    static func krgAliases() throws -> [Alias] {
+        [try ActorDefinition.alias("Kurdistan Region"), try ActorDefinition.alias("دولت اقلیم کردستان")]
+    }
+
+    @Test func userEntriesSurviveRegisteringTheBuiltInsAgain() throws {
+        let store = try StoreFixture.store()
+        try store.addUserActor(Self.krg, aliases: try Self.krgAliases())
+        let azeri = try ActorDefinition.alias("آذری", form: .demonym)
+        try store.addUserAlias(azeri, to: "aze")
+        let before = try store.userEntries()
+
+        // A newer built-in gazetteer: a changed AZE, and an actor with the user's code.
+        var builtIns = StoreFixture.actors
+        builtIns.append(Actor(code: "KRG", kind: .country, name: "Built-in KRG", cameoCode: "XXX"))
+        var aliases = StoreFixture.aliases
+        aliases["AZE"] = [Alias(text: "Azerbaycan", language: .english)]
+        aliases["KRG"] = [Alias(text: "Built-in name", language: .english)]
+        try store.register(actors: builtIns, aliases: aliases)
+        try store.register(actors: builtIns, aliases: aliases)
+
+        let after = try store.userEntries()
+        #expect(after.actors == [Self.krg])
+        #expect(after.aliases["AZE"] == [azeri])
+        #expect(after.aliases["KRG"] == before.aliases["KRG"])
+        #expect(after == before)
+    }
+
+    @Test func aBuiltInAliasTheUserGivesAgainBecomesTheirs() throws {
+        let store = try StoreFixture.store()
+        let alias = Alias(text: "ناتو", language: .persian)
+        try store.addUserAlias(alias, to: "NATO")
+        try store.register(actors: StoreFixture.actors, aliases: ["NATO": []])
+        #expect(try store.userEntries().aliases["NATO"] == [alias])
+    }
+
+    @Test func duplicateAndUnknownCodesAreRefused() throws {
+        let store = try StoreFixture.store()
+        #expect(throws: StoreError.duplicateActor(code: "AZE")) {
+            try store.addUserActor(Actor(code: "AZE", kind: .country, name: "Other", cameoCode: "AZE"), aliases: [])
+        }
+        #expect(throws: StoreError.self) {
+            try store.addUserAlias(Alias(text: "Nowhere", language: .english), to: "NOPE")
+        }
+        // All or nothing: the second definition's code is taken, so neither is stored.
+        let first = try ActorDefinition(code: "AAA", name: "First", kind: "country")
+        let taken = try ActorDefinition(code: "NATO", name: "Second", kind: "organisation")
+        #expect(throws: StoreError.duplicateActor(code: "NATO")) { try store.addUserActors([first, taken]) }
+        #expect(try store.userEntries().actors.isEmpty)
+    }
+
+    @Test func userEntriesSurviveReopeningTheFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("annals-user-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        do {
+            let store = try AnnalsStore(path: path)
+            try store.register(actors: StoreFixture.actors, aliases: StoreFixture.aliases)
+            try store.addUserActor(Self.krg, aliases: try Self.krgAliases())
+        }
+        let reopened = try AnnalsStore(path: path)
+        try reopened.register(actors: StoreFixture.actors, aliases: StoreFixture.aliases)
+        let entries = try reopened.userEntries()
+        #expect(entries.actors == [Self.krg])
+        #expect(entries.aliases["KRG"] == (try Self.krgAliases()))
+    }
+
+    @Test func theGazetteerLearnsUserEntries() throws {
+        var gazetteer = try ActorTestSupport.gazetteer.get()
+        #expect(gazetteer.resolve("اقلیم کردستان") == nil)
+        let unknown = gazetteer.add(UserGazetteerEntries(
+            actors: [Self.krg],
+            aliases: ["KRG": try Self.krgAliases(), "AZE": [try ActorDefinition.alias("Azeri Republic")],
+                      "NOPE": [Alias(text: "Nothing", language: .english)]]))
+        #expect(unknown == ["NOPE"])
+        #expect(gazetteer.resolve("اقلیم کردستان")?.code == "KRG")
+        #expect(gazetteer.resolve("kurdistan region")?.code == "KRG")
+        #expect(gazetteer.resolve("Azeri Republic")?.code == "AZE")
+
+        let analyzer = try ActorTestSupport.analyzer.get()
+        let text = try analyzer.analyze("دولت اقلیم کردستان با ناتو گفتگو کرد", language: .persian)
+        #expect(gazetteer.mentions(in: text).map(\.actorCode) == ["KRG", "NATO"])
+    }
+
+    @Test(arguments: [
+        ("", "code: is missing"), ("1AB", "is not an actor code"), ("A", "is not an actor code"),
+        ("ABCDEFGHIJKLMNOPQ", "is not an actor code"), ("KR G", "is not an actor code"),
+    ])
+    func badCodes(code: String, reason: String) {
+        #expect { try ActorDefinition.code(code) } throws: { error in
+            String(describing: error).contains(reason)
+        }
+    }
+
+    @Test(arguments: [("krg", "KRG"), ("G7", "G7"), (" x_y-z ", "X_Y-Z")])
+    func goodCodes(code: String, expected: String) throws {
+        #expect(try ActorDefinition.code(code) == expected)
+    }
+}
