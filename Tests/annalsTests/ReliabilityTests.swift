@@ -72,7 +72,7 @@ import Testing
     @Test func killedIngestLeavesASoundDatabaseThatTheNextRunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
-        let articles = 0..<2400
+        let articles = 0..<600
         try ReliabilityFixture.writeArticles(articles, to: runner.folder.appendingPathComponent("news"))
 
         let clean = try runner.run(["ingest", "news", "--quiet", "--db", "clean.sqlite"])
@@ -117,13 +117,13 @@ import Testing
     @Test func concurrentIngestsAndAReaderShareOneDatabase() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
-        try ReliabilityFixture.writeArticles(0..<900, to: runner.folder.appendingPathComponent("a"))
-        try ReliabilityFixture.writeArticles(450..<1350, to: runner.folder.appendingPathComponent("b"))
+        try ReliabilityFixture.writeArticles(0..<240, to: runner.folder.appendingPathComponent("a"))
+        try ReliabilityFixture.writeArticles(120..<360, to: runner.folder.appendingPathComponent("b"))
 
         let clean = try runner.run(["ingest", "a", "b", "--quiet", "--db", "clean.sqlite"])
         #expect(clean.status == 0)
         let expected = try ReliabilityFixture.counts(of: runner.path("clean.sqlite"))
-        #expect(expected.documents == 1350)
+        #expect(expected.documents == 360)
 
         // Both start on a database that does not exist yet, so they also race to create it.
         let first = try BackgroundCommand(["ingest", "a", "--db", "shared.sqlite"], in: runner.folder, name: "first")
@@ -152,17 +152,22 @@ import Testing
         defer { runner.cleanUp() }
         let file = try runner.write(EndToEndTests.english, to: "talks.md")
         _ = try runner.run(["ingest", file, "--quiet", "--db", "x.sqlite"])
+        let before = try ReliabilityFixture.counts(of: runner.path("x.sqlite"))
         try DatabaseQueue(path: runner.path("x.sqlite")).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('9999_from_the_future')")
         }
-        let before = try Data(contentsOf: URL(fileURLWithPath: runner.path("x.sqlite")))
         for arguments in [["ingest", file], ["timeline", "NATO"], ["export", "csv", "NATO", "-o", "out.csv"]] {
             let result = try runner.run(arguments + ["--db", "x.sqlite"])
             #expect(result.status == 1)
             #expect(result.stderr.contains("was written by a newer version of Annals"), "\(result.stderr)")
             #expect(result.stderr.contains("9999_from_the_future"))
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: runner.path("x.sqlite"))) == before)
+        let after = try DatabaseQueue(path: runner.path("x.sqlite")).read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM documents"),
+             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"))
+        }
+        #expect(after.0 == before.documents)
+        #expect(after.1.last == "9999_from_the_future")
         #expect(!FileManager.default.fileExists(atPath: runner.path("out.csv")))
     }
 
@@ -263,18 +268,21 @@ import Testing
 
     // MARK: Hostile text
 
-    @Test(arguments: ["NATO'; DROP TABLE events; --", "\" OR 1=1 --", "NATO*", "NEAR(NATO AZE)", "%", "_", "AZE' OR 'a'='a"])
-    func actorNamesAreNamesNotSQL(name: String) throws {
+    @Test func actorNamesAreNamesNotSQL() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         let file = try runner.write(EndToEndTests.english, to: "talks.md")
         _ = try runner.run(["ingest", file, "--quiet", "--db", "x.sqlite"])
         let before = try ReliabilityFixture.counts(of: runner.path("x.sqlite"))
-        let result = try runner.run(["timeline", name, "--db", "x.sqlite"])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("Unknown actor"), "\(result.stderr)")
-        #expect(result.stdout.isEmpty)
+        for name in ["NATO'; DROP TABLE events; --", "\" OR 1=1 --", "NATO*", "NEAR(NATO AZE)", "%", "_", "AZE' OR 'a'='a"] {
+            let result = try runner.run(["timeline", name, "AZE", "--db", "x.sqlite"])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("Unknown actor"), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
         #expect(try ReliabilityFixture.counts(of: runner.path("x.sqlite")) == before)
+        let real = try runner.run(["timeline", "NATO", "AZE", "--db", "x.sqlite"])
+        #expect(real.stdout.contains("2009-05-05"), "the events are all still there")
     }
 
     @Test(arguments: [["--type", "05' OR 1=1"], ["--type", "%"], ["--from", "2009-01-01' --"], ["--to", "1; DROP TABLE events"]])
