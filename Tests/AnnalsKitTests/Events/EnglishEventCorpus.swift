@@ -270,7 +270,7 @@ enum EnglishEventCorpus {
 
     static let massViolence: [EventCorpusCase] = [
         .init("Syria used chemical weapons in 2013.", "2041 SYR @2013"),
-        .init("A chemical attack took place in Syria in August 2013.", "2041 SYR @2013-08"),
+        .init("A chemical attack took place in Syria in August 2013.", "2041 >SYR @2013-08"),
         .init("The army of Myanmar massacred villagers in 2017.", "202 MMR @2017"),
         .init("Serbia massacred civilians in Bosnia and Herzegovina in 1995.", "202 SRB>BIH @1995"),
     ]
