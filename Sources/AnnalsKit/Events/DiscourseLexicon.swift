@@ -20,6 +20,8 @@ public struct DiscourseLexicon: Sendable {
         case verbCoordinator = "verb-coordinator"
         /// Introduces a place ("in Armenia"): an actor after it is where the event was, not its object.
         case placePreposition = "place-preposition"
+        /// Follows a dateline ("TBILISI —"): the city before it is where the story was filed.
+        case datelineMark = "dateline-mark"
     }
 
     let phrases: PhraseLexicon<Function>

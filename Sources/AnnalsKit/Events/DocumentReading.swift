@@ -120,7 +120,7 @@ struct DocumentReading {
     private func resolveReferents(in clause: Range<Int>, actors clauseActors: [ActorMention],
                                   context: inout DocumentContext) -> [Referent] {
         var items: [(start: Int, resolve: (inout DocumentContext) -> [Referent])] = []
-        for mention in clauseActors where mention.form != .city {
+        for mention in clauseActors where mention.form != .city || standsForGovernment(mention.tokenRange, in: clause, actors: clauseActors) {
             items.append((mention.tokenRange.lowerBound, { context in
                 if let actor = extractor.gazetteer.actor(code: mention.actorCode) { context.noteActor(actor) }
                 if mention.form == .spokesperson, let name = mention.personName {
@@ -152,7 +152,7 @@ struct DocumentReading {
                 items.append((range.lowerBound, { context in
                     context.lastPair.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
                 }))
-            case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition:
+            case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark:
                 break
             }
         }
@@ -177,6 +177,45 @@ struct DocumentReading {
             referents.append(contentsOf: item.resolve(&context))
         }
         return referents
+    }
+
+    /// Whether a city stands for its government rather than for a place: when it opens the
+    /// clause, alone or with other actors joined by conjunctions ("Tehran and Riyadh agreed"),
+    /// when it directly follows a verb trigger ("Moscow warned Kyiv"), or when a postposition
+    /// marks it as the object ("باکو ایروان را … متهم کرد"). After a place preposition it is
+    /// a place ("talks in Baku", "در کابل را"), as it is after a noun ("مذاکرات ژنو") and in a
+    /// dateline ("TBILISI — …").
+    private func standsForGovernment(_ range: Range<Int>, in clause: Range<Int>, actors: [ActorMention]) -> Bool {
+        let tokens = text.tokens
+        let window = max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound
+        if discourse.matches(in: tokens, range: window)
+            .contains(where: { $0.function == .placePreposition && $0.tokenRange.upperBound == range.lowerBound }) {
+            return false
+        }
+        if discourse.matches(in: tokens, range: range.upperBound..<min(range.upperBound + 1, clause.upperBound))
+            .contains(where: { $0.function == .datelineMark }) {
+            return false
+        }
+        if range.upperBound < clause.upperBound, discourse.postpositions.contains(tokens[range.upperBound].text) {
+            return true
+        }
+        if lexicon.matches(in: text, tokens: max(clause.lowerBound, range.lowerBound - 4)..<range.lowerBound)
+            .contains(where: { $0.trigger.kind == .verb && $0.tokenRange.upperBound == range.lowerBound }) {
+            return true
+        }
+        // Only actors and conjunctions before it in the clause.
+        var index = clause.lowerBound
+        while index < range.lowerBound {
+            if let actor = actors.first(where: { $0.tokenRange.lowerBound == index }) {
+                index = actor.tokenRange.upperBound
+            } else if let joint = discourse.matches(in: tokens, range: index..<range.lowerBound).first,
+                      joint.tokenRange.lowerBound == index, joint.function == .conjunction {
+                index = joint.tokenRange.upperBound
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     // MARK: Triggers
