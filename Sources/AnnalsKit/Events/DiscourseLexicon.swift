@@ -12,12 +12,25 @@ public struct DiscourseLexicon: Sendable {
         case pairAnaphor = "pair-anaphor"
         case personAnaphor = "person-anaphor"
         case deictic
+        /// Joins two actors that share a role ("Russia and Ukraine", "روسیه و اوکراین").
+        case conjunction
+        /// A target marker that follows its target (Persian "را"); other markers precede it.
+        case postposition
+        /// Starts a new clause when it comes right after a verb ("… پیوست و این کشور …").
+        case verbCoordinator = "verb-coordinator"
+        /// Introduces a place ("in Armenia"): an actor after it is where the event was, not its object.
+        case placePreposition = "place-preposition"
+        /// Follows a dateline ("TBILISI —"): the city before it is where the story was filed.
+        case datelineMark = "dateline-mark"
     }
 
     let phrases: PhraseLexicon<Function>
+    /// The normalised words of the ``Function/postposition`` rows.
+    let postpositions: Set<String>
 
     public init(language: Language, resources: ResourceLibrary = .embedded) throws(ResourceError) {
         var phrases = PhraseLexicon<Function>()
+        var postpositions: Set<String> = []
         for row in try resources.table("\(language.rawValue)/discourse.tsv").rows {
             let name = try row.value("function")
             guard let function = Function(rawValue: name) else {
@@ -25,14 +38,34 @@ public struct DiscourseLexicon: Sendable {
                 throw row.error("function '\(name)' is not one of \(known)")
             }
             phrases.insert(try row.value("phrase"), value: function)
+            if function == .postposition { postpositions.insert(TextNormalizer().normalizedString(try row.value("phrase"))) }
         }
         self.phrases = phrases
+        self.postpositions = postpositions
     }
 
     /// The discourse phrases in tokens `range`, left to right.
     public func matches(in tokens: [Token], range: Range<Int>) -> [(tokenRange: Range<Int>, function: Function)] {
-        phrases.matches(in: tokens, range: range).compactMap { match in
-            match.values.first.map { (match.tokenRange, $0) }
+        // A phrase may do several things ("و" joins actors and, after a verb, clauses).
+        phrases.matches(in: tokens, range: range).flatMap { match in
+            Set(match.values).sorted { $0.rawValue < $1.rawValue }.map { (match.tokenRange, $0) }
         }
+    }
+
+    /// Whether a place preposition stands in tokens `range`.
+    func containsPlacePreposition(_ tokens: [Token], range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return phrases.matches(in: tokens, range: range).contains { $0.values.contains(.placePreposition) }
+    }
+
+    /// Whether the tokens `range` hold only conjunctions (and so join two actors).
+    func isConjunction(_ tokens: [Token], range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var covered = range.lowerBound
+        for match in phrases.matches(in: tokens, range: range) {
+            guard match.tokenRange.lowerBound == covered, match.values.contains(.conjunction) else { return false }
+            covered = match.tokenRange.upperBound
+        }
+        return covered == range.upperBound
     }
 }

@@ -8,14 +8,14 @@ struct DocumentReading {
     let discourse: DiscourseLexicon
 
     /// Someone or something a clause refers to, in text order.
-    private struct Referent {
+    struct Referent {
         let actorCode: String
         let tokenRange: Range<Int>
         let personName: String?
     }
 
     /// The trigger chosen for a clause.
-    private struct Choice {
+    struct Choice {
         let cameo: String
         let tokenRange: Range<Int>
         let priority: Int
@@ -36,12 +36,12 @@ struct DocumentReading {
             let triggerMatches = lexicon.matches(in: text, tokens: sentence.tokenRange)
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
-            for clause in clauses(of: sentence) {
+            for clause in clauses(of: sentence, triggers: triggerMatches) {
                 let clauseActors = sentenceActors.filter { clause.contains($0.tokenRange.lowerBound) }
                 let referents = resolveReferents(in: clause, actors: clauseActors, context: &context)
                 let clauseTriggers = triggerMatches.filter { clause.contains($0.tokenRange.lowerBound) }
                 guard let choice = choose(from: clauseTriggers, in: clause) else { continue }
-                let participants = assignRoles(referents, choice: choice)
+                let participants = assignRoles(referents, choice: choice, in: clause)
                 guard !participants.isEmpty else { continue }
 
                 let timeExpression = nearestTime(in: clause, to: choice.tokenRange)
@@ -81,12 +81,20 @@ struct DocumentReading {
 
     // MARK: Clauses
 
-    /// The sentence's clauses, as token ranges, split at the language's clause boundaries.
-    private func clauses(of sentence: Sentence) -> [Range<Int>] {
+    /// The sentence's clauses, as token ranges, split at the language's clause boundaries
+    /// and at a coordinator right after a verb ("… پیوست و این کشور …", "… met and …").
+    private func clauses(of sentence: Sentence, triggers: [TriggerMatch]) -> [Range<Int>] {
+        // Only after a verb that is an event by itself: after a support verb ("… برگزار شد و
+        // مقام‌ها … گفتگو کردند") the second clause tells the same event.
+        let verbEnds = Set(triggers.filter { $0.trigger.kind == .verb }.map(\.tokenRange.upperBound))
         var clauses: [Range<Int>] = []
         var start = sentence.tokenRange.lowerBound
-        for boundary in discourse.matches(in: text.tokens, range: sentence.tokenRange)
-        where boundary.function == .clauseBoundary {
+        for boundary in discourse.matches(in: text.tokens, range: sentence.tokenRange) {
+            switch boundary.function {
+            case .clauseBoundary: break
+            case .verbCoordinator where verbEnds.contains(boundary.tokenRange.lowerBound): break
+            default: continue
+            }
             if boundary.tokenRange.lowerBound > start { clauses.append(start..<boundary.tokenRange.lowerBound) }
             start = boundary.tokenRange.upperBound
         }
@@ -112,7 +120,7 @@ struct DocumentReading {
     private func resolveReferents(in clause: Range<Int>, actors clauseActors: [ActorMention],
                                   context: inout DocumentContext) -> [Referent] {
         var items: [(start: Int, resolve: (inout DocumentContext) -> [Referent])] = []
-        for mention in clauseActors where mention.form != .city {
+        for mention in clauseActors where mention.form != .city || standsForGovernment(mention.tokenRange, in: clause, actors: clauseActors) {
             items.append((mention.tokenRange.lowerBound, { context in
                 if let actor = extractor.gazetteer.actor(code: mention.actorCode) { context.noteActor(actor) }
                 if mention.form == .spokesperson, let name = mention.personName {
@@ -144,7 +152,7 @@ struct DocumentReading {
                 items.append((range.lowerBound, { context in
                     context.lastPair.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
                 }))
-            case .clauseBoundary, .deictic:
+            case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark:
                 break
             }
         }
@@ -171,37 +179,43 @@ struct DocumentReading {
         return referents
     }
 
-    /// Source and target: a referent after one of the trigger's target markers is a
-    /// target; the first other referent is the source (for a passive trigger, the
-    /// other way round); the rest are targets too. Each actor appears once.
-    private func assignRoles(_ referents: [Referent], choice: Choice) -> [Participant] {
-        let markers = Set(choice.targetMarkers.map { extractor.normalizer.normalizedString($0) })
-        var marked: Set<Int> = []
-        if !markers.isEmpty {
-            for (position, referent) in referents.enumerated() {
-                // A marker between the previous referent (or clause start) and this one.
-                let start = referent.tokenRange.lowerBound
-                let from = position == 0 ? max(0, start - 6) : min(start, referents[position - 1].tokenRange.upperBound)
-                if (from..<start).contains(where: { markers.contains(text.tokens[$0].text) }) {
-                    marked.insert(position)
-                }
+    /// Whether a city stands for its government rather than for a place: when it opens the
+    /// clause, alone or with other actors joined by conjunctions ("Tehran and Riyadh agreed"),
+    /// when it directly follows a verb trigger ("Moscow warned Kyiv"), or when a postposition
+    /// marks it as the object ("باکو ایروان را … متهم کرد"). After a place preposition it is
+    /// a place ("talks in Baku", "در کابل را"), as it is after a noun ("مذاکرات ژنو") and in a
+    /// dateline ("TBILISI — …").
+    private func standsForGovernment(_ range: Range<Int>, in clause: Range<Int>, actors: [ActorMention]) -> Bool {
+        let tokens = text.tokens
+        let window = max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound
+        if discourse.matches(in: tokens, range: window)
+            .contains(where: { $0.function == .placePreposition && $0.tokenRange.upperBound == range.lowerBound }) {
+            return false
+        }
+        if discourse.matches(in: tokens, range: range.upperBound..<min(range.upperBound + 1, clause.upperBound))
+            .contains(where: { $0.function == .datelineMark }) {
+            return false
+        }
+        if range.upperBound < clause.upperBound, discourse.postpositions.contains(tokens[range.upperBound].text) {
+            return true
+        }
+        if lexicon.matches(in: text, tokens: max(clause.lowerBound, range.lowerBound - 4)..<range.lowerBound)
+            .contains(where: { $0.trigger.kind == .verb && $0.tokenRange.upperBound == range.lowerBound }) {
+            return true
+        }
+        // Only actors and conjunctions before it in the clause.
+        var index = clause.lowerBound
+        while index < range.lowerBound {
+            if let actor = actors.first(where: { $0.tokenRange.lowerBound == index }) {
+                index = actor.tokenRange.upperBound
+            } else if let joint = discourse.matches(in: tokens, range: index..<range.lowerBound).first,
+                      joint.tokenRange.lowerBound == index, joint.function == .conjunction {
+                index = joint.tokenRange.upperBound
+            } else {
+                return false
             }
         }
-        var participants: [Participant] = []
-        var seen: Set<String> = []
-        for (position, referent) in referents.enumerated() where !seen.contains(referent.actorCode) {
-            seen.insert(referent.actorCode)
-            let isSource = !marked.contains(position) && !participants.contains { $0.role == .source }
-            participants.append(Participant(actorCode: referent.actorCode, role: isSource ? .source : .target,
-                                            personName: referent.personName))
-        }
-        // In the passive the grammatical subject is the one acted on.
-        if choice.passive, let source = participants.firstIndex(where: { $0.role == .source }),
-           let target = participants.firstIndex(where: { $0.role == .target }) {
-            participants[source] = participants[source].with(role: .target)
-            participants[target] = participants[target].with(role: .source)
-        }
-        return participants
+        return true
     }
 
     // MARK: Triggers
@@ -225,7 +239,9 @@ struct DocumentReading {
                                       priority: max(trigger.priority, support.trigger.priority),
                                       polarity: support.trigger.polarity == .negative ? .negative : trigger.polarity,
                                       modality: support.trigger.modality == .hypothetical ? .hypothetical : trigger.modality,
-                                      passive: trigger.passive || support.trigger.passive,
+                                      // The noun is the grammatical subject of its support verb ("relations were
+                                      // established"), so only the noun's own voice ("مورد حمله") says who acted.
+                                      passive: trigger.passive,
                                       targetMarkers: trigger.targetMarkers + support.trigger.targetMarkers, nounCameo: cameo))
             case .support:
                 continue

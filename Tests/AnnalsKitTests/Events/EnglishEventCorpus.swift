@@ -270,7 +270,7 @@ enum EnglishEventCorpus {
 
     static let massViolence: [EventCorpusCase] = [
         .init("Syria used chemical weapons in 2013.", "2041 SYR @2013"),
-        .init("A chemical attack took place in Syria in August 2013.", "2041 SYR @2013-08"),
+        .init("A chemical attack took place in Syria in August 2013.", "2041 >SYR @2013-08"),
         .init("The army of Myanmar massacred villagers in 2017.", "202 MMR @2017"),
         .init("Serbia massacred civilians in Bosnia and Herzegovina in 1995.", "202 SRB>BIH @1995"),
     ]
@@ -289,6 +289,11 @@ enum EnglishEventCorpus {
         .init("Iran condemned the sanctions, but the European Union defended them.", "111 IRN", "052 EU"),
         .init("A NATO summit was held in Vilnius on 11 July 2023. At this summit, Sweden and Turkey reached an agreement.",
               "040 NATO @2023-07-11", "057 SWE>TUR @2023-07-11"),
+        // A capital for its government, unless it is the place.
+        .init("Moscow and Minsk signed a gas agreement on Monday.", "057 RUS>BLR @2024-03-11"),
+        .init("Beijing warned Tokyo on Tuesday.", "130 CHN>JPN @2024-03-12"),
+        .init("Iran and Azerbaijan held talks in Baku.", "040 IRN>AZE"),
+        .init("ANKARA — Officials of Iraq and Turkey met on Monday.", "040 IRQ>TUR @2024-03-11"),
     ]
 
     // MARK: No event
@@ -309,5 +314,38 @@ enum EnglishEventCorpus {
         .init("The Egyptian pyramids attract millions of visitors."),
         .init("Russian is spoken in Kazakhstan."),
         .init("The price of Iranian pistachios fell in 2023."),
+    ]
+
+    // MARK: Held out
+
+    /// Harder sentences (capitals for countries, idioms, embedded clauses), written after the
+    /// rules were tuned and not tuned on: their scores estimate how the extractor does on
+    /// text it was not fitted to. Scored apart from ``cases``.
+    static let heldOut: [EventCorpusCase] = [
+        .init("Speaking to reporters after the cabinet meeting, the Azerbaijani foreign minister said Baku was ready to resume talks with Yerevan.", "010 AZE"),
+        .init("Tehran and Riyadh agreed on Friday to reopen their embassies within two months.", "054 IRN>SAU @2024-03-08"),
+        .init("Hungary's prime minister met Chinese President Xi Jinping in Beijing on Monday.", "040 HUN>CHN @2024-03-11"),
+        .init("The talks, hosted by Qatar, ended without a deal.", "043 QAT"),
+        .init("Washington slapped new sanctions on three Iranian firms on Tuesday.", "163 USA>IRN @2024-03-12"),
+        .init("Israeli jets struck targets near Damascus overnight, Syrian state media reported.", "195 ISR>SYR"),
+        .init("The Kremlin dismissed the accusations as groundless.", "120 RUS"),
+        .init("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev shook hands at the summit in Prague.", "040 ARM>AZE"),
+        .init("The UN nuclear watchdog said Iran had further expanded its stockpile of enriched uranium.", "010 IAEA>IRN"),
+        .init("Turkey will not block the bid of Sweden to join NATO, the Turkish president told reporters on Wednesday.", "010 TUR>SWE,NATO @2024-03-13"),
+        .init("Pakistan recalled its ambassador from Iran after the missile strikes.", "161 PAK>IRN"),
+        .init("Brussels and London signed a deal on fishing rights on Thursday.", "057 EU>GBR @2024-03-07"),
+        .init("Moscow warned Kyiv against striking targets inside Russia.", "130 RUS>UKR"),
+        .init("Saudi-led coalition jets bombed rebel positions in Yemen.", "195 SAU>YEM"),
+        .init("The Japanese foreign minister held a phone call with her South Korean counterpart on Monday.", "041 JPN>KOR @2024-03-11"),
+        .init("Despite the pressure, Georgia has refused to join the sanctions against Russia.", "120 GEO>RUS"),
+        .init("Thousands rallied outside the French embassy in Tehran to protest the cartoons.", "141 IRN>FRA"),
+        .init("India and Pakistan exchanged fire along the Line of Control on Sunday.", "190 IND>PAK @2024-03-10"),
+        .init("The European Commission proposed a new aid package for Ukraine worth 50 billion euros.", "033 EC>UKR"),
+        .init("Egyptian mediators shuttled between Israeli and Palestinian negotiators in Cairo.", "045 EGY>ISR,PSE"),
+        .init("No agreement was reached at the talks in Geneva."),
+        .init("The Syrian government regained control of Aleppo in 2016.", "190 SYR @2016"),
+        .init("The Ukrainian president thanked Britain for its military support.", "051 UKR>GBR"),
+        .init("Baku accused Yerevan of shelling its positions on Monday.", "112 AZE>ARM @2024-03-11"),
+        .init("Iran and Oman signed a memorandum of understanding on energy on Thursday.", "057 IRN>OMN @2024-03-07"),
     ]
 }
