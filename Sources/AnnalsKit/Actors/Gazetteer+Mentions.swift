@@ -101,10 +101,15 @@ extension Gazetteer {
     private func roleChains(in tokens: [Token], covered: [Bool], language: Language) -> [RoleChain] {
         var words: [(range: Range<Int>, word: RoleWord)] = []
         var index = 0
+        // The end of the run of uncovered tokens `index` is in, found once per run
+        // (finding it again for every token made long texts quadratic).
+        var limit = 0
         while index < tokens.count {
             guard !covered[index] else { index += 1; continue }
-            var limit = index
-            while limit < tokens.count, !covered[limit] { limit += 1 }
+            if limit <= index {
+                limit = index
+                while limit < tokens.count, !covered[limit] { limit += 1 }
+            }
             if let match = roles.longestMatch(in: tokens, at: index, limit: limit),
                let word = match.values.first(where: { $0.language == language }) ?? match.values.first {
                 words.append((index..<(index + match.length), word))

@@ -31,8 +31,10 @@ struct DocumentReading {
         var context = DocumentContext()
         var events: [ExtractedEvent] = []
         var actorIndex = 0
+        var timeIndex = 0
         for sentence in text.sentences {
-            let sentenceActors = mentions(in: sentence.tokenRange, from: &actorIndex)
+            let sentenceActors = Self.items(of: actors, startingIn: sentence.tokenRange, from: &actorIndex) { $0.tokenRange.lowerBound }
+            let sentenceTimes = Self.items(of: times, startingIn: sentence.tokenRange, from: &timeIndex) { $0.tokenRange.lowerBound }
             let triggerMatches = lexicon.matches(in: text, tokens: sentence.tokenRange)
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
@@ -44,7 +46,7 @@ struct DocumentReading {
                 let participants = assignRoles(referents, choice: choice, in: clause)
                 guard !participants.isEmpty else { continue }
 
-                let timeExpression = nearestTime(in: clause, to: choice.tokenRange)
+                let timeExpression = nearestTime(in: clause, among: sentenceTimes, to: choice.tokenRange)
                 var time = timeExpression?.value
                 let city = clauseActors.first { $0.form == .city } ?? sentenceCity
                 var locationCode = city?.actorCode
@@ -104,12 +106,14 @@ struct DocumentReading {
 
     // MARK: Actors
 
-    /// The actor mentions that start in `range`, reading on from `index` (mentions are sorted).
-    private func mentions(in range: Range<Int>, from index: inout Int) -> [ActorMention] {
-        while index < actors.count, actors[index].tokenRange.lowerBound < range.lowerBound { index += 1 }
-        var found: [ActorMention] = []
-        while index < actors.count, actors[index].tokenRange.lowerBound < range.upperBound {
-            found.append(actors[index])
+    /// The items (sorted by position) that start in `range`, reading on from `index`,
+    /// so that a pass over all sentences looks at each item once.
+    private static func items<Item>(of all: [Item], startingIn range: Range<Int>, from index: inout Int,
+                                    position: (Item) -> Int) -> [Item] {
+        while index < all.count, position(all[index]) < range.lowerBound { index += 1 }
+        var found: [Item] = []
+        while index < all.count, position(all[index]) < range.upperBound {
+            found.append(all[index])
             index += 1
         }
         return found
@@ -268,8 +272,9 @@ struct DocumentReading {
     // MARK: Time
 
     /// The date expression in the clause nearest the trigger (durations and sets are not dates).
-    private func nearestTime(in clause: Range<Int>, to trigger: Range<Int>) -> TemporalExpression? {
-        times
+    private func nearestTime(in clause: Range<Int>, among sentenceTimes: [TemporalExpression],
+                             to trigger: Range<Int>) -> TemporalExpression? {
+        sentenceTimes
             .filter { clause.contains($0.tokenRange.lowerBound) && ($0.value.type == .date || $0.value.type == .time) }
             .min { distance($0.tokenRange, trigger) < distance($1.tokenRange, trigger) }
     }
