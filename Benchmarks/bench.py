@@ -47,6 +47,7 @@ SKIP = set(filter(None, os.environ.get("BENCH_SKIP", "").split(",")))
 CORES = os.cpu_count() or 1
 
 START_LOAD = "?"
+QUERY_EVENTS = EVENTS
 rows = []  # (section, measure, value, target, verdict)
 
 
@@ -281,6 +282,8 @@ def events_section():
         remove_db(db)
         bench_json("build-db", db, "--events", str(EVENTS))
     c = counts(db)
+    global QUERY_EVENTS
+    QUERY_EVENTS = c["events"]
     timeline = bench_json("timeline", db, "--queries", str(QUERIES))
     p = timeline["pair"]
     row("c. timeline", f"two actors (Zipf-weighted pairs), {c['events']:,} events, in process",
@@ -363,8 +366,13 @@ def export_section(db, c):
 
 def print_table():
     print()
+    sizes = []
+    if "ingest" not in SKIP:
+        sizes.append(f"{SMALL}/{LARGE} articles")
+    if "events" not in SKIP:
+        sizes.append(f"{QUERY_EVENTS:,} events" + (" (reused database)" if REUSE_DB else ""))
     print(f"Annals benchmarks — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {CORES} cores, "
-          f"sizes: {SMALL}/{LARGE} articles, {EVENTS:,} events; load average at start {START_LOAD}, at end {loadavg()}")
+          f"{', '.join(sizes) or 'tagger only'}; load average at start {START_LOAD}, at end {loadavg()}")
     header = ("", "measure", "result", "target", "")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(5)]
     widths[2] = min(widths[2], 90)
