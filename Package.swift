@@ -46,6 +46,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks (see BENCHMARKS.md); not part of `swift test`.
+        .executableTarget(
+            name: "annals-bench",
+            dependencies: ["AnnalsKit"],
+            path: "Benchmarks/Sources/annals-bench"
+        ),
         .testTarget(
             name: "AnnalsKitTests",
             dependencies: ["AnnalsKit"],
