@@ -76,7 +76,7 @@ struct ActorsAddCommand: ParsableCommand {
         let store = try AnnalsStore(path: database.resolvedPath)
         let gazetteer = try Engine.registeredGazetteer(store: store)
         if let conflict = gazetteer.conflict(with: definition) {
-            throw ValidationError("Cannot add \(definition.actor.code): \(conflict).")
+            throw CommandFailure("Cannot add \(definition.actor.code): \(conflict).")
         }
         try store.addUserActor(definition.actor, aliases: definition.aliases)
         StandardError.write("added \(definition.actor.code) (\(definition.actor.name)); run `annals recode` to find it in stored articles")

@@ -59,7 +59,7 @@ struct ActorsAliasCommand: ParsableCommand {
         let gazetteer = try Engine.registeredGazetteer(store: store)
         let target = try gazetteer.actorNamed(actor)
         if let conflict = gazetteer.conflict(adding: alias, to: target.code) {
-            throw ValidationError("Cannot give \(target.code) the name '\(alias.text)': \(conflict).")
+            throw CommandFailure("Cannot give \(target.code) the name '\(alias.text)': \(conflict).")
         }
         try store.addUserAlias(alias, to: target.code)
         StandardError.write("\(target.code) (\(target.name)) is also '\(alias.text)' (\(alias.language?.rawValue ?? "*"), \(alias.form.rawValue))")

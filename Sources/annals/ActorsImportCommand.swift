@@ -65,7 +65,7 @@ struct ActorsImportCommand: ParsableCommand {
         guard let format = format?.format ?? ActorImport.Format(path: file) else { throw ExitCode(2) }
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("'\(file)' is not UTF-8 text.")
+            throw CommandFailure("'\(file)' is not UTF-8 text.")
         }
         var imported = ActorImport(text: text, format: format, file: file)
         let store = try AnnalsStore(path: database.resolvedPath)
