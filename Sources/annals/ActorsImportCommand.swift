@@ -70,7 +70,10 @@ struct ActorsImportCommand: ParsableCommand {
         var imported = ActorImport(text: text, format: format, file: file)
         let store = try AnnalsStore(path: database.resolvedPath)
         if !imported.entries.isEmpty {
-            imported.excludeConflicts(with: try Engine.registeredGazetteer(store: store))
+            imported.excludeConflicts(with: try Engine.gazetteer(store: store))
+        }
+        if !imported.entries.isEmpty {
+            try Engine.registerBuiltIns(in: store)
             try store.addUserActors(imported.entries.map(\.definition))
         }
         for problem in imported.problems { StandardError.write(problem.description) }
