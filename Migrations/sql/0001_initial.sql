@@ -6,7 +6,7 @@
 
 CREATE TABLE documents (
     id           INTEGER PRIMARY KEY,
-    -- SHA-256 (hex) of the publication date and the text; see DocumentInput.contentHash.
+    -- SHA-256 (hex) of the publication date and the text; see Article.contentHash.
     content_hash TEXT NOT NULL UNIQUE CHECK (length(content_hash) = 64),
     title        TEXT,
     published    TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),

@@ -23,6 +23,7 @@ struct Annals: ParsableCommand {
             IngestCommand.self,
             TimelineCommand.self,
             ExportCommand.self,
+            SearchCommand.self,
             TagCommand.self,
             ActorsCommand.self,
             RecodeCommand.self,

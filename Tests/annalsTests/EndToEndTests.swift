@@ -22,7 +22,7 @@ import Testing
     جمهوری آذربایجان در سال ۱۹۹۴ میلادی به برنامه مشارکت برای صلح ناتو پیوست.
     """
 
-    @Test(arguments: ["ingest", "timeline", "export", "demo", "tag"])
+    @Test(arguments: ["ingest", "timeline", "export", "search", "demo", "tag"])
     func everyCommandHelpHasExamples(command: String) throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
@@ -175,5 +175,41 @@ import Testing
             let committed = try String(contentsOf: root.appendingPathComponent("Exports/\(parts[0]).\(ext)"), encoding: .utf8)
             #expect(produced.stdout == committed, "Exports/\(parts[0]).\(ext) is out of date: run Exports/regenerate")
         }
+    }
+
+    @Test func theBinaryWorksCopiedAloneToAnotherFolder() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let copy = runner.folder.appendingPathComponent("annals")
+        try FileManager.default.copyItem(at: CommandRunner.binary, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["ingest", "-", "--published", "2009-05-06", "--db", runner.path("alone.sqlite"), "--quiet"]
+        process.currentDirectoryURL = runner.folder
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(Data("ناتو و جمهوری آذربایجان روز سه شنبه در باکو دیدار کردند.".utf8))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let timeline = try runner.run(["timeline", "NATO", "AZE", "--db", "alone.sqlite"])
+        #expect(timeline.stdout.contains("2009-05-05"))
+    }
+
+    @Test func searchMatchesWordsLiterally() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let file = try runner.write(Self.english, to: "talks.md")
+        _ = try runner.run(["ingest", file, "--db", "x.sqlite", "--quiet"])
+        let found = try runner.run(["search", "Partnership for Peace", "--db", "x.sqlite"])
+        #expect(found.stdout.contains("1994"))
+        for hostile in ["NATO\" OR 1=1; --", "'; DROP TABLE events; --", "NEAR(talks baku)", "*"] {
+            let result = try runner.run(["search", hostile, "--db", "x.sqlite"])
+            #expect(result.status == 0)
+            #expect(result.stdout == "No events.\n")
+        }
+        let still = try runner.run(["timeline", "NATO", "AZE", "--db", "x.sqlite"])
+        #expect(still.stdout.contains("1994"))
     }
 }

@@ -4,30 +4,44 @@ import Foundation
 ///
 /// UTF-8 (with or without a byte-order mark) and UTF-16 with a byte-order mark
 /// are decoded; NUL bytes or a known binary signature (PDF, PNG, JPEG, GIF,
-/// ZIP) mean binary; anything else that is not valid UTF-8 is rejected with the
-/// offset of the first bad byte.
+/// ZIP, gzip, ELF, RIFF) mean binary. Text that is not valid UTF-8 but reads
+/// as Windows-1256 Arabic-script text (older Persian sites) is decoded as
+/// such; anything else is rejected with the offset of the first bad byte.
 struct TextDecoder: Sendable {
     func decode(_ data: Data, path: String) throws(InputError) -> String {
         let bytes = [UInt8](data)
         if bytes.isEmpty { throw .empty(path: path) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            guard let text = String(data: data, encoding: .utf16) else { throw .invalidEncoding(path: path, offset: 0) }
-            return text
+            guard bytes.count % 2 == 0, let text = String(data: data, encoding: .utf16) else {
+                throw .invalidEncoding(path: path, offset: bytes.count % 2 == 0 ? 0 : bytes.count - 1)
+            }
+            return try nonEmpty(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, path: path)
         }
         let signatures: [[UInt8]] = [Array("%PDF".utf8), [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF],
-                                     Array("GIF8".utf8), [0x50, 0x4B, 0x03, 0x04]]
+                                     Array("GIF8".utf8), [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B],
+                                     [0x7F] + Array("ELF".utf8), Array("RIFF".utf8)]
         if signatures.contains(where: { bytes.starts(with: $0) }) { throw .binary(path: path, offset: 0) }
         if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, offset: nul) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let offset = Self.firstInvalidUTF8Offset(in: body) {
-            throw .invalidEncoding(path: path, offset: offset)
+            if let control = body.firstIndex(where: Self.isBinaryControl) { throw .binary(path: path, offset: control) }
+            guard Windows1256.looksLikeArabicScript(body) else { throw .invalidEncoding(path: path, offset: offset) }
+            return try nonEmpty(Windows1256.decode(body), path: path)
         }
-        let text = String(decoding: body, as: UTF8.self)
+        return try nonEmpty(String(decoding: body, as: UTF8.self), path: path)
+    }
+
+    private func nonEmpty(_ text: String, path: String) throws(InputError) -> String {
         if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
             throw .empty(path: path)
         }
         return text
+    }
+
+    /// C0 control bytes that text files do not hold (tab, line feed, form feed and carriage return aside).
+    static func isBinaryControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D
     }
 
     /// The byte offset of the first byte that breaks UTF-8, or nil when all is well.

@@ -1,10 +1,15 @@
 import Dispatch
+import Foundation
+import GRDB
 
 /// Reads articles, extracts their events and stores them.
 ///
 /// Articles are read and extracted in batches, extraction in parallel on all
 /// cores; each batch is written by one writer, each article in its own
 /// all-or-nothing step, so an interrupted ingest never leaves half an article.
+/// An article the database refuses is skipped (``InputError/rejected(origin:reason:)``)
+/// and the rest of its batch stored; a database another process keeps busy
+/// beyond the store's timeout is waited for a few more times before giving up.
 /// Articles already in the database (same text and publication date) are
 /// skipped before extraction.
 public struct Ingestor: Sendable {
@@ -62,10 +67,35 @@ public struct Ingestor: Sendable {
                 fresh.append(article)
             }
         }
-        let extracted = extractInParallel(fresh)
-        let outcomes = try store.ingest(batch: zip(fresh, extracted).map { ($0, $1) })
-        for outcome in outcomes {
-            summary.record(outcome)
+        let batch = zip(fresh, extractInParallel(fresh)).map { ($0, $1) }
+        do {
+            for outcome in try Self.retryingWhileBusy({ try store.ingest(batch: batch) }) {
+                summary.record(outcome)
+            }
+        } catch StoreError.batchFailed {
+            // One article spoils the batch: store the others one by one and name it.
+            for (article, events) in batch {
+                do {
+                    summary.record(try Self.retryingWhileBusy({ try store.ingest(article, events: events) }))
+                } catch let error as StoreError {
+                    summary.skipped.append(.rejected(origin: article.origin, reason: error.description))
+                }
+            }
+        }
+    }
+
+    /// Runs `write` again (up to `attempts` times in all) while the database is busy or
+    /// locked: the store waits five seconds for a lock each time already.
+    static func retryingWhileBusy<Value>(attempts: Int = 4, _ write: () throws -> Value) throws -> Value {
+        var attempt = 1
+        while true {
+            do {
+                return try write()
+            } catch let error as DatabaseError where attempt < attempts
+                && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
+            }
         }
     }
 

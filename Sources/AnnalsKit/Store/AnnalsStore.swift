@@ -95,11 +95,20 @@ public struct AnnalsStore: Sendable {
         }
         let unknown = applied.filter { !known.contains($0) }
         guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
-        do {
-            try migrator.migrate(writer)
-        } catch {
-            let pending = MigrationScript.all.map(\.identifier).first { !applied.contains($0) } ?? "?"
-            throw StoreError.migrationFailed(identifier: pending, reason: reason(error))
+        var seen = applied
+        for attempt in 1...3 {
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                // Two processes opening a new database at once both see a migration as pending;
+                // the second fails when it applies it. When the applied list has changed since,
+                // another process migrated: read again and go on from there.
+                let now = (try? writer.read { db in try migrator.appliedIdentifiers(db) }).map { Array($0).sorted() } ?? seen
+                if attempt < 3, now != seen.sorted() { seen = now; continue }
+                let pending = MigrationScript.all.map(\.identifier).first { !seen.contains($0) } ?? "?"
+                throw StoreError.migrationFailed(identifier: pending, reason: reason(error))
+            }
         }
     }
 

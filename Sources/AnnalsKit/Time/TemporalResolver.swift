@@ -110,6 +110,25 @@ struct TemporalResolver {
             guard let interval = seasonInterval(season, year: year, calendar: calendar) else { return nil }
             return (TimeValue(timex: "\(interval.lowerBound.year)-\(season)", start: interval.lowerBound, end: interval.upperBound,
                               granularity: .season, calendar: calendar), false)
+        case .relativeSeason(let calendar, let season, let yearShift, let direction):
+            guard let reference else { return (referenceWord(yearShift ?? direction), false) }
+            let year = CalendarConverter.components(of: reference, in: calendar).year
+            // A Gregorian winter starts in December: the one holding January of year Y is Y-1's.
+            let base = calendar == .gregorian && season == "WI" && reference.month <= 3 ? year - 1 : year
+            let chosen: ClosedRange<DayDate>?
+            if let yearShift {
+                chosen = seasonInterval(season, year: base + yearShift, calendar: calendar)
+            } else {
+                let candidates = [base - 1, base, base + 1].compactMap { seasonInterval(season, year: $0, calendar: calendar) }
+                switch direction {
+                case ..<0: chosen = candidates.last { $0.upperBound < reference }
+                case 1...: chosen = candidates.first { $0.lowerBound > reference }
+                default: chosen = candidates.count > 1 ? candidates[1] : candidates.first
+                }
+            }
+            guard let chosen else { return nil }
+            return (TimeValue(timex: "\(chosen.lowerBound.year)-\(season)", start: chosen.lowerBound, end: chosen.upperBound,
+                              granularity: .season, calendar: calendar), true)
         case .quarter(let calendar, let year, let quarter):
             guard let first = CalendarConverter.monthInterval(year: year, month: quarter * 3 - 2, in: calendar),
                   let last = CalendarConverter.monthInterval(year: year, month: quarter * 3, in: calendar) else { return nil }

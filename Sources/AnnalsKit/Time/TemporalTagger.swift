@@ -61,8 +61,8 @@ public struct TemporalTagger: Sendable {
             var begin: TimeValue?
             var end: TimeValue?
             if let first = found.begin, let last = found.end {
-                guard let resolvedBegin = resolver.resolve(first, future: future),
-                      let resolvedEnd = resolver.resolve(last, future: future),
+                guard let resolvedBegin = resolver.resolve(first, mod: found.beginMod, future: future),
+                      let resolvedEnd = resolver.resolve(last, mod: found.endMod, future: future),
                       let range = TemporalResolver.rangeValue(from: resolvedBegin.value, to: resolvedEnd.value) else { continue }
                 value = range
                 anchored = resolvedBegin.anchored || resolvedEnd.anchored

@@ -13,6 +13,8 @@ struct TimeParser {
         /// For ranges: the two points.
         var begin: TimeMention?
         var end: TimeMention?
+        var beginMod: String?
+        var endMod: String?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -229,7 +231,7 @@ struct TimeParser {
             first.mention = .date(calendar: calendar, year: year, month: month, day: day)
         }
         return .found(Found(tokens: index..<second.tokens.upperBound, mention: second.mention, mod: nil,
-                            begin: first.mention, end: second.mention))
+                            begin: first.mention, end: second.mention, beginMod: first.mod, endMod: second.mod))
     }
 
     private func isPoint(_ mention: TimeMention) -> Bool {
@@ -260,7 +262,7 @@ struct TimeParser {
     private func allowsMod(_ mention: TimeMention) -> Bool {
         switch mention {
         case .date(_, _, let month, let day): day == nil || month == nil
-        case .decade, .century, .season, .relative: true
+        case .decade, .century, .season, .relative, .relativeSeason, .quarter: true
         default: false
         }
     }
@@ -540,8 +542,25 @@ struct TimeParser {
 
     /// "spring 2009", "بهار ۱۳۸۸", "بهار سال ۱۳۸۸", "summer of 1994".
     private func scanSeason(at index: Int) -> Outcome? {
+        // "last summer", "this spring".
+        if let shift = word(at: index, .shift), shift.word.prefix, let season = word(at: index + shift.length, .season) {
+            return .found(Found(tokens: index..<(index + shift.length + season.length),
+                                mention: .relativeSeason(calendar: lexicon.settings.defaultCalendar, season: season.word.value,
+                                                         yearShift: nil, direction: shift.word.number)))
+        }
         guard let season = word(at: index, .season) else { return nil }
         var position = index + season.length
+        // "بهار امسال", "تابستان سال گذشته", "پاییز گذشته".
+        if let relative = word(at: position, .relativeYear) {
+            return .found(Found(tokens: index..<(position + relative.length),
+                                mention: .relativeSeason(calendar: lexicon.settings.defaultCalendar, season: season.word.value,
+                                                         yearShift: relative.word.number, direction: 0)))
+        }
+        if let shift = word(at: position, .shift), shift.word.suffix, word(at: position + shift.length, .unit) == nil {
+            return .found(Found(tokens: index..<(position + shift.length),
+                                mention: .relativeSeason(calendar: lexicon.settings.defaultCalendar, season: season.word.value,
+                                                         yearShift: nil, direction: shift.word.number)))
+        }
         if let of = word(at: position, .of) { position += of.length }
         guard let year = readYear(at: position, afterMonth: false) else { return nil }
         let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar

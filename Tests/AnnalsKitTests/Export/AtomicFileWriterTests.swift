@@ -56,5 +56,9 @@ import Testing
         try JSONExporter().export(source, to: &json)
         let decoded = try JSONDecoder().decode([TimelineEvent].self, from: Data(json.utf8))
         #expect(decoded == (try store.timeline(TimelineQuery(actorCodes: ["NATO", "AZE"]))))
+        // The same database gives the same bytes.
+        var again = ""
+        try JSONExporter().export(source, to: &again)
+        #expect(again == json)
     }
 }

@@ -87,7 +87,8 @@ import Testing
     @Test(arguments: [["AZE"], ["NATO", "AZE"], ["NATO", "AZE", "RUS"]])
     func findsAnActorsEventsThroughTheIndex(actors: [String]) throws {
         let store = try Self.populatedStore()
-        let request = try TimelineRequest(TimelineQuery(actorCodes: actors, from: StoreFixture.day("1990-01-01"), cameoPrefix: "05"))
+        let request = try TimelineRequest(TimelineQuery(actorCodes: actors, from: StoreFixture.day("1990-01-01"),
+                                                          to: StoreFixture.day("2020-01-01"), cameoPrefix: "05"))
         let plan = try store.writer.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + request.sql, arguments: request.arguments)
                 .map { $0["detail"] as String }

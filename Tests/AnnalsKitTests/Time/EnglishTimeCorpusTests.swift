@@ -137,6 +137,11 @@ import Testing
         TimeCase("the twenty-first century", nil, "20", text: "twenty-first century"),
         TimeCase("spring 2009", nil, "2009-SP", granularity: .season),
         TimeCase("summer of 1994", nil, "1994-SU"),
+        TimeCase("last summer", ref, "2008-SU", start: "2008-06-21", end: "2008-09-22", granularity: .season),
+        TimeCase("next winter", ref, "2009-WI", start: "2009-12-21", end: "2010-03-19"),
+        TimeCase("this spring", ref, "2009-SP", start: "2009-03-20"),
+        TimeCase("last winter", ref, "2008-WI", start: "2008-12-21"),
+        TimeCase("last summer", nil, "PAST_REF"),
         TimeCase("the early 1990s", nil, "199", mod: "START"),
         // Sets.
         TimeCase("every year", nil, "P1Y", type: .set),
@@ -153,6 +158,14 @@ import Testing
     @Test(arguments: explicit)
     func explicitRows(row: TimeCase) throws {
         try TimeTesting.check(row, language: .english)
+    }
+
+    @Test func rangePointsKeepTheirMods() throws {
+        let tagger = try #require(TimeTesting.tagger)
+        let found = tagger.tag("from early 1992 to late 1994", language: .english, reference: nil)
+        try #require(found.count == 1)
+        #expect(found[0].beginPoint?.mod == "START")
+        #expect(found[0].endPoint?.mod == "END")
     }
 
     @Test func rangeHasItsPoints() throws {

@@ -101,6 +101,8 @@ import Testing
         TimeCase("طی ۱۵ سال گذشته", ref, "P15Y", type: .duration),
         TimeCase("به مدت سه ماه", nil, "P3M", type: .duration, text: "سه ماه"),
         TimeCase("دو هفته", nil, "P2W", type: .duration),
+        TimeCase("جنگ ۸ ساله", nil, "P8Y", type: .duration, text: "۸ ساله"),
+        TimeCase("یک دوره شش ماهه", nil, "P6M", type: .duration, text: "شش ماهه"),
         TimeCase("۱۰ روز", nil, "P10D", type: .duration),
         TimeCase("چند سال", nil, "PXY", type: .duration),
         // Now.
@@ -142,6 +144,11 @@ import Testing
         TimeCase("قرن بیستم", nil, "19", start: "1900-01-01", end: "1999-12-31", granularity: .century),
         TimeCase("بهار ۱۳۸۸", nil, "2009-SP", start: "2009-03-21", end: "2009-06-21", granularity: .season),
         TimeCase("تابستان ۲۰۰۹", nil, "2009-SU", start: "2009-06-21"),
+        TimeCase("بهار امسال", ref, "2009-SP", start: "2009-03-21", end: "2009-06-21", granularity: .season),
+        TimeCase("تابستان سال گذشته", ref, "2008-SU", start: "2008-06-21", end: "2008-09-21"),
+        TimeCase("زمستان گذشته", ref, "2008-WI", start: "2008-12-21", end: "2009-03-20"),
+        TimeCase("پاییز آینده", ref, "2009-FA", start: "2009-09-23"),
+        TimeCase("بهار امسال", nil, "PRESENT_REF"),
         // Sets.
         TimeCase("سالانه", nil, "P1Y", type: .set),
         TimeCase("هر سال", nil, "P1Y", type: .set),

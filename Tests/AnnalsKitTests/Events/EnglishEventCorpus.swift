@@ -1,0 +1,313 @@
+/// English news sentences of our own and the events they report, read against
+/// Wednesday 13 March 2024 (see ``EventCorpus/reference``).
+///
+/// Each expected event is `"<cameo> <source>[,…]>[<target>,…] [neg] [hyp] [@<timex>]"`
+/// (see ``ExpectedEvent``). Sentences with no expected event must yield none.
+enum EnglishEventCorpus {
+    static let cases: [EventCorpusCase] = statements + appeals + intents + consultations + cooperation
+        + material + aid + yielding + investigations + demands + disapproval + rejections + threats
+        + protests + forcePosture + reductions + coercion + assaults + fighting + massViolence
+        + discourse + negatives
+
+    // MARK: 01 make public statement
+
+    static let statements: [EventCorpusCase] = [
+        .init("The Turkish foreign minister said on Monday that the border with Syria would stay open.", "010 TUR>SYR @2024-03-11"),
+        .init("Iran's foreign ministry spokesman said the talks had been useful.", "010 IRN"),
+        .init("The UN Secretary General told reporters in Geneva that aid was running short.", "010 UN"),
+        .init("The European Union issued a statement on the elections in Georgia.", "010 EU>GEO"),
+        .init("The Chinese foreign ministry spokeswoman declined to comment on the report.", "011 CHN"),
+        .init("Pakistan denied the report on Monday.", "016 PAK @2024-03-11"),
+        .init("Russia expressed concern about the fighting in Sudan.", "012 RUS>SDN"),
+        .init("Japan expressed sympathy to the people of Turkey after the earthquake.", "018 JPN>TUR"),
+        .init("The Egyptian president stressed the need for calm in the region.", "010 EGY"),
+        .init("Qatar expressed hope that the dispute would end soon.", "013 QAT"),
+        .init("The Iraqi prime minister announced on Tuesday that elections would be held in June.", "010 IRQ @2024-03-12"),
+        .init("The Kremlin spokesman denied that Russia had sent troops to Belarus.", "016 RUS>BLR"),
+    ]
+
+    // MARK: 02 appeal
+
+    static let appeals: [EventCorpusCase] = [
+        .init("The UN Secretary General urged Israel and Lebanon to show restraint.", "020 UN>ISR,LBN"),
+        .init("The African Union called for a ceasefire in Sudan on Tuesday.", "0256 AU>SDN @2024-03-12"),
+        .init("Ukraine appealed for aid from the European Union.", "023 UKR>EU"),
+        .init("Germany called for the release of the journalists detained in Iran.", "0253 DEU>IRN"),
+        .init("Iraq asked Turkey to withdraw its troops from the north.", "020 IRQ>TUR"),
+        .init("Saudi Arabia invited the Iranian president to Riyadh.", "020 SAU>IRN"),
+        .init("The Iranian president was invited to Riyadh by Saudi Arabia.", "020 SAU>IRN"),
+        .init("The Security Council called for talks between Armenia and Azerbaijan.", "026 UNSC>ARM,AZE"),
+        .init("The Pope appealed to Russia and Ukraine on Monday to end the war.", "020 >RUS,UKR @2024-03-11"),
+    ]
+
+    // MARK: 03 express intent to cooperate
+
+    static let intents: [EventCorpusCase] = [
+        .init("China pledged aid to Pakistan after the floods.", "033 CHN>PAK"),
+        .init("Oman offered to mediate between Iran and the United States.", "039 OMN>IRN,USA"),
+        .init("Kazakhstan expressed readiness to expand trade with Russia.", "030 KAZ>RUS"),
+        .init("The Turkish president promised to support Azerbaijan.", "030 TUR>AZE"),
+        .init("India offered talks to Pakistan on Tuesday.", "036 IND>PAK @2024-03-12"),
+        .init("Norway expressed willingness to host the next round of talks.", "030 NOR"),
+    ]
+
+    // MARK: 04 consult
+
+    static let consultations: [EventCorpusCase] = [
+        .init("The Turkish foreign minister met his Iranian counterpart in Tehran on Monday.", "040 TUR>IRN @2024-03-11"),
+        .init("Russian and Chinese leaders held talks in Beijing on Tuesday.", "040 RUS>CHN @2024-03-12"),
+        .init("The Iranian foreign minister will visit Iraq on March 20.", "042 IRN>IRQ hyp @2024-03-20"),
+        .init("Armenia negotiated with Azerbaijan on a peace treaty.", "046 ARM>AZE"),
+        .init("The Qatari emir spoke by telephone with the French president on Tuesday.", "041 QAT>FRA @2024-03-12"),
+        .init("The German chancellor arrived in Turkey on Monday for a two-day visit.", "042 DEU>TUR @2024-03-11"),
+        .init("Egypt hosted a meeting of Israeli and Palestinian officials.", "043 EGY>ISR,PSE"),
+        .init("A summit of the Shanghai Cooperation Organisation opened in Astana on 3 July 2024.", "040 SCO @2024-07-03"),
+        .init("The meeting between the Iranian and Saudi foreign ministers took place in Beijing.", "040 IRN>SAU"),
+        .init("Iran and the IAEA will hold talks in Vienna next month.", "040 IRN>IAEA hyp @2024-04"),
+        .init("The Russian president did not meet the Ukrainian delegation.", "040 RUS>UKR neg"),
+        .init("The Pakistani prime minister may visit Afghanistan in April.", "042 PAK>AFG hyp @2024-04"),
+        .init("The foreign ministers of India and China met in Moscow on 10 September 2020.", "040 IND>CHN @2020-09-10"),
+        .init("The Saudi crown prince visited the United States in 2018.", "042 SAU>USA @2018"),
+        .init("NATO foreign ministers met with their Ukrainian counterpart in Brussels on Monday.", "040 NATO>UKR @2024-03-11"),
+        .init("The Iranian president travelled to Oman on Tuesday.", "042 IRN>OMN @2024-03-12"),
+        .init("Oman mediated between Iran and the United States in 2013.", "045 OMN>IRN,USA @2013"),
+    ]
+
+    // MARK: 05 engage in diplomatic cooperation
+
+    static let cooperation: [EventCorpusCase] = [
+        .init("Azerbaijan joined the Non-Aligned Movement in 2011.", "057 AZE>NONALIGNED @2011"),
+        .init("Iran and Saudi Arabia restored diplomatic relations in March 2023.", "054 IRN>SAU @2023-03"),
+        .init("Diplomatic relations between Georgia and Turkey were established in 1992.", "054 GEO>TUR @1992"),
+        .init("France welcomed the agreement between Armenia and Azerbaijan.", "051 FRA>ARM,AZE"),
+        .init("The United States praised India for its role in the negotiations.", "051 USA>IND"),
+        .init("Ukraine signed a security agreement with the United Kingdom on 12 January 2024.", "057 UKR>GBR @2024-01-12"),
+        .init("Finland became a member of NATO in April 2023.", "057 FIN>NATO @2023-04"),
+        .init("Georgia has not signed the treaty.", "057 GEO neg"),
+        .init("Serbia may join the European Union in 2030.", "057 SRB>EU hyp @2030"),
+        .init("Pakistan apologised to Afghanistan for the border incident.", "055 PAK>AFG"),
+        .init("Turkey supported Azerbaijan in the dispute.", "051 TUR>AZE"),
+        .init("Kazakhstan ratified the treaty on 1 February 2024.", "057 KAZ @2024-02-01"),
+        .init("Sweden joined NATO on 7 March 2024.", "057 SWE>NATO @2024-03-07"),
+        .init("Iran did not sign the agreement with the IAEA.", "057 IRN>IAEA neg"),
+        .init("Armenia will sign a peace treaty with Azerbaijan.", "057 ARM>AZE hyp"),
+        .init("Egypt and Turkey reached an agreement on trade on Monday.", "057 EGY>TUR @2024-03-11"),
+        .init("Mexico recognised Palestine as a state.", "054 MEX>PSE"),
+        .init("The European Parliament endorsed the plan of the Commission.", "051 EP>EC"),
+    ]
+
+    // MARK: 06 engage in material cooperation
+
+    static let material: [EventCorpusCase] = [
+        .init("Russia and Iran held joint exercises in the Caspian Sea.", "062 RUS>IRN"),
+        .init("Turkey extradited two suspects to Iraq on Monday.", "063 TUR>IRQ @2024-03-11"),
+        .init("China invested in ports in Pakistan.", "061 CHN>PAK"),
+        .init("Iraq will cooperate with Iran on border security.", "060 IRQ>IRN hyp"),
+        .init("Germany will share intelligence with France.", "064 DEU>FRA hyp"),
+        .init("Kazakhstan cooperated with Uzbekistan on water management in 2023.", "060 KAZ>UZB @2023"),
+    ]
+
+    // MARK: 07 provide aid
+
+    static let aid: [EventCorpusCase] = [
+        .init("Saudi Arabia sent aid to Yemen on Tuesday.", "070 SAU>YEM @2024-03-12"),
+        .init("The World Food Programme delivered aid to Sudan.", "070 WFP>SDN"),
+        .init("Japan granted a loan to Egypt.", "071 JPN>EGY"),
+        .init("The United States sent weapons to Ukraine in February.", "072 USA>UKR @2024-02"),
+        .init("The UN deployed peacekeepers to Lebanon.", "074 UN>LBN"),
+        .init("Qatar did not provide aid to Syria.", "070 QAT>SYR neg"),
+        .init("Turkey provided aid to Syria after the earthquake in February 2023.", "070 TUR>SYR @2023-02"),
+        .init("Germany will provide financial aid to Moldova.", "071 DEU>MDA hyp"),
+    ]
+
+    // MARK: 08 yield
+
+    static let yielding: [EventCorpusCase] = [
+        .init("Iran released two French citizens on Tuesday.", "0841 IRN>FRA @2024-03-12"),
+        .init("The European Union lifted sanctions on Belarus.", "085 EU>BLR"),
+        .init("Israel declared a ceasefire in Lebanon on Monday.", "0871 ISR>LBN @2024-03-11"),
+        .init("Armenia withdrew its forces from the border with Azerbaijan.", "0874 ARM>AZE"),
+        .init("The Pakistani prime minister resigned on Monday.", "0831 PAK @2024-03-11"),
+        .init("Azerbaijan freed three Armenian soldiers.", "0841 AZE>ARM"),
+        .init("Three Armenian soldiers were freed by Azerbaijan on Tuesday.", "0841 AZE>ARM @2024-03-12"),
+        .init("Russia and Ukraine agreed to a ceasefire.", "0871 RUS>UKR"),
+    ]
+
+    // MARK: 09 investigate
+
+    static let investigations: [EventCorpusCase] = [
+        .init("The IAEA inspected a nuclear site in Iran on Monday.", "090 IAEA>IRN @2024-03-11"),
+        .init("The United Nations will investigate the attack on the convoy in Syria.", "090 UN>SYR hyp"),
+        .init("The International Criminal Court opened an investigation into the war in Ukraine.", "090 ICC>UKR"),
+        .init("The European Union investigated Chinese subsidies in 2023.", "090 EU>CHN @2023"),
+    ]
+
+    // MARK: 10 demand
+
+    static let demands: [EventCorpusCase] = [
+        .init("Iraq demanded that Turkey withdraw its troops.", "100 IRQ>TUR"),
+        .init("The Iranian foreign ministry spokesman demanded an apology from Britain.", "100 IRN>GBR"),
+        .init("China insisted on its claim to the islands.", "100 CHN"),
+        .init("Azerbaijan demanded compensation from Armenia on Monday.", "100 AZE>ARM @2024-03-11"),
+    ]
+
+    // MARK: 11 disapprove
+
+    static let disapproval: [EventCorpusCase] = [
+        .init("The Turkish foreign ministry condemned the attack on the embassy in Kabul.", "111 TUR"),
+        .init("Russia criticised NATO for its plans in Finland.", "111 RUS>NATO,FIN"),
+        .init("The UN Secretary General condemned the bombing in Pakistan on Monday.", "111 UN>PAK @2024-03-11"),
+        .init("Iran accused Israel of the attack on its consulate in Damascus.", "112 IRN>ISR"),
+        .init("France did not condemn the strikes.", "111 FRA neg"),
+        .init("Britain summoned the ambassador of Iran on Tuesday.", "114 GBR>IRN @2024-03-12"),
+        .init("Armenia complained to the OSCE about the shelling of its villages.", "114 ARM>OSCE"),
+        .init("The Chinese foreign ministry criticised Japan on Tuesday.", "111 CHN>JPN @2024-03-12"),
+        .init("Turkey was criticised by the European Parliament.", "111 EP>TUR"),
+        .init("The Saudi foreign minister denounced the decision of Israel.", "111 SAU>ISR"),
+    ]
+
+    // MARK: 12 reject
+
+    static let rejections: [EventCorpusCase] = [
+        .init("Iran rejected the proposal of the European Union.", "120 IRN>EU"),
+        .init("Russia vetoed the Security Council resolution on Syria.", "129 RUS>UNSC,SYR"),
+        .init("Afghanistan refused to negotiate with Pakistan.", "125 AFG>PAK"),
+        .init("Hungary opposed new sanctions against Russia.", "120 HUN>RUS"),
+        .init("North Korea defied the United Nations.", "128 PRK>UN"),
+        .init("The United States vetoed the resolution on Gaza on Tuesday.", "129 USA @2024-03-12"),
+        .init("Venezuela rejected the demands of the United States on Monday.", "120 VEN>USA @2024-03-11"),
+    ]
+
+    // MARK: 13 threaten
+
+    static let threats: [EventCorpusCase] = [
+        .init("The United States threatened sanctions against Turkey.", "1312 USA>TUR"),
+        .init("Iran warned Israel against any attack on its territory.", "130 IRN>ISR"),
+        .init("Russia threatened to cut ties with Moldova.", "1313 RUS>MDA"),
+        .init("Turkey threatened to attack Kurdish fighters in Syria.", "1384 TUR>SYR"),
+        .init("North Korea warned South Korea on Tuesday.", "130 PRK>KOR @2024-03-12"),
+        .init("The European Union threatened to impose sanctions on Belarus.", "1312 EU>BLR"),
+        .init("China threatened Taiwan on Monday.", "130 CHN>TWN @2024-03-11"),
+    ]
+
+    // MARK: 14 protest
+
+    static let protests: [EventCorpusCase] = [
+        .init("Thousands of people demonstrated in Armenia on Monday.", "141 ARM @2024-03-11"),
+        .init("Iranian workers went on strike on Tuesday.", "143 IRN @2024-03-12"),
+        .init("Protesters in Georgia marched against the new law on Tuesday.", "141 GEO @2024-03-12"),
+        .init("Students in Pakistan protested against the fee increase.", "141 PAK"),
+        .init("Riots broke out in France in June 2023.", "145 FRA @2023-06"),
+        .init("Farmers in India went on hunger strike.", "142 IND"),
+    ]
+
+    // MARK: 15 exhibit force posture
+
+    static let forcePosture: [EventCorpusCase] = [
+        .init("Russia deployed troops to the border with Ukraine.", "154 RUS>UKR"),
+        .init("China put its forces on high alert near Taiwan.", "152 CHN>TWN"),
+        .init("Turkey sent troops to Qatar in 2017.", "154 TUR>QAT @2017"),
+        .init("Iran held a military exercise in the Gulf on Monday.", "150 IRN @2024-03-11"),
+        .init("Serbia put its army on high alert on the border with Kosovo.", "152 SRB>XKX"),
+    ]
+
+    // MARK: 16 reduce relations
+
+    static let reductions: [EventCorpusCase] = [
+        .init("Bahrain cut ties with Qatar in 2017.", "161 BHR>QAT @2017"),
+        .init("The European Union imposed sanctions on Iran on Monday.", "163 EU>IRN @2024-03-11"),
+        .init("Morocco severed diplomatic relations with Iran in 2018.", "161 MAR>IRN @2018"),
+        .init("The United States suspended aid to Niger.", "162 USA>NER"),
+        .init("Russia suspended its participation in the grain deal.", "160 RUS"),
+        .init("The United States will not impose sanctions on India.", "163 USA>IND neg hyp"),
+        .init("Ukraine cut ties with Iran.", "161 UKR>IRN"),
+        .init("Canada imposed sanctions on Russia on 24 February 2023.", "163 CAN>RUS @2023-02-24"),
+        .init("Russia was sanctioned by the European Union.", "163 EU>RUS"),
+    ]
+
+    // MARK: 17 coerce
+
+    static let coercion: [EventCorpusCase] = [
+        .init("Iran arrested a British citizen on Monday.", "173 IRN>GBR @2024-03-11"),
+        .init("Russia expelled two Estonian diplomats.", "174 RUS>EST"),
+        .init("Turkey detained dozens of suspects in Istanbul.", "173 TUR"),
+        .init("Israel demolished several homes on Tuesday.", "1712 ISR @2024-03-12"),
+        .init("Egypt declared a state of emergency in 2017.", "1724 EGY @2017"),
+        .init("Pakistan banned the party on Monday.", "172 PAK @2024-03-11"),
+        .init("Iran seized a British tanker in 2019.", "1711 IRN>GBR @2019"),
+        .init("Belarus cracked down on protesters in 2020.", "175 BLR @2020"),
+    ]
+
+    // MARK: 18 assault
+
+    static let assaults: [EventCorpusCase] = [
+        .init("Gunmen kidnapped two Turkish engineers.", "181 >TUR"),
+        .init("A car bomb exploded near the Pakistani embassy on Monday.", "1832 >PAK @2024-03-11"),
+        .init("Unknown assailants assassinated an Iranian nuclear scientist.", "186 >IRN"),
+        .init("Israel assassinated a commander in Lebanon.", "186 ISR>LBN"),
+        .init("A suicide bombing took place in Pakistan on Tuesday.", "1831 >PAK @2024-03-12"),
+        .init("Russia tortured Ukrainian prisoners.", "1822 RUS>UKR"),
+    ]
+
+    // MARK: 19 fight
+
+    static let fighting: [EventCorpusCase] = [
+        .init("Israel attacked targets in Syria on Monday.", "190 ISR>SYR @2024-03-11"),
+        .init("Russian forces shelled Ukrainian towns on Tuesday.", "194 RUS>UKR @2024-03-12"),
+        .init("Azerbaijan and Armenia clashed on the border in September 2023.", "190 AZE>ARM @2023-09"),
+        .init("Turkey bombed Kurdish positions in Iraq.", "195 TUR>IRQ"),
+        .init("Russia invaded Ukraine in February 2022.", "190 RUS>UKR @2022-02"),
+        .init("Israel violated the ceasefire in Lebanon.", "196 ISR>LBN"),
+        .init("Iran launched missiles at Israel in April.", "195 IRN>ISR @2023-04"),
+        .init("Pakistan did not attack Afghanistan.", "190 PAK>AFG neg"),
+        .init("Israel may attack Iran.", "190 ISR>IRN hyp"),
+        .init("Iran was attacked by Iraq in 1980.", "190 IRQ>IRN @1980"),
+        .init("Russia occupied Crimea in 2014.", "192 RUS>UKR @2014"),
+        .init("Indian troops opened fire on Pakistani soldiers on Monday.", "193 IND>PAK @2024-03-11"),
+    ]
+
+    // MARK: 20 use unconventional mass violence
+
+    static let massViolence: [EventCorpusCase] = [
+        .init("Syria used chemical weapons in 2013.", "2041 SYR @2013"),
+        .init("A chemical attack took place in Syria in August 2013.", "2041 SYR @2013-08"),
+        .init("The army of Myanmar massacred villagers in 2017.", "202 MMR @2017"),
+        .init("Serbia massacred civilians in Bosnia and Herzegovina in 1995.", "202 SRB>BIH @1995"),
+    ]
+
+    // MARK: Several clauses and anaphora
+
+    static let discourse: [EventCorpusCase] = [
+        .init("Azerbaijan joined NATO's partnership programme in 1994, and the country signed an individual plan with the alliance in 2005.",
+              "057 AZE>NATO @1994", "057 AZE>NATO @2005"),
+        .init("Turkish Foreign Minister Hakan Fidan met the Iranian president on Monday; he also visited Iraq.",
+              "040 TUR>IRN @2024-03-11", "042 TUR>IRQ"),
+        .init("The foreign ministers of Iran and Turkey met on Tuesday, and both sides signed a trade agreement.",
+              "040 IRN>TUR @2024-03-12", "057 IRN>TUR"),
+        .init("Japan pledged aid to Sri Lanka. The country will also send experts.", "033 JPN>LKA"),
+        .init("Ukraine met with NATO on Monday. The alliance praised Ukraine.", "040 UKR>NATO @2024-03-11", "051 NATO>UKR"),
+        .init("Iran condemned the sanctions, but the European Union defended them.", "111 IRN", "052 EU"),
+        .init("A NATO summit was held in Vilnius on 11 July 2023. At this summit, Sweden and Turkey reached an agreement.",
+              "040 NATO @2023-07-11", "057 SWE>TUR @2023-07-11"),
+    ]
+
+    // MARK: No event
+
+    static let negatives: [EventCorpusCase] = [
+        .init("The weather in Tehran was cold on Monday."),
+        .init("Oil prices rose on Tuesday."),
+        .init("The museum in Istanbul reopened after repairs."),
+        .init("The report covers trade between 2010 and 2020."),
+        .init("Iran is a country in western Asia."),
+        .init("The population of Turkey grew by one percent last year."),
+        .init("The conference hall in Baku has two thousand seats."),
+        .init("The agreement is forty pages long."),
+        .init("Turkish tea is popular in Azerbaijan."),
+        .init("The history of NATO is the subject of a new book."),
+        .init("France has a long coastline."),
+        .init("Analysts in London expect growth in India."),
+        .init("The Egyptian pyramids attract millions of visitors."),
+        .init("Russian is spoken in Kazakhstan."),
+        .init("The price of Iranian pistachios fell in 2023."),
+    ]
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import AnnalsKit
+
+/// Bounded, seeded fuzzing of the text pipeline: thousands of random mixed-script texts must
+/// never crash it, and every offset it gives must point inside the text it was given.
+@Suite struct TextPipelineFuzzTests {
+    static let analyzer = Result { try TextAnalyzer() }
+    static let tagger = Result { try TemporalTagger() }
+    static let extractor = Result { try EventExtractor() }
+
+    /// Checks the invariants of one analysed text; returns a description of the first broken one.
+    static func violation(in analyzed: AnalyzedText, of text: String) -> String? {
+        let normalized = analyzed.text
+        let originalCount = text.unicodeScalars.count
+        guard normalized.originalScalars.count == originalCount else { return "original scalars lost" }
+        var previousEnd = 0
+        for (index, token) in analyzed.tokens.enumerated() {
+            guard !token.range.isEmpty, token.range.upperBound <= normalized.scalars.count else {
+                return "token \(index) \(token.range) outside the normalised text"
+            }
+            guard token.range.lowerBound >= previousEnd else { return "token \(index) overlaps or precedes token \(index - 1)" }
+            guard token.text == normalized.text(in: token.range) else { return "token \(index) text differs from its range" }
+            previousEnd = token.range.upperBound
+            let original = normalized.originalRange(of: token.range)
+            guard original.lowerBound >= 0, original.upperBound <= originalCount, !original.isEmpty else {
+                return "token \(index) maps to \(original) outside the original (\(originalCount) scalars)"
+            }
+        }
+        var previousToken = 0
+        for (index, sentence) in analyzed.sentences.enumerated() {
+            guard sentence.tokenRange.lowerBound == previousToken, !sentence.tokenRange.isEmpty else {
+                return "sentence \(index) does not start where sentence \(index - 1) ended"
+            }
+            previousToken = sentence.tokenRange.upperBound
+            let original = analyzed.originalRange(ofTokens: sentence.tokenRange)
+            guard original.upperBound <= originalCount else { return "sentence \(index) maps outside the original" }
+        }
+        guard previousToken == analyzed.tokens.count else { return "sentences do not cover every token" }
+        return nil
+    }
+
+    @Test(arguments: 0..<4)
+    func analysisKeepsItsInvariants(block: Int) throws {
+        let analyzer = try Self.analyzer.get()
+        var generator = SeededGenerator(seed: 0xA11A15 + UInt64(block))
+        for round in 0..<750 {
+            let text = FuzzText.random(using: &generator, maximumPieces: 60)
+            for language in [Language.english, .persian] {
+                let analyzed = analyzer.analyze(text, language: language)
+                if let problem = Self.violation(in: analyzed, of: text) {
+                    Issue.record("block \(block) round \(round) (\(language)): \(problem) in \(text.debugDescription)")
+                    return
+                }
+            }
+        }
+    }
+
+    @Test(arguments: 0..<4)
+    func taggingAndExtractionStayInsideTheText(block: Int) throws {
+        let analyzer = try Self.analyzer.get()
+        let tagger = try Self.tagger.get()
+        let extractor = try Self.extractor.get()
+        var generator = SeededGenerator(seed: 0xE7E27 + UInt64(block))
+        let reference = DayDate(year: 2022, month: 3, day: 1)
+        for round in 0..<250 {
+            let text = FuzzText.random(using: &generator, maximumPieces: 40)
+            let scalars = Array(text.unicodeScalars)
+            let language: Language = round.isMultiple(of: 2) ? .persian : .english
+            let analyzed = analyzer.analyze(text, language: language)
+            for expression in tagger.tag(analyzed, reference: reference) {
+                guard expression.range.upperBound <= scalars.count, expression.tokenRange.upperBound <= analyzed.tokens.count,
+                      expression.text == String(String.UnicodeScalarView(scalars[expression.range])) else {
+                    Issue.record("block \(block) round \(round): time \(expression.range) '\(expression.text)' does not match \(text.debugDescription)")
+                    return
+                }
+                if let start = expression.value.start, let end = expression.value.end, start > end {
+                    Issue.record("block \(block) round \(round): interval ends before it starts in \(text.debugDescription)")
+                }
+            }
+            let article = Article(text: text, published: reference, language: language, origin: "fuzz")
+            for event in extractor.events(in: article) {
+                for mention in event.mentions {
+                    guard mention.start <= mention.end, mention.end <= scalars.count,
+                          mention.triggerStart >= mention.start, mention.triggerEnd <= mention.end,
+                          mention.sentence == String(String.UnicodeScalarView(scalars[mention.start..<mention.end])),
+                          mention.trigger == String(String.UnicodeScalarView(scalars[mention.triggerStart..<mention.triggerEnd])) else {
+                        Issue.record("block \(block) round \(round): mention \(mention) does not match \(text.debugDescription)")
+                        return
+                    }
+                }
+                #expect(throws: Never.self) { try AnnalsStore.validate(article, [event]) }
+            }
+        }
+    }
+
+    @Test func theGeneratorIsDeterministic() {
+        var first = SeededGenerator(seed: 42)
+        var second = SeededGenerator(seed: 42)
+        #expect(FuzzText.random(using: &first, maximumPieces: 50) == FuzzText.random(using: &second, maximumPieces: 50))
+    }
+}
