@@ -74,10 +74,11 @@ struct ActorsAddCommand: ParsableCommand {
     func run() throws {
         let definition = try definition()
         let store = try AnnalsStore(path: database.resolvedPath)
-        let gazetteer = try Engine.registeredGazetteer(store: store)
+        let gazetteer = try Engine.gazetteer(store: store)
         if let conflict = gazetteer.conflict(with: definition) {
-            throw ValidationError("Cannot add \(definition.actor.code): \(conflict).")
+            throw CommandFailure("Cannot add \(definition.actor.code): \(conflict).")
         }
+        try Engine.registerBuiltIns(in: store)
         try store.addUserActor(definition.actor, aliases: definition.aliases)
         StandardError.write("added \(definition.actor.code) (\(definition.actor.name)); run `annals recode` to find it in stored articles")
     }

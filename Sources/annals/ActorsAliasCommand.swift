@@ -56,11 +56,12 @@ struct ActorsAliasCommand: ParsableCommand {
     func run() throws {
         let alias = try checkedAlias()
         let store = try AnnalsStore(path: database.resolvedPath)
-        let gazetteer = try Engine.registeredGazetteer(store: store)
+        let gazetteer = try Engine.gazetteer(store: store)
         let target = try gazetteer.actorNamed(actor)
         if let conflict = gazetteer.conflict(adding: alias, to: target.code) {
-            throw ValidationError("Cannot give \(target.code) the name '\(alias.text)': \(conflict).")
+            throw CommandFailure("Cannot give \(target.code) the name '\(alias.text)': \(conflict).")
         }
+        try Engine.registerBuiltIns(in: store)
         try store.addUserAlias(alias, to: target.code)
         StandardError.write("\(target.code) (\(target.name)) is also '\(alias.text)' (\(alias.language?.rawValue ?? "*"), \(alias.form.rawValue))")
     }

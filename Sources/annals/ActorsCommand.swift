@@ -54,11 +54,22 @@ enum AliasForm: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
+/// A request refused after the options were parsed (a code already taken, an
+/// unknown actor): printed as "Error: …" on standard error, exit status 1,
+/// nothing written.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
 extension Gazetteer {
     /// The actor `name` stands for, or an error suggesting the nearest known names.
     func actorNamed(_ name: String) throws -> Actor {
         if let actor = resolve(name) { return actor }
-        throw ValidationError(unknownActorMessage(name))
+        throw CommandFailure(unknownActorMessage(name))
     }
 
     /// "Unknown actor 'X'. Did you mean: …?"

@@ -65,12 +65,15 @@ struct ActorsImportCommand: ParsableCommand {
         guard let format = format?.format ?? ActorImport.Format(path: file) else { throw ExitCode(2) }
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("'\(file)' is not UTF-8 text.")
+            throw CommandFailure("'\(file)' is not UTF-8 text.")
         }
         var imported = ActorImport(text: text, format: format, file: file)
         let store = try AnnalsStore(path: database.resolvedPath)
         if !imported.entries.isEmpty {
-            imported.excludeConflicts(with: try Engine.registeredGazetteer(store: store))
+            imported.excludeConflicts(with: try Engine.gazetteer(store: store))
+        }
+        if !imported.entries.isEmpty {
+            try Engine.registerBuiltIns(in: store)
             try store.addUserActors(imported.entries.map(\.definition))
         }
         for problem in imported.problems { StandardError.write(problem.description) }

@@ -23,10 +23,20 @@ enum Engine {
     /// ``AnnalsStore/register(actors:aliases:userDefined:)``).
     static func registeredGazetteer(store: AnnalsStore) throws -> Gazetteer {
         var gazetteer = try Gazetteer()
-        try store.register(actors: gazetteer.actors, aliases: Dictionary(
-            uniqueKeysWithValues: gazetteer.actors.map { ($0.code, gazetteer.aliases(of: $0.code)) }))
+        try register(gazetteer, in: store)
         gazetteer.add(try store.userEntries())
         return gazetteer
+    }
+
+    /// Stores the built-in actors and their aliases in `store`, leaving the
+    /// user's entries as they are.
+    static func registerBuiltIns(in store: AnnalsStore) throws {
+        try register(Gazetteer(), in: store)
+    }
+
+    private static func register(_ builtIns: Gazetteer, in store: AnnalsStore) throws {
+        try store.register(actors: builtIns.actors, aliases: Dictionary(
+            uniqueKeysWithValues: builtIns.actors.map { ($0.code, builtIns.aliases(of: $0.code)) }))
     }
 
     /// An ingestor writing to `store`, which first learns the built-in actors;

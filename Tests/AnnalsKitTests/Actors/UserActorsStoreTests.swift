@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import AnnalsKit
 
@@ -73,6 +74,32 @@ struct UserActorsStoreTests {
         let entries = try reopened.userEntries()
         #expect(entries.actors == [Self.krg])
         #expect(entries.aliases["KRG"] == (try Self.krgAliases()))
+    }
+
+    @Test func aDatabaseOfTheFirstSchemaIsUpgradedWithItsDataKept() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("annals-0001-\(UUID().uuidString).sqlite").path
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try AnnalsStore.migrator.migrate(queue, upTo: "0001_initial")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO actors(code, kind, name, cameo_code, user_defined) VALUES ('AZE', 'country', 'Azerbaijan', 'AZE', 0);
+                    INSERT INTO actors(code, kind, name, cameo_code, user_defined) VALUES ('KRG', 'organisation', 'KRG', 'KRG', 1);
+                    INSERT INTO actor_aliases(actor_code, alias, normalized_alias, language, form)
+                        VALUES ('AZE', 'Azerbaycan', 'Azerbaycan', 'en', 'name');
+                    """)
+            }
+        }
+        let store = try AnnalsStore(path: path)
+        let entries = try store.userEntries()
+        #expect(entries.actors.map(\.code) == ["KRG"])
+        #expect(entries.aliases.isEmpty)
+        try store.addUserAlias(Alias(text: "Azeri Republic", language: .english), to: "AZE")
+        try store.register(actors: StoreFixture.actors, aliases: StoreFixture.aliases)
+        #expect(try store.userEntries().aliases["AZE"]?.map(\.text) == ["Azeri Republic"])
     }
 
     @Test func theGazetteerLearnsUserEntries() throws {
