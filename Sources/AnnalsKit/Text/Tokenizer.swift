@@ -41,12 +41,19 @@ public struct Tokenizer: Sendable {
     }
 
     static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
-        if ("0"..."9").contains(scalar) { return .number }
-        let properties = scalar.properties
-        if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
-            || properties.generalCategory == .spacingMark {
-            return .word
+        switch scalar.value {
+        case 0x30...0x39: return .number
+        case 0x41...0x5A, 0x61...0x7A: return .word
+        case 0...0x7F: return .punctuation
+        // The Arabic-script letters of Persian text.
+        case 0x0621...0x063A, 0x0641...0x064A, 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC: return .word
+        default:
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+                || properties.generalCategory == .spacingMark {
+                return .word
+            }
+            return .punctuation
         }
-        return .punctuation
     }
 }
