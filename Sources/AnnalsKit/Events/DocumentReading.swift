@@ -254,7 +254,7 @@ struct DocumentReading {
     /// The date expression in the clause nearest the trigger (durations and sets are not dates).
     private func nearestTime(in clause: Range<Int>, to trigger: Range<Int>) -> TemporalExpression? {
         times
-            .filter { clause.contains($0.tokenRange.lowerBound) && ($0.value.type == .date || $0.value.type == .time) }
+            .filter { clause.contains($0.tokenRange.lowerBound) && ($0.value.type == .date || $0.value.type == .time) && !$0.isInferred }
             .min { distance($0.tokenRange, trigger) < distance($1.tokenRange, trigger) }
     }
 
