@@ -113,30 +113,39 @@ public struct TemporalTagger: Sendable {
     /// anniversary", as news uses it.
     private func inferAnniversaries(_ anniversaries: [(tokens: Range<Int>, ordinal: Int)], among expressions: [TemporalExpression],
                                     in text: AnalyzedText, reference: DayDate?, resolver: TemporalResolver) -> [TemporalExpression] {
+        // In text order, as `expressions` is.
         let explicit = expressions.filter {
             !$0.isInferred && !$0.anchoredToReference && $0.value.type == .date && $0.beginPoint == nil
                 && [.day, .month, .year].contains($0.value.granularity) && $0.value.start != nil
         }
+        var bySentence: [Int: [TemporalExpression]] = [:]
+        for expression in explicit {
+            guard let sentence = text.sentenceIndex(ofToken: expression.tokenRange.lowerBound) else { continue }
+            bySentence[sentence, default: []].append(expression)
+        }
+        var byOrdinal: [Int: [TemporalExpression]] = [:]
+        func anniversaryYear(after expression: TemporalExpression, _ ordinal: Int) -> TimeValue? {
+            guard let start = expression.value.start else { return nil }
+            let calendar = expression.value.calendar
+            let first = CalendarConverter.components(of: start, in: calendar).year
+            return resolver.resolve(.date(calendar: calendar, year: first + ordinal, month: nil, day: nil))?.value
+        }
         var inferred: [TemporalExpression] = []
         for anniversary in anniversaries {
-            func distance(_ expression: TemporalExpression) -> Int {
-                expression.tokenRange.lowerBound >= anniversary.tokens.upperBound
-                    ? expression.tokenRange.lowerBound - anniversary.tokens.upperBound
-                    : anniversary.tokens.lowerBound - expression.tokenRange.upperBound
+            func year(after expression: TemporalExpression) -> TimeValue? { anniversaryYear(after: expression, anniversary.ordinal) }
+            var anchor: TemporalExpression?
+            if let sentence = text.sentenceIndex(ofToken: anniversary.tokens.lowerBound), let candidates = bySentence[sentence] {
+                anchor = Self.nearest(in: candidates, to: anniversary.tokens)
             }
-            func year(after expression: TemporalExpression) -> TimeValue? {
-                guard let start = expression.value.start else { return nil }
-                let calendar = expression.value.calendar
-                let first = CalendarConverter.components(of: start, in: calendar).year
-                return resolver.resolve(.date(calendar: calendar, year: first + anniversary.ordinal, month: nil, day: nil))?.value
-            }
-            let sentence = text.sentenceIndex(ofToken: anniversary.tokens.lowerBound)
-            var anchor = explicit.filter { text.sentenceIndex(ofToken: $0.tokenRange.lowerBound) == sentence }
-                .min { distance($0) < distance($1) }
             var anchored = false
             if anchor == nil, let reference {
-                anchor = explicit.filter { year(after: $0).map { $0.start!.year...$0.end!.year ~= reference.year } ?? false }
-                    .min { distance($0) < distance($1) }
+                if byOrdinal[anniversary.ordinal] == nil {
+                    byOrdinal[anniversary.ordinal] = explicit.filter {
+                        guard let value = year(after: $0), let start = value.start, let end = value.end else { return false }
+                        return (start.year...end.year).contains(reference.year)
+                    }
+                }
+                anchor = Self.nearest(in: byOrdinal[anniversary.ordinal] ?? [], to: anniversary.tokens)
                 anchored = true
             }
             guard let anchor, let value = year(after: anchor) else { continue }
@@ -150,6 +159,25 @@ public struct TemporalTagger: Sendable {
             ))
         }
         return inferred
+    }
+
+    /// The expression of `sorted` (in text order, not overlapping) nearest to `tokens`.
+    private static func nearest(in sorted: [TemporalExpression], to tokens: Range<Int>) -> TemporalExpression? {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].tokenRange.lowerBound < tokens.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        func distance(_ expression: TemporalExpression) -> Int {
+            expression.tokenRange.lowerBound >= tokens.upperBound ? expression.tokenRange.lowerBound - tokens.upperBound
+                : max(0, tokens.lowerBound - expression.tokenRange.upperBound)
+        }
+        let before = low > 0 ? sorted[low - 1] : nil
+        let after = low < sorted.count ? sorted[low] : nil
+        guard let before else { return after }
+        guard let after else { return before }
+        return distance(after) < distance(before) ? after : before
     }
 
     private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }

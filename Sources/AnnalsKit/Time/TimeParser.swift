@@ -283,15 +283,36 @@ struct TimeParser {
         }
     }
 
+    /// The scanners, in the order ties go to; an enum rather than an array of closures, so
+    /// that trying them does not copy the parser for every token.
+    private enum Scanner: CaseIterable {
+        case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
+        case unitPhrase, words, year, clock, anniversary
+    }
+
+    private func run(_ scanner: Scanner, at index: Int) -> Outcome? {
+        switch scanner {
+        case .numericDate: scanNumericDate(at: index)
+        case .weekday: scanWeekday(at: index)
+        case .dayFirst: scanDayFirst(at: index)
+        case .monthFirst: scanMonthFirst(at: index)
+        case .season: scanSeason(at: index)
+        case .quarter: scanQuarter(at: index)
+        case .decade: scanDecade(at: index)
+        case .century: scanCentury(at: index)
+        case .unitPhrase: scanUnitPhrase(at: index)
+        case .words: scanWords(at: index)
+        case .year: scanYear(at: index)
+        case .clock: scanClock(at: index)
+        case .anniversary: scanAnniversary(at: index)
+        }
+    }
+
     private func scanPlain(at index: Int) -> Outcome? {
-        let scanners: [(Int) -> Outcome?] = [
-            scanNumericDate, scanWeekday, scanDayFirst, scanMonthFirst, scanSeason, scanQuarter, scanDecade, scanCentury,
-            scanUnitPhrase, scanWords, scanYear, scanClock, scanAnniversary,
-        ]
         var best: Outcome?
         var bestEnd = index
-        for scanner in scanners {
-            guard let outcome = scanner(index) else { continue }
+        for scanner in Scanner.allCases {
+            guard let outcome = run(scanner, at: index) else { continue }
             let end: Int
             switch outcome {
             case .found(let item): end = item.tokens.upperBound
@@ -359,8 +380,8 @@ struct TimeParser {
         }
         var next = end
         if isPunctuation(next, [","]) { next += 1 }
-        for scanner in [scanDayFirst, scanMonthFirst, scanNumericDate] as [(Int) -> Outcome?] {
-            if case .found(var date)? = scanner(next), case .date(_, _, _?, _?) = date.mention {
+        for scanner in [Scanner.dayFirst, .monthFirst, .numericDate] {
+            if case .found(var date)? = run(scanner, at: next), case .date(_, _, _?, _?) = date.mention {
                 date.tokens = index..<date.tokens.upperBound
                 return .found(date)
             }
@@ -790,8 +811,8 @@ struct TimeParser {
     /// A day at `index` that a time of day can belong to: a date with its day, a weekday, "tomorrow".
     private func day(at index: Int) -> Found? {
         guard index < tokens.count else { return nil }
-        for scanner in [scanWeekday, scanDayFirst, scanMonthFirst, scanNumericDate, scanWords] as [(Int) -> Outcome?] {
-            if case .found(let item)? = scanner(index), item.clock == nil, Self.isDay(item.mention) { return item }
+        for scanner in [Scanner.weekday, .dayFirst, .monthFirst, .numericDate, .words] {
+            if case .found(let item)? = run(scanner, at: index), item.clock == nil, Self.isDay(item.mention) { return item }
         }
         return nil
     }
