@@ -95,12 +95,14 @@ struct TimeParser {
     /// The longest listed phrase of `kind` at `index`.
     func word(at index: Int, _ kind: TimeWord.Kind) -> (length: Int, word: TimeWord)? {
         guard index >= 0, index < tokens.count else { return nil }
-        var best: (length: Int, word: TimeWord)?
-        for entry in words[index] where entry.word.kind == kind {
-            if entry.word.needsCapital && !isCapitalized(index) { continue }
-            if best == nil || entry.length > best!.length { best = entry }
+        let entries = words[index]
+        // Indices, not copies of each entry: this is the tagger's innermost loop.
+        var best = -1
+        for position in entries.indices where entries[position].word.kind == kind {
+            if entries[position].word.needsCapital && !isCapitalized(index) { continue }
+            if best < 0 || entries[position].length > entries[best].length { best = position }
         }
-        return best
+        return best < 0 ? nil : entries[best]
     }
 
     private func isCapitalized(_ index: Int) -> Bool {
