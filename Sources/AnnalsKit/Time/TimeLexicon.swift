@@ -175,6 +175,7 @@ struct TimeLexicon: Sendable {
     /// Every listed phrase starting at token `index`: its length and word.
     func matches(in tokens: [Token], at index: Int) -> [(length: Int, word: TimeWord)] {
         guard let longest = longestByFirstWord[tokens[index].text] else { return [] }
+        if longest == 1 { return phrases[tokens[index].text] ?? [] }
         var found: [(length: Int, word: TimeWord)] = []
         var key = tokens[index].text
         for length in 1...longest {

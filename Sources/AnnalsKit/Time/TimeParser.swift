@@ -224,19 +224,21 @@ struct TimeParser {
 
     /// The longest expression starting at `index`.
     func scan(at index: Int) -> Outcome? {
-        if let range = scanRange(at: index) { return range }
-        return scanPoint(at: index)
+        // The point at `index` is read once, both as itself and as a range's first point.
+        let point = scanPoint(at: index)
+        if let range = scanRange(at: index, point: point) { return range }
+        return point
     }
 
     /// "from 1992 to 1994", "between May and July 2009", "از سال ۱۹۹۲ تا ۱۹۹۴", "1992-1994".
-    private func scanRange(at index: Int) -> Outcome? {
-        var start = index
+    private func scanRange(at index: Int, point: Outcome?) -> Outcome? {
         var opener: TimeWord?
+        var firstPoint = point
         if let from = word(at: index, .rangeFrom) {
             opener = from.word
-            start = index + from.length
+            firstPoint = scanPoint(at: index + from.length)
         }
-        guard case .found(var first)? = scanPoint(at: start), isPoint(first.mention) else { return nil }
+        guard case .found(var first)? = firstPoint, isPoint(first.mention) else { return nil }
         let middle = first.tokens.upperBound
         // "from … to …", "between … and …", "… تا …", "1992-1994"; "and" only after an opener.
         guard let joiner = word(at: middle, .rangeTo) ?? (opener != nil ? word(at: middle, .rangeAnd) : nil),
