@@ -274,8 +274,11 @@ struct DocumentReading {
     /// The date expression in the clause nearest the trigger (durations and sets are not dates).
     private func nearestTime(in clause: Range<Int>, among sentenceTimes: [TemporalExpression],
                              to trigger: Range<Int>) -> TemporalExpression? {
+        // Inferred values (an anniversary's year) are never an event's date, and a
+        // clock time counts only with its day.
         sentenceTimes
-            .filter { clause.contains($0.tokenRange.lowerBound) && ($0.value.type == .date || $0.value.type == .time) }
+            .filter { clause.contains($0.tokenRange.lowerBound) && !$0.isInferred
+                && ($0.value.type == .date || ($0.value.type == .time && $0.value.start != nil)) }
             .min { distance($0.tokenRange, trigger) < distance($1.tokenRange, trigger) }
     }
 

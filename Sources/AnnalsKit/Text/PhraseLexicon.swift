@@ -5,12 +5,16 @@
 /// Matching walks a trie of tokens: a phrase matches whole tokens only, so
 /// "آذر" never matches inside "آذربایجان".
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [String: Int] = [:]
-        var values: [Value] = []
+    /// A step of the trie: from a node, by one word.
+    private struct Edge: Hashable, Sendable {
+        let node: Int
+        let word: String
     }
 
-    private var nodes: [Node] = [Node()]
+    /// The values of each node (node 0 is the root); one table of edges for all
+    /// nodes keeps a lexicon of tens of thousands of phrases to a few allocations.
+    private var values: [[Value]] = [[]]
+    private var edges: [Edge: Int] = [:]
     private let normalizer = TextNormalizer()
     private let tokenizer = Tokenizer()
 
@@ -22,23 +26,35 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
     }
 
     /// Whether the lexicon holds no phrase.
-    public var isEmpty: Bool { nodes.count == 1 }
+    public var isEmpty: Bool { values.count == 1 }
+
+    /// The words `phrase` is matched as: its tokens after normalisation.
+    public static func words(of phrase: String) -> [String] {
+        Tokenizer().tokens(of: TextNormalizer().normalizedScalars(phrase)).map(\.text)
+    }
 
     /// Adds `phrase` with `value`; a phrase may carry several values.
     public mutating func insert(_ phrase: String, value: Value) {
-        let words = tokenizer.tokens(of: normalizer.normalize(phrase)).map(\.text)
+        insert(words: tokenizer.tokens(of: normalizer.normalizedScalars(phrase)).map(\.text), value: value)
+    }
+
+    /// Adds a phrase given as its words, already normalised and tokenised (as
+    /// ``words(of:)`` gives them, e.g. kept from an earlier insert); a phrase may
+    /// carry several values.
+    public mutating func insert(words: [String], value: Value) {
         guard !words.isEmpty else { return }
         var node = 0
         for word in words {
-            if let next = nodes[node].children[word] {
+            let edge = Edge(node: node, word: word)
+            if let next = edges[edge] {
                 node = next
             } else {
-                nodes.append(Node())
-                nodes[node].children[word] = nodes.count - 1
-                node = nodes.count - 1
+                values.append([])
+                edges[edge] = values.count - 1
+                node = values.count - 1
             }
         }
-        nodes[node].values.append(value)
+        values[node].append(value)
     }
 
     /// The longest phrase starting at token `start` and ending before `limit`:
@@ -48,10 +64,10 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         var node = 0
         var best: (length: Int, values: [Value])?
         var index = start
-        while index < end, let next = nodes[node].children[tokens[index].text] {
+        while index < end, let next = edges[Edge(node: node, word: tokens[index].text)] {
             node = next
             index += 1
-            if !nodes[node].values.isEmpty { best = (index - start, nodes[node].values) }
+            if !values[node].isEmpty { best = (index - start, values[node]) }
         }
         return best
     }

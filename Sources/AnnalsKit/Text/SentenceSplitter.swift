@@ -39,26 +39,39 @@ public struct SentenceSplitter: Sendable {
             let token = tokens[index]
             let next = index + 1 < tokens.count ? tokens[index + 1] : nil
             // A line break between this token and the next ends the sentence.
-            if let next, scalars[token.range.upperBound..<next.range.lowerBound].contains("\n") {
+            if let next, next.range.lowerBound > token.range.upperBound,
+               scalars[token.range.upperBound..<next.range.lowerBound].contains("\n") {
                 close(through: index)
                 continue
             }
             // A closing quote or bracket right after the end mark ends the sentence with it.
-            if ["\"", "'", ")", "]"].contains(token.text), !token.followsSpace, index > 0,
-               [".", "!", "?"].contains(tokens[index - 1].text), next?.followsSpace ?? true {
+            if Self.isCloser(token), !token.followsSpace, index > 0,
+               Self.isEndMark(tokens[index - 1]), next?.followsSpace ?? true {
                 close(through: index)
                 continue
             }
-            guard token.kind == .punctuation, [".", "!", "?"].contains(token.text) else { continue }
+            guard Self.isEndMark(token) else { continue }
             guard let next else { continue }
             // Closing quotes and brackets stay with the sentence they close.
-            if !next.followsSpace, ["\"", "'", ")", "]"].contains(next.text) { continue }
+            if !next.followsSpace, Self.isCloser(next) { continue }
             if token.text == "." && !endsSentence(at: index, in: tokens) { continue }
             if !next.followsSpace && next.kind != .punctuation { continue }
             close(through: index)
         }
         if first < tokens.count { close(through: tokens.count - 1) }
         return sentences
+    }
+
+    /// Whether `token` is `.`, `!` or `?`.
+    private static func isEndMark(_ token: Token) -> Bool {
+        guard token.kind == .punctuation, token.range.count == 1 else { return false }
+        return token.text == "." || token.text == "!" || token.text == "?"
+    }
+
+    /// Whether `token` is a closing quote or bracket: `"`, `'`, `)`, `]`.
+    private static func isCloser(_ token: Token) -> Bool {
+        guard token.kind == .punctuation, token.range.count == 1 else { return false }
+        return token.text == "\"" || token.text == "'" || token.text == ")" || token.text == "]"
     }
 
     private func endsSentence(at index: Int, in tokens: [Token]) -> Bool {

@@ -14,6 +14,10 @@ public struct Tokenizer: Sendable {
     /// The tokens of a sequence of normalised scalars.
     public func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        // The token's UTF-8 bytes, reused: a String made from bytes costs less than one built scalar by scalar.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(64)
         var index = 0
         var sawSpace = true
         while index < scalars.count {
@@ -28,8 +32,12 @@ public struct Tokenizer: Sendable {
             if kind != .punctuation {
                 while end < scalars.count, Self.kind(of: scalars[end]) == kind { end += 1 }
             }
+            utf8.removeAll(keepingCapacity: true)
+            for position in index..<end {
+                UTF8.encode(scalars[position]) { utf8.append($0) }
+            }
             tokens.append(Token(
-                text: String(String.UnicodeScalarView(scalars[index..<end])),
+                text: String(decoding: utf8, as: UTF8.self),
                 kind: kind,
                 range: index..<end,
                 followsSpace: sawSpace
@@ -41,12 +49,19 @@ public struct Tokenizer: Sendable {
     }
 
     static func kind(of scalar: Unicode.Scalar) -> Token.Kind {
-        if ("0"..."9").contains(scalar) { return .number }
-        let properties = scalar.properties
-        if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
-            || properties.generalCategory == .spacingMark {
-            return .word
+        switch scalar.value {
+        case 0x30...0x39: return .number
+        case 0x41...0x5A, 0x61...0x7A: return .word
+        case 0...0x7F: return .punctuation
+        // The Arabic-script letters of Persian text.
+        case 0x0621...0x063A, 0x0641...0x064A, 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC: return .word
+        default:
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+                || properties.generalCategory == .spacingMark {
+                return .word
+            }
+            return .punctuation
         }
-        return .punctuation
     }
 }

@@ -2,8 +2,10 @@ import Foundation
 
 /// Every conversion between the calendars Annals reads, in one place.
 ///
-/// Solar Hijri uses Foundation's `.persian` calendar and Lunar Hijri its
-/// `.islamicUmmAlQura` calendar (both work on Linux); Gregorian arithmetic
+/// Solar Hijri uses Foundation's `.persian` calendar. Lunar Hijri uses the Umm al-Qura
+/// table shipped in `Resources/time/lunar-hijri-months.tsv` for 1300–1500 AH (exact,
+/// where Foundation's `.islamicUmmAlQura` is off by a day or two outside 1420–1449)
+/// and Foundation's calendar outside that range. Gregorian arithmetic
 /// (day counts, weekdays, adding days) is done here by hand so that the hot
 /// path of the tagger does not go through `Date`.
 ///
@@ -41,6 +43,9 @@ public enum CalendarConverter {
             return DayDate(year: year, month: month, day: day)
         }
         guard day <= 31 else { return nil }
+        if calendar == .lunarHijri, let table = LunarHijriTable.embedded, table.years.contains(year) {
+            return table.dayNumber(year: year, month: month, day: day).map { date(dayNumber: $0) }
+        }
         let source = foundationCalendar(calendar)
         guard let date = source.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) else { return nil }
         // Foundation rolls impossible days over into the next month: reject them.
@@ -54,6 +59,10 @@ public enum CalendarConverter {
     /// The year, month and day that Gregorian `date` has in `calendar`.
     public static func components(of date: DayDate, in calendar: CalendarSystem) -> (year: Int, month: Int, day: Int) {
         if calendar == .gregorian { return (date.year, date.month, date.day) }
+        if calendar == .lunarHijri, let table = LunarHijriTable.embedded,
+           let parts = table.components(ofDayNumber: dayNumber(date)) {
+            return parts
+        }
         guard let instant = gregorianCalendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)) else {
             return (date.year, date.month, date.day)
         }

@@ -17,6 +17,10 @@
 ///   "this year" `PRESENT_REF`, "tomorrow" and "next month" `FUTURE_REF`; all
 ///   without an interval.
 /// - "now" is `PRESENT_REF` with granularity `none` and no interval, reference or not.
+/// - A time of day with no day ("at 10:30") is `XXXX-XX-XXT10:30`, type `TIME`, with no interval:
+///   it is never pinned to the reference day. With its day ("10 a.m. on Tuesday") the
+///   tagger makes the day's value a `TIME` (`2009-05-05T10:00`), keeping the day's interval
+///   and granularity `day`.
 struct TemporalResolver {
     let reference: DayDate?
     let defaultCalendar: CalendarSystem
@@ -139,6 +143,10 @@ struct TemporalResolver {
                               granularity: .quarter, calendar: calendar), false)
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
+        case .clock(let hour, let minute):
+            return (TimeValue(timex: "XXXX-XX-XXT\(pad(hour)):\(pad(minute))", type: .time, granularity: .none), false)
+        case .anniversary:
+            return nil
         }
     }
 

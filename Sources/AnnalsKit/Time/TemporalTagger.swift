@@ -33,6 +33,14 @@
 ///   to the last day of the second.
 /// - "mid-1994", "اوایل اردیبهشت" keep the whole interval and set `mod` (START, MID, END, APPROX).
 /// - Impossible dates ("31 February", "۳۰ اسفند ۱۳۸۸") yield nothing, not even their year.
+/// - A time of day with its day ("10 a.m. on Tuesday", "ساعت ۱۰ صبح روز سه شنبه") is type `TIME`,
+///   `2009-05-05T10:00`, with the day's interval; alone ("at 10:30") it is `XXXX-XX-XXT10:30`, no interval.
+/// - "the nineties" / "دهه نود" are decades; "a decade ago" / "یک دهه پیش" is the year ten years
+///   before the reference's (granularity `year`, in the language's default calendar), like "ten years ago".
+/// - Anniversaries ("the 15th anniversary", "پانزدهمین سالگرد", "پانزدهمین سال برقراری روابط")
+///   get the year N years after a year written nearby (see `inferAnniversaries`), with
+///   ``TemporalExpression/isInferred`` set: the text never says that year, so an extractor must
+///   not take it as an event's explicit date. With no year to count from they yield nothing.
 public struct TemporalTagger: Sendable {
     private let analyzer: TextAnalyzer
     private let lexicons: [Language: TimeLexicon]
@@ -54,7 +62,12 @@ public struct TemporalTagger: Sendable {
         let parser = TimeParser(text: text, lexicon: lexicon)
         let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar)
         var expressions: [TemporalExpression] = []
+        var anniversaries: [(tokens: Range<Int>, ordinal: Int)] = []
         for found in parser.parse() {
+            if case .anniversary(let ordinal) = found.mention {
+                anniversaries.append((found.tokens, ordinal))
+                continue
+            }
             let future = parser.isFuture(at: found.tokens.lowerBound)
             var value: TimeValue
             var anchored: Bool
@@ -72,6 +85,10 @@ public struct TemporalTagger: Sendable {
                 guard let resolved = resolver.resolve(found.mention, mod: found.mod, future: future) else { continue }
                 value = resolved.value
                 anchored = resolved.anchored
+                if let clock = found.clock, value.type == .date, value.granularity == .day {
+                    value.timex += "T" + Self.twoDigits(clock.hour) + ":" + Self.twoDigits(clock.minute)
+                    value.type = .time
+                }
             }
             expressions.append(TemporalExpression(
                 tokenRange: found.tokens,
@@ -83,8 +100,87 @@ public struct TemporalTagger: Sendable {
                 endPoint: end
             ))
         }
-        return expressions
+        guard !anniversaries.isEmpty else { return expressions }
+        let inferred = inferAnniversaries(anniversaries, among: expressions, in: text, reference: reference, resolver: resolver)
+        return (expressions + inferred).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
     }
+
+    /// Gives each anniversary ("the 15th anniversary", "پانزدهمین سال برقراری") the year N years after
+    /// the year it counts from, marked ``TemporalExpression/isInferred``; an anniversary with no such
+    /// year stays out. The year counted from is the nearest explicit date of the same sentence; failing
+    /// that, with a reference date, an explicit date of the document N years before the reference's year
+    /// (the anniversary is being marked when the article appears). "The Nth year of" counts like "the Nth
+    /// anniversary", as news uses it.
+    private func inferAnniversaries(_ anniversaries: [(tokens: Range<Int>, ordinal: Int)], among expressions: [TemporalExpression],
+                                    in text: AnalyzedText, reference: DayDate?, resolver: TemporalResolver) -> [TemporalExpression] {
+        // In text order, as `expressions` is.
+        let explicit = expressions.filter {
+            !$0.isInferred && !$0.anchoredToReference && $0.value.type == .date && $0.beginPoint == nil
+                && [.day, .month, .year].contains($0.value.granularity) && $0.value.start != nil
+        }
+        var bySentence: [Int: [TemporalExpression]] = [:]
+        for expression in explicit {
+            guard let sentence = text.sentenceIndex(ofToken: expression.tokenRange.lowerBound) else { continue }
+            bySentence[sentence, default: []].append(expression)
+        }
+        var byOrdinal: [Int: [TemporalExpression]] = [:]
+        func anniversaryYear(after expression: TemporalExpression, _ ordinal: Int) -> TimeValue? {
+            guard let start = expression.value.start else { return nil }
+            let calendar = expression.value.calendar
+            let first = CalendarConverter.components(of: start, in: calendar).year
+            return resolver.resolve(.date(calendar: calendar, year: first + ordinal, month: nil, day: nil))?.value
+        }
+        var inferred: [TemporalExpression] = []
+        for anniversary in anniversaries {
+            func year(after expression: TemporalExpression) -> TimeValue? { anniversaryYear(after: expression, anniversary.ordinal) }
+            var anchor: TemporalExpression?
+            if let sentence = text.sentenceIndex(ofToken: anniversary.tokens.lowerBound), let candidates = bySentence[sentence] {
+                anchor = Self.nearest(in: candidates, to: anniversary.tokens)
+            }
+            var anchored = false
+            if anchor == nil, let reference {
+                if byOrdinal[anniversary.ordinal] == nil {
+                    byOrdinal[anniversary.ordinal] = explicit.filter {
+                        guard let value = year(after: $0), let start = value.start, let end = value.end else { return false }
+                        return (start.year...end.year).contains(reference.year)
+                    }
+                }
+                anchor = Self.nearest(in: byOrdinal[anniversary.ordinal] ?? [], to: anniversary.tokens)
+                anchored = true
+            }
+            guard let anchor, let value = year(after: anchor) else { continue }
+            inferred.append(TemporalExpression(
+                tokenRange: anniversary.tokens,
+                range: text.originalRange(ofTokens: anniversary.tokens),
+                text: text.originalText(ofTokens: anniversary.tokens),
+                value: value,
+                anchoredToReference: anchored,
+                isInferred: true
+            ))
+        }
+        return inferred
+    }
+
+    /// The expression of `sorted` (in text order, not overlapping) nearest to `tokens`.
+    private static func nearest(in sorted: [TemporalExpression], to tokens: Range<Int>) -> TemporalExpression? {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].tokenRange.lowerBound < tokens.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        func distance(_ expression: TemporalExpression) -> Int {
+            expression.tokenRange.lowerBound >= tokens.upperBound ? expression.tokenRange.lowerBound - tokens.upperBound
+                : max(0, tokens.lowerBound - expression.tokenRange.upperBound)
+        }
+        let before = low > 0 ? sorted[low - 1] : nil
+        let after = low < sorted.count ? sorted[low] : nil
+        guard let before else { return after }
+        guard let after else { return before }
+        return distance(after) < distance(before) ? after : before
+    }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     /// Analyses `text` (detecting the language when `language` is nil) and tags it.
     public func tag(_ text: String, language: Language?, reference: DayDate?) -> [TemporalExpression] {

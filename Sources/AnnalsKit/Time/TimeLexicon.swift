@@ -9,6 +9,8 @@ struct TimeWord: Sendable, Hashable {
         case durationLead = "duration-lead", rangeFrom = "range-from", rangeTo = "range-to", rangeAnd = "range-and"
         case setEvery = "set-every", countNoun = "count-noun", ordinalSuffix = "ordinal-suffix"
         case monthLead = "month-lead", decadeWord = "decade-word", decadeSuffix = "decade-suffix", centuryWord = "century-word"
+        case decadeName = "decade-name", anniversaryOf = "anniversary-of"
+        case clockLead = "clock-lead", meridiem, clockJoiner = "clock-joiner"
     }
 
     let kind: Kind
@@ -139,6 +141,11 @@ struct TimeLexicon: Sendable {
             number = try integer(value, -10...10)
         case .number, .ordinal, .multiplier:
             number = try integer(value, 0...1_000_000)
+        case .decadeName:
+            number = try integer(value, 10...90)
+            guard number % 10 == 0 else { throw row.error("decade-name is a multiple of ten, not '\(value)'") }
+        case .meridiem:
+            guard ["AM", "PM", "NIGHT", "ANY"].contains(value) else { throw row.error("meridiem is AM, PM, NIGHT or ANY, not '\(value)'") }
         case .unit:
             guard let parsed = TimeUnit(rawValue: value) else { throw row.error("unknown unit '\(value)'") }
             unit = parsed
@@ -162,12 +169,13 @@ struct TimeLexicon: Sendable {
     }
 
     static func words(of phrase: String) -> [String] {
-        Tokenizer().tokens(of: TextNormalizer().normalize(phrase)).map(\.text)
+        Tokenizer().tokens(of: TextNormalizer().normalizedScalars(phrase)).map(\.text)
     }
 
     /// Every listed phrase starting at token `index`: its length and word.
     func matches(in tokens: [Token], at index: Int) -> [(length: Int, word: TimeWord)] {
         guard let longest = longestByFirstWord[tokens[index].text] else { return [] }
+        if longest == 1 { return phrases[tokens[index].text] ?? [] }
         var found: [(length: Int, word: TimeWord)] = []
         var key = tokens[index].text
         for length in 1...longest {

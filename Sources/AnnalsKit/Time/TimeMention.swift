@@ -47,4 +47,15 @@ enum TimeMention: Sendable, Hashable {
     case quarter(calendar: CalendarSystem, year: Int, quarter: Int)
     /// A TIMEX3 SET value such as `P1Y`.
     case set(String)
+    /// A time of day with no day: "10:30", "ساعت ۱۰ صبح".
+    case clock(hour: Int, minute: Int)
+    /// The Nth anniversary of something ("the 15th anniversary", "پانزدهمین سال برقراری"):
+    /// no value of its own; ``TemporalTagger`` may infer its year from a year nearby.
+    case anniversary(Int)
+}
+
+/// A time of day, 0:00–23:59.
+struct Clock: Sendable, Hashable {
+    var hour: Int
+    var minute: Int
 }

@@ -15,6 +15,8 @@ struct TimeParser {
         var end: TimeMention?
         var beginMod: String?
         var endMod: String?
+        /// The time of day written with a day ("10 a.m. on Tuesday").
+        var clock: Clock?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -29,6 +31,15 @@ struct TimeParser {
     private let words: [[(length: Int, word: TimeWord)]]
     /// The sentences (by index) that hold a future-tense marker.
     private let futureSentences: Set<Int>
+    /// Whether an expression can start at each token: a number, or a listed word of a kind
+    /// that begins one (not only a word that follows another, like "ago" or "a.m.").
+    private let canStart: [Bool]
+
+    /// Kinds that never begin an expression.
+    private static let followers: Set<TimeWord.Kind> = [
+        .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .article,
+        .meridiem, .clockJoiner, .anniversaryOf,
+    ]
 
     init(text: AnalyzedText, lexicon: TimeLexicon) {
         self.text = text
@@ -41,6 +52,9 @@ struct TimeParser {
             if let sentence = text.sentenceIndex(ofToken: index) { future.insert(sentence) }
         }
         futureSentences = future
+        canStart = text.tokens.indices.map { index in
+            text.tokens[index].kind == .number || words[index].contains { !Self.followers.contains($0.word.kind) }
+        }
     }
 
     /// Every mention, left to right, not overlapping.
@@ -49,7 +63,7 @@ struct TimeParser {
         var index = 0
         while index < tokens.count {
             // Every scanner starts at a number or a listed word: skip the rest cheaply.
-            if tokens[index].kind != .number && words[index].isEmpty {
+            if !canStart[index] {
                 index += 1
                 continue
             }
@@ -81,12 +95,14 @@ struct TimeParser {
     /// The longest listed phrase of `kind` at `index`.
     func word(at index: Int, _ kind: TimeWord.Kind) -> (length: Int, word: TimeWord)? {
         guard index >= 0, index < tokens.count else { return nil }
-        var best: (length: Int, word: TimeWord)?
-        for entry in words[index] where entry.word.kind == kind {
-            if entry.word.needsCapital && !isCapitalized(index) { continue }
-            if best == nil || entry.length > best!.length { best = entry }
+        let entries = words[index]
+        // Indices, not copies of each entry: this is the tagger's innermost loop.
+        var best = -1
+        for position in entries.indices where entries[position].word.kind == kind {
+            if entries[position].word.needsCapital && !isCapitalized(index) { continue }
+            if best < 0 || entries[position].length > entries[best].length { best = position }
         }
-        return best
+        return best < 0 ? nil : entries[best]
     }
 
     private func isCapitalized(_ index: Int) -> Bool {
@@ -208,19 +224,21 @@ struct TimeParser {
 
     /// The longest expression starting at `index`.
     func scan(at index: Int) -> Outcome? {
-        if let range = scanRange(at: index) { return range }
-        return scanPoint(at: index)
+        // The point at `index` is read once, both as itself and as a range's first point.
+        let point = scanPoint(at: index)
+        if let range = scanRange(at: index, point: point) { return range }
+        return point
     }
 
     /// "from 1992 to 1994", "between May and July 2009", "از سال ۱۹۹۲ تا ۱۹۹۴", "1992-1994".
-    private func scanRange(at index: Int) -> Outcome? {
-        var start = index
+    private func scanRange(at index: Int, point: Outcome?) -> Outcome? {
         var opener: TimeWord?
+        var firstPoint = point
         if let from = word(at: index, .rangeFrom) {
             opener = from.word
-            start = index + from.length
+            firstPoint = scanPoint(at: index + from.length)
         }
-        guard case .found(var first)? = scanPoint(at: start), isPoint(first.mention) else { return nil }
+        guard case .found(var first)? = firstPoint, isPoint(first.mention) else { return nil }
         let middle = first.tokens.upperBound
         // "from … to …", "between … and …", "… تا …", "1992-1994"; "and" only after an opener.
         guard let joiner = word(at: middle, .rangeTo) ?? (opener != nil ? word(at: middle, .rangeAnd) : nil),
@@ -256,7 +274,9 @@ struct TimeParser {
                 return .found(item)
             }
         }
-        return scanPlain(at: index)
+        let plain = scanPlain(at: index)
+        if case .found(let item)? = plain { return .found(withClockAfter(item)) }
+        return plain
     }
 
     private func allowsMod(_ mention: TimeMention) -> Bool {
@@ -267,15 +287,36 @@ struct TimeParser {
         }
     }
 
+    /// The scanners, in the order ties go to; an enum rather than an array of closures, so
+    /// that trying them does not copy the parser for every token.
+    private enum Scanner: CaseIterable {
+        case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
+        case unitPhrase, words, year, clock, anniversary
+    }
+
+    private func run(_ scanner: Scanner, at index: Int) -> Outcome? {
+        switch scanner {
+        case .numericDate: scanNumericDate(at: index)
+        case .weekday: scanWeekday(at: index)
+        case .dayFirst: scanDayFirst(at: index)
+        case .monthFirst: scanMonthFirst(at: index)
+        case .season: scanSeason(at: index)
+        case .quarter: scanQuarter(at: index)
+        case .decade: scanDecade(at: index)
+        case .century: scanCentury(at: index)
+        case .unitPhrase: scanUnitPhrase(at: index)
+        case .words: scanWords(at: index)
+        case .year: scanYear(at: index)
+        case .clock: scanClock(at: index)
+        case .anniversary: scanAnniversary(at: index)
+        }
+    }
+
     private func scanPlain(at index: Int) -> Outcome? {
-        let scanners: [(Int) -> Outcome?] = [
-            scanNumericDate, scanWeekday, scanDayFirst, scanMonthFirst, scanSeason, scanQuarter, scanDecade, scanCentury,
-            scanUnitPhrase, scanWords, scanYear,
-        ]
         var best: Outcome?
         var bestEnd = index
-        for scanner in scanners {
-            guard let outcome = scanner(index) else { continue }
+        for scanner in Scanner.allCases {
+            guard let outcome = run(scanner, at: index) else { continue }
             let end: Int
             switch outcome {
             case .found(let item): end = item.tokens.upperBound
@@ -343,8 +384,8 @@ struct TimeParser {
         }
         var next = end
         if isPunctuation(next, [","]) { next += 1 }
-        for scanner in [scanDayFirst, scanMonthFirst, scanNumericDate] as [(Int) -> Outcome?] {
-            if case .found(var date)? = scanner(next), case .date(_, _, _?, _?) = date.mention {
+        for scanner in [Scanner.dayFirst, .monthFirst, .numericDate] {
+            if case .found(var date)? = run(scanner, at: next), case .date(_, _, _?, _?) = date.mention {
                 date.tokens = index..<date.tokens.upperBound
                 return .found(date)
             }
@@ -589,6 +630,17 @@ struct TimeParser {
 
     /// "the 1990s", "1990's", "the 90s", "دهه ۹۰ میلادی", "دهه هفتاد شمسی", "دهه ۱۳۷۰".
     private func scanDecade(at index: Int) -> Outcome? {
+        // "the nineties", "the nineties AD".
+        if let name = word(at: index, .decadeName) {
+            var position = index + name.length
+            var era: CalendarSystem?
+            if let eraWord = word(at: position, .era) {
+                era = eraWord.word.calendar
+                position += eraWord.length
+            }
+            guard let decade = decadeStart(name.word.number, era: era) else { return nil }
+            return .found(Found(tokens: index..<position, mention: .decade(calendar: decade.calendar, firstYear: decade.first)))
+        }
         if let decadeWord = word(at: index, .decadeWord) {
             var position = index + decadeWord.length
             guard let reading = readNumber(at: position), !reading.weak, !reading.ordinal else { return nil }
@@ -679,6 +731,11 @@ struct TimeParser {
                 guard amount.value > 0 else {
                     return .found(Found(tokens: index..<(position + ago.length), mention: .vague(sign)))
                 }
+                // "a decade ago", "دو قرن پیش": the year that many years before (after) the reference's.
+                if value == .decade || value == .century {
+                    let years = amount.value * (value == .decade ? 10 : 100)
+                    return .found(Found(tokens: index..<(position + ago.length), mention: .relative(.year, sign * years)))
+                }
                 return .found(Found(tokens: index..<(position + ago.length), mention: .relative(value, sign * amount.value)))
             }
             var end = position
@@ -692,6 +749,115 @@ struct TimeParser {
         }
         if let shift = word(at: position, .shift), shift.word.suffix {
             return .found(Found(tokens: index..<(position + shift.length), mention: .relative(value, shift.word.number)))
+        }
+        return nil
+    }
+
+    // MARK: Clock times
+
+    /// A time of day at `index`: "10:30", "10 a.m.", "10:30 pm", "ساعت ۱۰", "ساعت ۱۰:۳۰ صبح", "ساعت ده صبح".
+    /// A bare hour needs a clock word before it or a meridiem after it.
+    private func readClock(at index: Int) -> (hour: Int, minute: Int, end: Int)? {
+        var position = index
+        var lead = false
+        if let word = word(at: position, .clockLead) {
+            position += word.length
+            lead = true
+        }
+        guard let reading = readNumber(at: position), !reading.ordinal, !reading.weak, reading.digits <= 2,
+              (0...24).contains(reading.value) else { return nil }
+        var hour = reading.value
+        var minute = 0
+        var hasMinutes = false
+        position += reading.length
+        if reading.digits > 0, isPunctuation(position, [":"]), touches(position - 1), touches(position),
+           digits(at: position + 1) == 2, let minutes = number(at: position + 1), minutes < 60 {
+            minute = minutes
+            hasMinutes = true
+            position += 2
+        }
+        var meridiem: String?
+        if let word = word(at: position, .meridiem) {
+            meridiem = word.word.value
+            position += word.length
+        }
+        guard lead || hasMinutes || meridiem != nil else { return nil }
+        switch meridiem {
+        case "AM"?:
+            guard (0...12).contains(hour) else { return nil }
+            if hour == 12 { hour = 0 }
+        case "PM"?:
+            guard (0...12).contains(hour) else { return nil }
+            if hour < 12 { hour += 12 }
+        case "NIGHT"?:
+            guard (0...12).contains(hour) else { return nil }
+            if hour == 12 { hour = 0 } else if hour >= 6 { hour += 12 }
+        default: break
+        }
+        guard hour < 24 || hour == 24 && minute == 0 else { return nil }
+        return (hour % 24, minute, position)
+    }
+
+    /// A time of day, alone or before the day it falls on: "10:30", "10 a.m. on Tuesday",
+    /// "ساعت ۱۰ صبح روز سه شنبه". (A day before its time, "Tuesday at 10 a.m.", is read by ``scanPoint(at:)``.)
+    private func scanClock(at index: Int) -> Outcome? {
+        guard let clock = readClock(at: index) else { return nil }
+        var position = clock.end
+        if let joiner = word(at: position, .clockJoiner) { position += joiner.length }
+        if var day = day(at: position) {
+            day.tokens = index..<day.tokens.upperBound
+            day.clock = Clock(hour: clock.hour, minute: clock.minute)
+            return .found(day)
+        }
+        return .found(Found(tokens: index..<clock.end, mention: .clock(hour: clock.hour, minute: clock.minute)))
+    }
+
+    /// A day at `index` that a time of day can belong to: a date with its day, a weekday, "tomorrow".
+    private func day(at index: Int) -> Found? {
+        guard index < tokens.count else { return nil }
+        for scanner in [Scanner.weekday, .dayFirst, .monthFirst, .numericDate, .words] {
+            if case .found(let item)? = run(scanner, at: index), item.clock == nil, Self.isDay(item.mention) { return item }
+        }
+        return nil
+    }
+
+    private static func isDay(_ mention: TimeMention) -> Bool {
+        switch mention {
+        case .date(_, _, _?, _?), .weekday, .relativeDay: true
+        default: false
+        }
+    }
+
+    /// `item` with the time of day written after it ("Tuesday at 10 a.m.", "سه شنبه ساعت ۱۰"), if any.
+    private func withClockAfter(_ item: Found) -> Found {
+        guard item.clock == nil, item.begin == nil, Self.isDay(item.mention) else { return item }
+        var position = item.tokens.upperBound
+        if let joiner = word(at: position, .clockJoiner) { position += joiner.length }
+        guard let clock = readClock(at: position) else { return item }
+        var extended = item
+        extended.tokens = item.tokens.lowerBound..<clock.end
+        extended.clock = Clock(hour: clock.hour, minute: clock.minute)
+        return extended
+    }
+
+    // MARK: Anniversaries
+
+    /// "the 15th anniversary", "پانزدهمین سالگرد", "پانزدهمین سال برقراری روابط": the Nth anniversary
+    /// of something. Its year is worked out by ``TemporalTagger`` from a year nearby, if any.
+    private func scanAnniversary(at index: Int) -> Outcome? {
+        guard let reading = readNumber(at: index), reading.ordinal, (1...1000).contains(reading.value) else { return nil }
+        let position = index + reading.length
+        if let word = word(at: position, .anniversary) {
+            return .found(Found(tokens: index..<(position + word.length), mention: .anniversary(reading.value)))
+        }
+        // "the 15th year of relations", "پانزدهمین سال برقراری": the ordinal year of something begun,
+        // which news writes for its anniversary; only before a word of beginning.
+        if let yearWord = word(at: position, .yearWord), yearWord.length == 1 {
+            var next = position + 1
+            if let of = word(at: next, .of) { next += of.length }
+            if word(at: next, .anniversaryOf) != nil {
+                return .found(Found(tokens: index..<(position + 1), mention: .anniversary(reading.value)))
+            }
         }
         return nil
     }

@@ -9,10 +9,7 @@ import Testing
 
     /// Every first day of every Solar Hijri month 1300–1500 converts back and agrees
     /// with the independent table (jdatetime). Every Lunar Hijri month 1300–1500
-    /// converts back; against the independent Umm al-Qura table (hijridate, 1343–1500)
-    /// Foundation's `.islamicUmmAlQura` on Linux agrees exactly for 1420–1449 (1999–2028),
-    /// but outside that window it is off by a day (at most two) in about 40–85% of months,
-    /// so there the lunar check only bounds the difference.
+    /// converts back and agrees exactly with the Umm al-Qura table (hijridate, 1343–1500).
     @Test(arguments: [CalendarSystem.solarHijri, .lunarHijri])
     func monthStartsAgreeWithIndependentTable(calendar: CalendarSystem) {
         var checked = 0
@@ -29,15 +26,41 @@ import Testing
                 if let expected = TimeTesting.monthStart(calendar, year, month) {
                     checked += 1
                     let difference = abs(CalendarConverter.dayNumber(expected) - CalendarConverter.dayNumber(converted))
-                    // Lunar: exact for 1420–1449 (1999–2028); elsewhere Foundation's table and the
-                    // published one differ by a day or two in many months.
-                    let allowed = calendar == .solarHijri || (1420...1449).contains(year) ? 0 : 2
-                    if difference > allowed { mismatches.append("\(year)-\(month): \(converted) ≠ \(expected)") }
+                    if difference != 0 { mismatches.append("\(year)-\(month): \(converted) ≠ \(expected)") }
                 }
             }
         }
         #expect(checked >= (calendar == .solarHijri ? 201 * 12 : 158 * 12))
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
+    /// The shipped table loads, covers 1300–1500, and its tabular part (1300–1342) is the
+    /// arithmetic calendar: 1 Muharram 1300 was 1882-11-12, 1 Ramadan 1341 1923-04-17.
+    @Test func lunarTableCoversItsRange() throws {
+        let table = try LunarHijriTable(resources: .embedded)
+        #expect(table.years == 1300...1500)
+        #expect(CalendarConverter.gregorian(year: 1300, month: 1, day: 1, in: .lunarHijri)?.iso == "1882-11-12")
+        #expect(CalendarConverter.gregorian(year: 1341, month: 9, day: 1, in: .lunarHijri)?.iso == "1923-04-17")
+        // Each day of the range converts there and back.
+        var number = try #require(table.starts.first)
+        while number < table.starts.last! {
+            let day = CalendarConverter.date(dayNumber: number)
+            let parts = CalendarConverter.components(of: day, in: .lunarHijri)
+            if CalendarConverter.gregorian(year: parts.year, month: parts.month, day: parts.day, in: .lunarHijri) != day {
+                Issue.record("no round trip at \(day)")
+            }
+            number += 1
+        }
+    }
+
+    @Test(arguments: [
+        "year\tmonth\tgregorian\n1300\t1\t1882-11-12\n1300\t3\t1883-01-10\n",
+        "year\tmonth\tgregorian\n1300\t1\t1882-11-12\n1300\t2\t1882-11-20\n",
+        "year\tmonth\tgregorian\n1300\t1\t1882-13-12\n",
+    ])
+    func malformedLunarTablesAreRejected(text: String) {
+        let resources = ResourceLibrary(files: ["time/lunar-hijri-months.tsv": text])
+        #expect(throws: ResourceError.self) { try LunarHijriTable(resources: resources) }
     }
 
     @Test func yearIntervals() throws {

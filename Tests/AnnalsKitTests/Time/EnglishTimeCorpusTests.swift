@@ -153,6 +153,26 @@ import Testing
         TimeCase("between 1992 and 1994", nil, "P2Y", start: "1992-01-01", end: "1994-12-31"),
         TimeCase("between May and July 2009", nil, "P2M", start: "2009-05-01", end: "2009-07-31"),
         TimeCase("1992-1994", nil, "P2Y", start: "1992-01-01", end: "1994-12-31"),
+        // Times of day: with their day a TIME value on that day, alone never pinned to a day.
+        TimeCase("10 a.m. on Tuesday", ref, "2009-05-05T10:00", start: "2009-05-05", granularity: .day, type: .time),
+        TimeCase("Tuesday at 10 a.m.", ref, "2009-05-05T10:00", start: "2009-05-05", granularity: .day, type: .time),
+        TimeCase("Tuesday at 10 a.m.", nil, "XXXX-WXX-2T10:00", type: .time),
+        TimeCase("on May 5, 2009 at 9 o'clock", nil, "2009-05-05T09:00", start: "2009-05-05", type: .time,
+                 text: "May 5, 2009 at 9 o'clock"),
+        TimeCase("at 3:15 pm tomorrow", ref, "2009-05-07T15:15", start: "2009-05-07", type: .time, text: "3:15 pm tomorrow"),
+        TimeCase("at 10:30", nil, "XXXX-XX-XXT10:30", granularity: Granularity.none, type: .time, text: "10:30"),
+        TimeCase("at 10:30", ref, "XXXX-XX-XXT10:30", type: .time, text: "10:30"),
+        TimeCase("12 a.m.", nil, "XXXX-XX-XXT00:00", type: .time),
+        TimeCase("12 p.m.", nil, "XXXX-XX-XXT12:00", type: .time),
+        TimeCase("at 9pm", nil, "XXXX-XX-XXT21:00", type: .time, text: "9pm"),
+        // Decades by name; "a decade ago" is the year ten years before.
+        TimeCase("the nineties", nil, "199", start: "1990-01-01", end: "1999-12-31", granularity: .decade, text: "nineties"),
+        TimeCase("in the eighties", nil, "198", start: "1980-01-01", text: "eighties"),
+        TimeCase("the early seventies", nil, "197", mod: "START"),
+        TimeCase("a decade ago", ref, "1999", start: "1999-01-01", end: "1999-12-31", granularity: .year),
+        TimeCase("two decades ago", ref, "1989", start: "1989-01-01", granularity: .year),
+        TimeCase("a decade ago", nil, "PAST_REF"),
+        TimeCase("a century ago", ref, "1909", granularity: .year),
     ]
 
     @Test(arguments: explicit)
@@ -259,6 +279,7 @@ import Testing
         "1,994", "1994.5", "12345", "25%", "1994 percent", "route 66", "he is 15", "a march on the capital",
         "the may pole", "section 12", "Room 101", "about 1200 soldiers", "the first", "the second",
         "august company", "13 people killed", "1994 votes", "13/25/2008", "0912-123-4567", "version 1.2.3",
+        "at 10", "25:30", "I am 10", "10:3", "they arrived at 10", "the 15th year of the war",
     ]
 
     @Test(arguments: negatives)

@@ -94,7 +94,7 @@ import Testing
         TimeCase("ژوئن ۲۰۰۹", nil, "2009-06", start: "2009-06-01", end: "2009-06-30"),
         TimeCase("مرداد ماه", ref, "2008-08", start: "2008-07-22"),
         TimeCase("شهریور", nil, "XXXX-XX", granularity: .month),
-        TimeCase("ساعت ۱۰ صبح روز جمعه", ref, "2009-05-01", text: "روز جمعه"),
+        TimeCase("ساعت ۱۰ صبح روز جمعه", ref, "2009-05-01T10:00", start: "2009-05-01", type: .time),
         TimeCase("تاکنون", nil, "PRESENT_REF"),
         // Durations.
         TimeCase("طی 15 سال گذشته", nil, "P15Y", granularity: Granularity.none, type: .duration, text: "15 سال گذشته"),
@@ -158,6 +158,23 @@ import Testing
         TimeCase("از سال ۱۹۹۲ تا ۱۹۹۴", nil, "P2Y", start: "1992-01-01", end: "1994-12-31", type: .duration),
         TimeCase("از ۱۳۷۰ تا ۱۳۷۵", nil, "P5Y", start: "1991-03-21", end: "1997-03-20"),
         TimeCase("از اردیبهشت تا تیر ۱۳۸۸", nil, "P2M", start: "2009-04-21", end: "2009-07-22"),
+        // Times of day.
+        TimeCase("ساعت ۱۰ صبح روز سه شنبه", ref, "2009-05-05T10:00", start: "2009-05-05", granularity: .day, type: .time),
+        TimeCase("روز سه‌شنبه ساعت ۱۰ صبح", ref, "2009-05-05T10:00", start: "2009-05-05", type: .time),
+        TimeCase("۱۵ اردیبهشت ۱۳۸۸ ساعت ۱۰:۳۰", nil, "2009-05-05T10:30", start: "2009-05-05", type: .time),
+        TimeCase("ساعت ۱۰:۳۰", nil, "XXXX-XX-XXT10:30", granularity: Granularity.none, type: .time),
+        TimeCase("ساعت ۸ شب", nil, "XXXX-XX-XXT20:00", type: .time),
+        TimeCase("ساعت ۱۲ شب", nil, "XXXX-XX-XXT00:00", type: .time),
+        TimeCase("ساعت ۳ بعد از ظهر", nil, "XXXX-XX-XXT15:00", type: .time),
+        TimeCase("ساعت ده صبح", nil, "XXXX-XX-XXT10:00", type: .time),
+        TimeCase("فردا ساعت ۹", ref, "2009-05-07T09:00", start: "2009-05-07", type: .time),
+        // Decades by name; "a decade ago" is the (Solar Hijri) year ten years before.
+        TimeCase("دهه نود", nil, "201", start: "2011-03-21", end: "2021-03-20", granularity: .decade),
+        TimeCase("در دهه هشتاد", nil, "200", start: "2001-03-21", text: "دهه هشتاد"),
+        TimeCase("دهه نود میلادی", nil, "199", start: "1990-01-01", end: "1999-12-31"),
+        TimeCase("یک دهه پیش", ref, "1999", start: "1999-03-21", end: "2000-03-19", granularity: .year),
+        TimeCase("دو دهه پیش", ref, "1989", start: "1989-03-21", granularity: .year),
+        TimeCase("یک دهه پیش", nil, "PAST_REF"),
     ]
 
     @Test(arguments: explicit)
@@ -282,6 +299,7 @@ import Testing
         "۱۳۷۳ نفر کشته شدند", "۲۰۰۰ سرباز", "پانزدهمین سال", "پانزدهمین سالگرد", "۱۵ نفر", "۱۹۹۴ دلار", "۲۵ درصد",
         "۳۰ اسفند ۱۳۸۸", "۳۱ مهر ۱۳۸۸", "۳۱ فوریه ۲۰۰۹", "۳۰ فوریه ۲۰۰۸", "صفر", "رجب", "۱۲۳۴۵", "۱۲٬۳۴۵", "شماره ۱۲۰",
         "ماده ۲۳", "بند ۵", "۱۱۰", "بیست و پنج", "دو هزار نفر", "یک تیر", "صفر درصد", "رجب طیب اردوغان", "۱,۹۹۴", "۱۹۹۴.۵", "محمد", "شهریار", "بهمنی", "مه غلیظ", "مهرداد",
+        "۲۴ ساعت", "ساعت", "صبح", "ساعت ۳۰", "دومین سال متوالی", "دهمین سال", "پانزدهمین سال برقراری روابط",
     ]
 
     @Test(arguments: negatives)

@@ -29,8 +29,49 @@ import Testing
             + "there for 15 years, since 1994, and the 15th anniversary falls next year."
         let found = tagger.tag(text, language: .english, reference: DayDate(year: 2009, month: 5, day: 6))
         // "next year" marks the sentence as future, so June is the coming one.
-        #expect(found.map(\.value.timex) == ["2009-05-05", "2009-06", "P15Y", "1994", "2010"])
-        #expect(found.map(\.anchoredToReference) == [true, true, false, false, true])
+        // The 15th anniversary of 1994, said in the same sentence: 2009, inferred.
+        #expect(found.map(\.value.timex) == ["2009-05-05", "2009-06", "P15Y", "1994", "2009", "2010"])
+        #expect(found.map(\.anchoredToReference) == [true, true, false, false, false, true])
+        #expect(found.map(\.isInferred) == [false, false, false, false, true, false])
+    }
+
+    /// Anniversaries take the year they count from from their sentence, else (with a reference
+    /// date) from a year of the document that makes them fall in the reference's year; always inferred.
+    @Test(arguments: [
+        ("the 15th anniversary of relations established in 1992", Language.english, nil, "15th anniversary", "2007", false),
+        ("In 1994 the programme began. Its fifteenth anniversary was marked in Baku.", .english, "2009-05-06",
+         "fifteenth anniversary", "2009", true),
+        ("همایش به مناسبت پانزدهمین سال برقراری روابط ناتو و آذربایجان برگزار شد. روابط در سال ۱۹۹۴ آغاز شد.", .persian,
+         "2009-05-06", "پانزدهمین سال", "2009", true),
+        ("پانزدهمین سالگرد تاسیس این سازمان در سال ۱۳۷۳", .persian, nil, "پانزدهمین سالگرد", "2009", false),
+        ("دهمین سالگرد ۱۵ خرداد ۱۳۷۸", .persian, nil, "دهمین سالگرد", "2009", false),
+    ] as [(String, Language, String?, String, String, Bool)])
+    func anniversaries(text: String, language: Language, reference: String?, phrase: String, timex: String, anchored: Bool) throws {
+        let tagger = try #require(TimeTesting.tagger)
+        let found = tagger.tag(text, language: language, reference: reference.flatMap { DayDate(iso: $0) })
+        let anniversary = try #require(found.first { $0.text == phrase }, "\(found.map(\.text))")
+        #expect(anniversary.value.timex == timex)
+        #expect(anniversary.value.granularity == .year)
+        #expect(anniversary.isInferred)
+        #expect(anniversary.anchoredToReference == anchored)
+        #expect(found.filter(\.isInferred).count == 1)
+    }
+
+    /// With no year to count from, an anniversary or an ordinal year of something yields nothing,
+    /// and takes its ordinal away from the other scanners.
+    @Test(arguments: [
+        ("the 15th anniversary falls today", Language.english),
+        ("In 1994 the programme began. Its fifteenth anniversary was marked in Baku.", .english),
+        ("پانزدهمین سال برقراری روابط ناتو و آذربایجان", .persian),
+        ("دومین سال متوالی رشد اقتصادی", .persian),
+        ("سالگرد پانزدهم خرداد", .persian),
+    ])
+    func anniversariesWithoutAYear(text: String, language: Language) throws {
+        let tagger = try #require(TimeTesting.tagger)
+        // No reference date: only a year of the same sentence could be counted from.
+        let found = tagger.tag(text, language: language, reference: nil)
+        #expect(found.allSatisfy { !$0.isInferred && !$0.text.contains("anniversary") && !$0.text.contains("سال برقراری") })
+        #expect(found.allSatisfy { $0.value.timex != "2009" })
     }
 
     /// Odd input never traps: long runs of number words, huge numbers, lone marks.

@@ -1,0 +1,53 @@
+import Testing
+@testable import AnnalsKit
+
+/// The fast paths of text preparation that the tagger and the lexicons lean on give
+/// the same results as the full ones.
+@Suite struct TextFastPathTests {
+    static let samples = [
+        "روز سه‌شنبه ۱۵ اردیبهشت ۱۳۸۸", "همکاری‌ها  و\u{200C}\u{200C}روابط", "كشور ي\u{064E}ك", "أحمد إلى مؤسسة",
+        "The U.S. Army, in 1994!", "ÉCOLE İstanbul straße ǅ", "a\r\nb\rc\n \n d", "«نقل قول» — “quote” …",
+        "\u{202B}متن\u{202C} \u{FEFF}x", "٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹", "cafe\u{0301} naïve", "\t tab\u{00A0}nbsp\u{3000}",
+    ]
+
+    @Test(arguments: samples)
+    func normalizedScalarsMatchNormalize(text: String) {
+        let normalizer = TextNormalizer()
+        #expect(normalizer.normalizedScalars(text) == normalizer.normalize(text).scalars)
+    }
+
+    /// Every normalised scalar maps back to the original scalars it came from.
+    @Test(arguments: samples)
+    func sourcesCoverTheOriginal(text: String) {
+        let normalized = TextNormalizer().normalize(text)
+        for index in normalized.scalars.indices {
+            let source = normalized.originalRange(of: index..<(index + 1))
+            #expect(source.lowerBound >= 0 && source.upperBound <= normalized.originalScalars.count)
+        }
+    }
+
+    @Test(arguments: samples)
+    func fastTokenKindsMatchUnicodeProperties(text: String) {
+        for scalar in TextNormalizer().normalize(text).scalars where scalar != " " && scalar != "\n" {
+            let properties = scalar.properties
+            let expected: Token.Kind = ("0"..."9").contains(scalar) ? .number
+                : properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+                    || properties.generalCategory == .spacingMark ? .word : .punctuation
+            #expect(Tokenizer.kind(of: scalar) == expected, "\(scalar.value)")
+        }
+    }
+
+    @Test func lexiconInsertByWordsMatchesInsertByPhrase() {
+        var byPhrase = PhraseLexicon<Int>()
+        var byWords = PhraseLexicon<Int>()
+        for (value, phrase) in ["سه‌شنبه", "سه شنبه گذشته", "U.S. Army", "كشور"].enumerated() {
+            byPhrase.insert(phrase, value: value)
+            byWords.insert(words: PhraseLexicon<Int>.words(of: phrase), value: value)
+        }
+        let tokens = Tokenizer().tokens(of: TextNormalizer().normalize("کشور سه شنبه گذشته و u.s. army"))
+        let left = byPhrase.matches(in: tokens).map { [$0.tokenRange.lowerBound, $0.tokenRange.upperBound] + $0.values }
+        let right = byWords.matches(in: tokens).map { [$0.tokenRange.lowerBound, $0.tokenRange.upperBound] + $0.values }
+        #expect(left == right)
+        #expect(left == [[0, 1, 3], [1, 4, 1], [5, 10, 2]])
+    }
+}
