@@ -46,6 +46,12 @@ public struct AnnalsStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
+        // In WAL mode NORMAL keeps the database consistent through crashes and power
+        // loss; at worst the last transactions before a power cut are lost, and a
+        // re-run of the same ingest adds them again. FULL would sync every commit.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
