@@ -82,17 +82,7 @@ public struct ArticleReader: Sendable {
         let (matter, body) = try FrontMatter.split(text, path: path)
         let fields = ArticleFields(values: matter.fields, lines: matter.lines, path: path)
         guard !body.allSatisfy({ $0.isWhitespace }) else { throw .empty(path: path) }
-        var article = Article(
-            text: body,
-            title: fields.value("title"),
-            published: try fields.published(),
-            source: fields.value("source"),
-            url: fields.value("url"),
-            language: try fields.language(),
-            origin: path
-        )
-        overrides.apply(to: &article)
-        return article
+        return try fields.article(text: body, origin: path, overrides: overrides)
     }
 }
 
@@ -116,6 +106,21 @@ struct ArticleFields {
             return day
         }
         return nil
+    }
+
+    /// The article with `text` and these fields, the overrides applied.
+    func article(text: String, origin: String, overrides: ArticleOverrides) throws(InputError) -> Article {
+        var article = Article(
+            text: text,
+            title: value("title"),
+            published: try published(),
+            source: value("source"),
+            url: value("url"),
+            language: try language(),
+            origin: origin
+        )
+        overrides.apply(to: &article)
+        return article
     }
 
     func language() throws(InputError) -> Language? {

@@ -36,16 +36,6 @@ struct JSONLinesReader: Sendable {
         }
         let lines = Dictionary(uniqueKeysWithValues: values.keys.map { ($0, number) })
         let fields = ArticleFields(values: values, lines: lines, path: path)
-        var article = Article(
-            text: body,
-            title: fields.value("title"),
-            published: try fields.published(),
-            source: fields.value("source"),
-            url: fields.value("url"),
-            language: try fields.language(),
-            origin: "\(path):\(number)"
-        )
-        overrides.apply(to: &article)
-        return article
+        return try fields.article(text: body, origin: "\(path):\(number)", overrides: overrides)
     }
 }
