@@ -11,6 +11,8 @@ public struct DiscourseLexicon: Sendable {
         case organisationAnaphor = "organisation-anaphor"
         case pairAnaphor = "pair-anaphor"
         case personAnaphor = "person-anaphor"
+        /// Stands for the source of the event reported last ("it" in "…, and it signed").
+        case subjectAnaphor = "subject-anaphor"
         case deictic
         /// Joins two actors that share a role ("Russia and Ukraine", "روسیه و اوکراین").
         case conjunction

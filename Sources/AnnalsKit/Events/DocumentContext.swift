@@ -50,8 +50,14 @@ struct DocumentContext {
         lastPerson = person
     }
 
-    mutating func notePair(_ codes: [String]) {
+    /// The source of the last event read ("it" in "…, and it signed …").
+    private(set) var lastSource: String?
+
+    /// Remembers the actors of an event just read: the pair for "both sides", the source for "it".
+    mutating func noteParticipants(_ participants: [Participant]) {
+        let codes = participants.map(\.actorCode)
         if codes.count >= 2 { lastPair = Array(codes.prefix(2)) }
+        if let source = participants.first(where: { $0.role == .source }) { lastSource = source.actorCode }
     }
 
     mutating func noteEvent(_ event: ReportedEvent) {

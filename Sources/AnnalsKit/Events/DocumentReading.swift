@@ -72,7 +72,7 @@ struct DocumentReading {
                     mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeExpression?.text)]
                 )
                 events.append(event)
-                context.notePair(participants.map(\.actorCode))
+                context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
                     context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName))
                 }
@@ -155,6 +155,10 @@ struct DocumentReading {
             case .pairAnaphor:
                 items.append((range.lowerBound, { context in
                     context.lastPair.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
+                }))
+            case .subjectAnaphor:
+                items.append((range.lowerBound, { context in
+                    context.lastSource.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark:
                 break
