@@ -31,8 +31,74 @@ public struct CSVExporter: TimelineExporter {
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
         output.write(Self.header.map(Self.quoted).joined(separator: ",") + "\r\n")
-        try events.forEach { event in
-            output.write(Self.row(for: event).map(Self.render).joined(separator: ",") + "\r\n")
+        try events.forEach { event in Self.write(event, to: &output) }
+    }
+
+    /// Writes the row of `event` cell by cell, the same text as ``row(for:)`` rendered
+    /// and joined, without building the cells first.
+    static func write(_ event: TimelineEvent, to output: inout some TextOutputStream) {
+        writeText(event.date.value, to: &output)
+        output.write(",")
+        writeText(event.date.start?.iso, to: &output)
+        output.write(",")
+        writeText(event.date.end?.iso, to: &output)
+        output.write(",")
+        writeText(event.date.granularity?.rawValue, to: &output)
+        output.write(",")
+        writeText(event.date.calendar?.rawValue, to: &output)
+        output.write(",")
+        writeText(event.type.cameo, to: &output)
+        output.write(",")
+        writeText(event.type.label, to: &output)
+        output.write(",")
+        if let quadClass = event.type.quadClass { output.write(String(quadClass)) }
+        output.write(",")
+        if let goldstein = event.type.goldstein { output.write(String(goldstein)) }
+        for role in [ParticipantRole.source, .target, .other] {
+            output.write(",")
+            writeJoined(event.actors.lazy.filter { $0.role == role }.map(\.code), separator: ";", to: &output)
+        }
+        output.write(",")
+        writeJoined(event.actors.lazy.map(\.name), separator: "; ", to: &output)
+        output.write(",")
+        writeText(event.location.flatMap { $0.name ?? $0.code }, to: &output)
+        output.write(",")
+        writeText(event.summary, to: &output)
+        output.write(",")
+        output.write(String(event.mentions.count))
+        output.write(",")
+        var sources: [String] = []
+        for mention in event.mentions where !sources.contains(mention.document) {
+            sources.append(mention.document)
+        }
+        writeJoined(sources, separator: "; ", to: &output)
+        output.write(",")
+        writeText(event.mentions.first?.sentence, to: &output)
+        output.write("\r\n")
+    }
+
+    /// Writes `parts` joined by `separator` as one text cell; joins only when a
+    /// part makes the cell need quoting or neutralising.
+    private static func writeJoined(_ parts: some Collection<String>, separator: String,
+                                    to output: inout some TextOutputStream) {
+        guard parts.count > 1 else {
+            writeText(parts.first ?? "", to: &output)
+            return
+        }
+        writeText(parts.joined(separator: separator), to: &output)
+    }
+
+    /// Writes `value` as ``render(_:)`` renders `.text(value)`.
+    private static func writeText(_ value: String?, to output: inout some TextOutputStream) {
+        guard let text = value, let first = text.unicodeScalars.first else { return }
+        let formula = ["=", "+", "-", "@", "\t", "\r"].contains(first)
+        if text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) {
+            output.write(formula ? "\"'" : "\"")
+            output.write(text.replacingOccurrences(of: "\"", with: "\"\""))
+            output.write("\"")
+        } else {
+            if formula { output.write("'") }
+            output.write(text)
         }
     }
 

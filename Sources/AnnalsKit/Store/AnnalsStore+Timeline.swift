@@ -15,12 +15,23 @@ extension AnnalsStore {
     /// The database is read in one transaction, so the events form a
     /// consistent snapshot even while another process ingests.
     public func forEachTimelineEvent(_ query: TimelineQuery, _ body: (TimelineEvent) throws -> Void) throws {
-        let request = try TimelineRequest(query)
+        _ = try TimelineRequest(query)  // rejects a bad query before opening a transaction
         try writer.read { db in
+            var query = query
+            query.actorCodes = try TimelineRequest.rarestFirst(query.actorCodes, in: db)
+            let request = try TimelineRequest(query)
             let rows = try EventRecord.fetchCursor(db, sql: request.sql, arguments: request.arguments)
+            // Events are completed a page at a time: two queries per page, not per event.
+            var page: [EventRecord] = []
+            page.reserveCapacity(AnnalsStore.timelinePageSize)
             while let record = try rows.next() {
-                try body(try AnnalsStore.timelineEvent(record, in: db))
+                page.append(record)
+                if page.count == AnnalsStore.timelinePageSize {
+                    for event in try AnnalsStore.timelineEvents(page, in: db) { try body(event) }
+                    page.removeAll(keepingCapacity: true)
+                }
             }
+            for event in try AnnalsStore.timelineEvents(page, in: db) { try body(event) }
         }
     }
 
@@ -46,7 +57,7 @@ extension AnnalsStore {
                     ORDER BY found.best, e.id LIMIT ?
                     """,
                 arguments: [match, limit])
-            return try records.map { try AnnalsStore.timelineEvent($0, in: db) }
+            return try AnnalsStore.timelineEvents(records, in: db)
         }
     }
 
@@ -58,38 +69,64 @@ extension AnnalsStore {
         return words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
     }
 
+    /// How many events ``forEachTimelineEvent(_:_:)`` completes at once.
+    static let timelinePageSize = 256
+
     static func timelineEvent(_ record: EventRecord, in db: Database) throws -> TimelineEvent {
-        guard let id = record.id else {
+        guard let event = try timelineEvents([record], in: db).first else {
             throw StoreError.invalidQuery("an event row without id")
         }
-        let actors = try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT p.actor_code, p.role, p.person, a.name, a.cameo_code
-                FROM event_participants p JOIN actors a ON a.code = p.actor_code
-                WHERE p.event_id = ?
-                ORDER BY CASE p.role WHEN 'source' THEN 0 WHEN 'target' THEN 1 ELSE 2 END, p.actor_code
-                """),
-            arguments: [id]
-        ).map { row in
-            TimelineEvent.ActorInfo(
-                code: row["actor_code"], name: row["name"], role: row["role"], cameo: row["cameo_code"],
-                person: row["person"])
+        return event
+    }
+
+    /// `records` as timeline events, in the same order, with their actors and
+    /// mentions read in two queries for all of them.
+    static func timelineEvents(_ records: [EventRecord], in db: Database) throws -> [TimelineEvent] {
+        guard !records.isEmpty else { return [] }
+        var ids: [Int64] = []
+        ids.reserveCapacity(records.count)
+        for record in records {
+            guard let id = record.id else { throw StoreError.invalidQuery("an event row without id") }
+            ids.append(id)
         }
-        let mentions = try Row.fetchAll(
+        let idList = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        var actors: [Int64: [TimelineEvent.ActorInfo]] = [:]
+        let actorRows = try Row.fetchCursor(
             db.cachedStatement(sql: """
-                SELECT m.document_id, m.sentence, m.sentence_start, m.sentence_end, m.trigger_text,
+                SELECT p.event_id, p.actor_code, p.role, p.person, a.name, a.cameo_code
+                FROM event_participants p JOIN actors a ON a.code = p.actor_code
+                WHERE p.event_id IN (SELECT value FROM json_each(?))
+                ORDER BY p.event_id, CASE p.role WHEN 'source' THEN 0 WHEN 'target' THEN 1 ELSE 2 END, p.actor_code
+                """),
+            arguments: [idList])
+        while let row = try actorRows.next() {
+            actors[row["event_id"], default: []].append(TimelineEvent.ActorInfo(
+                code: row["actor_code"], name: row["name"], role: row["role"], cameo: row["cameo_code"],
+                person: row["person"]))
+        }
+        var mentions: [Int64: [TimelineEvent.Mention]] = [:]
+        let mentionRows = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT m.event_id, m.document_id, m.sentence, m.sentence_start, m.sentence_end, m.trigger_text,
                        d.origin, d.title, d.published
                 FROM mentions m JOIN documents d ON d.id = m.document_id
-                WHERE m.event_id = ?
-                ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id
+                WHERE m.event_id IN (SELECT value FROM json_each(?))
+                ORDER BY m.event_id, d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id
                 """),
-            arguments: [id]
-        ).map { row in
-            TimelineEvent.Mention(
+            arguments: [idList])
+        while let row = try mentionRows.next() {
+            mentions[row["event_id"], default: []].append(TimelineEvent.Mention(
                 document: Article.displayName(origin: row["origin"], title: row["title"]),
                 documentId: row["document_id"], sentence: row["sentence"], start: row["sentence_start"],
-                end: row["sentence_end"], trigger: row["trigger_text"], published: row["published"])
+                end: row["sentence_end"], trigger: row["trigger_text"], published: row["published"]))
         }
+        return zip(records, ids).map { record, id in
+            event(record, id: id, actors: actors[id] ?? [], mentions: mentions[id] ?? [])
+        }
+    }
+
+    private static func event(_ record: EventRecord, id: Int64, actors: [TimelineEvent.ActorInfo],
+                              mentions: [TimelineEvent.Mention]) -> TimelineEvent {
         let location: TimelineEvent.Location? =
             record.locationCode == nil && record.locationName == nil
             ? nil : TimelineEvent.Location(code: record.locationCode, name: record.locationName)

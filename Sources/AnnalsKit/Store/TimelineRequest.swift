@@ -9,6 +9,28 @@ struct TimelineRequest: Sendable {
     let sql: String
     let arguments: StatementArguments
 
+    /// `codes` without repeats, the actor with the fewest events first (ties keep
+    /// their order), so that the timeline query starts from the smallest index range.
+    static func rarestFirst(_ codes: [String], in db: Database) throws -> [String] {
+        var unique: [String] = []
+        for code in codes where !unique.contains(code) { unique.append(code) }
+        guard unique.count > 1 else { return unique }
+        var best = 0
+        var bestCount = Int.max
+        for (index, code) in unique.enumerated() {
+            // Counting stops at the smallest count so far: the cost is bounded by the rarest actor.
+            let count = try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT count(*) FROM (SELECT 1 FROM event_participants WHERE actor_code = ? LIMIT ?)"),
+                arguments: [code, bestCount == Int.max ? -1 : bestCount]) ?? 0
+            if count < bestCount {
+                best = index
+                bestCount = count
+            }
+        }
+        let rarest = unique.remove(at: best)
+        return [rarest] + unique
+    }
+
     /// Dated events by start, end and id; undated events last, by id.
     static let order = "e.date_start IS NULL, e.date_start, e.date_end, e.id"
 
@@ -20,12 +42,16 @@ struct TimelineRequest: Sendable {
         for code in query.actorCodes where !actors.contains(code) { actors.append(code) }
         var from = "events e"
         if let first = actors.first {
-            from = "event_participants p0 JOIN events e ON e.id = p0.event_id"
+            // CROSS JOIN keeps this order: the first actor's events through its index,
+            // each further actor checked through the (event_id, actor_code) key, and
+            // only then the event row. Callers put the rarest actor first.
+            from = "event_participants p0"
             // Placeholders bind in the order they appear: the joins', then the WHERE clause's.
             for (index, code) in actors.enumerated().dropFirst() {
-                joins.append("JOIN event_participants p\(index) ON p\(index).event_id = e.id AND p\(index).actor_code = ?")
+                joins.append("CROSS JOIN event_participants p\(index) ON p\(index).event_id = p0.event_id AND p\(index).actor_code = ?")
                 arguments += [code]
             }
+            joins.append("CROSS JOIN events e ON e.id = p0.event_id")
             conditions.append("p0.actor_code = ?")
             arguments += [first]
         }

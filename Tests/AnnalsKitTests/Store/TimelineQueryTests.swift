@@ -96,6 +96,28 @@ import Testing
         #expect(!plan.isEmpty)
         #expect(!plan.contains { $0.hasPrefix("SCAN e") || $0.hasPrefix("SCAN events") }, "full scan of events: \(plan)")
         #expect(plan.contains { $0.contains("event_participants_actor") || $0.contains("PRIMARY KEY") }, "\(plan)")
+        // The first actor's index range comes first, every further actor is checked
+        // before the event row is read.
+        #expect(plan.first?.hasPrefix("SEARCH p0 USING COVERING INDEX event_participants_actor") == true, "\(plan)")
+        let eventRow = try #require(plan.firstIndex { $0.hasPrefix("SEARCH e ") }, "\(plan)")
+        for index in 1..<actors.count {
+            let check = try #require(plan.firstIndex { $0.hasPrefix("SEARCH p\(index) ") }, "\(plan)")
+            #expect(check < eventRow, "\(plan)")
+        }
+    }
+
+    @Test func startsFromTheRarestActor() throws {
+        let store = try Self.populatedStore()
+        let counts = try ["NATO", "AZE", "RUS"].map { code in
+            try store.timeline(TimelineQuery(actorCodes: [code], includeHypothetical: true, includeNegated: true)).count
+        }
+        let rarest = ["NATO", "AZE", "RUS"][counts.firstIndex(of: counts.min() ?? 0) ?? 0]
+        let order = try store.writer.read { db in
+            try TimelineRequest.rarestFirst(["NATO", "AZE", "RUS", "AZE"], in: db)
+        }
+        #expect(order.first == rarest)
+        #expect(Set(order) == ["NATO", "AZE", "RUS"])
+        #expect(order.count == 3)
     }
 
     @Test(arguments: [
