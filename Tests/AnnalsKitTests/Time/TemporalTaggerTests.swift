@@ -41,7 +41,7 @@ import Testing
         ("the 15th anniversary of relations established in 1992", Language.english, nil, "15th anniversary", "2007", false),
         ("In 1994 the programme began. Its fifteenth anniversary was marked in Baku.", .english, "2009-05-06",
          "fifteenth anniversary", "2009", true),
-        ("همایش به مناسبت پانزدهمین سال برقراری روابط ناتو و آذربایجان برگزار شد. روابط در سال ۱۹۹۴ آغاز شد.", .persian,
+        ("نشستی دو روزه در پانزدهمین سال برقراری مناسبات تهران و مسکو در پایتخت روسیه برپا شد. این مناسبات در سال ۱۹۹۴ شکل گرفت.", .persian,
          "2009-05-06", "پانزدهمین سال", "2009", true),
         ("پانزدهمین سالگرد تاسیس این سازمان در سال ۱۳۷۳", .persian, nil, "پانزدهمین سالگرد", "2009", false),
         ("دهمین سالگرد ۱۵ خرداد ۱۳۷۸", .persian, nil, "دهمین سالگرد", "2009", false),
@@ -62,7 +62,7 @@ import Testing
     @Test(arguments: [
         ("the 15th anniversary falls today", Language.english),
         ("In 1994 the programme began. Its fifteenth anniversary was marked in Baku.", .english),
-        ("پانزدهمین سال برقراری روابط ناتو و آذربایجان", .persian),
+        ("پانزدهمین سال برقراری مناسبات دو کشور", .persian),
         ("دومین سال متوالی رشد اقتصادی", .persian),
         ("سالگرد پانزدهم خرداد", .persian),
     ])
