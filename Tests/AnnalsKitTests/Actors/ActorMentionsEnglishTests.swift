@@ -82,12 +82,7 @@ struct ActorMentionsEnglishTests {
         #expect(actual == testCase.expected)
     }
 
-    struct RoleCase: Sendable, CustomTestStringConvertible {
-        let sentence: String
-        let role: String
-        let isFormer: Bool
-        var testDescription: String { sentence }
-    }
+    typealias RoleCase = ActorTestSupport.RoleCase
 
     static let roleCases: [RoleCase] = [
         RoleCase(sentence: "NATO Secretary General Jaap de Hoop Scheffer spoke.", role: "Secretary General", isFormer: false),
@@ -99,11 +94,7 @@ struct ActorMentionsEnglishTests {
 
     @Test(arguments: roleCases)
     func role(_ testCase: RoleCase) throws {
-        let text = try ActorTestSupport.analyzer.get().analyze(testCase.sentence, language: .english)
-        let mention = try #require(try ActorTestSupport.gazetteer.get().mentions(in: text).first)
-        #expect(mention.form == .spokesperson)
-        #expect(mention.role == testCase.role)
-        #expect(mention.isFormer == testCase.isFormer)
+        try ActorTestSupport.check(testCase, language: .english)
     }
 
     @Test func mentionCoversActorRoleAndName() throws {

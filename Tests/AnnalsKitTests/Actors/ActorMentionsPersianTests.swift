@@ -69,12 +69,7 @@ struct ActorMentionsPersianTests {
         #expect(actual == testCase.expected)
     }
 
-    struct RoleCase: Sendable, CustomTestStringConvertible {
-        let sentence: String
-        let role: String
-        let isFormer: Bool
-        var testDescription: String { sentence }
-    }
+    typealias RoleCase = ActorTestSupport.RoleCase
 
     static let roleCases: [RoleCase] = [
         RoleCase(sentence: "دبیر کل ناتو گفت.", role: "Secretary General", isFormer: false),
@@ -90,11 +85,7 @@ struct ActorMentionsPersianTests {
 
     @Test(arguments: roleCases)
     func role(_ testCase: RoleCase) throws {
-        let text = try ActorTestSupport.analyzer.get().analyze(testCase.sentence, language: .persian)
-        let mention = try #require(try ActorTestSupport.gazetteer.get().mentions(in: text).first)
-        #expect(mention.form == .spokesperson)
-        #expect(mention.role == testCase.role)
-        #expect(mention.isFormer == testCase.isFormer)
+        try ActorTestSupport.check(testCase, language: .persian)
     }
 
     @Test func mentionCoversRoleNameAndQuotes() throws {
