@@ -122,7 +122,7 @@ public struct ActorImport: Sendable, Hashable {
     // MARK: - CSV
 
     private mutating func readCSV(_ text: String) {
-        var records = CSVRecords(text).makeIterator()
+        let records = CSVRecords(text).makeIterator()
         var header: [String]?
         while let record = records.next() {
             if let error = record.error {

@@ -31,7 +31,8 @@ public struct DiscourseLexicon: Sendable {
     let postpositions: Set<String>
 
     public init(language: Language, resources: ResourceLibrary = .embedded) throws(ResourceError) {
-        var phrases = PhraseLexicon<Function>()
+        var functionsByPhrase: [[String]: Set<Function>] = [:]
+        var order: [[String]] = []
         var postpositions: Set<String> = []
         for row in try resources.table("\(language.rawValue)/discourse.tsv").rows {
             let name = try row.value("function")
@@ -39,8 +40,17 @@ public struct DiscourseLexicon: Sendable {
                 let known = Function.allCases.map(\.rawValue).joined(separator: ", ")
                 throw row.error("function '\(name)' is not one of \(known)")
             }
-            phrases.insert(try row.value("phrase"), value: function)
+            let words = PhraseLexicon<Function>.words(of: try row.value("phrase"))
+            if functionsByPhrase[words] == nil { order.append(words) }
+            functionsByPhrase[words, default: []].insert(function)
             if function == .postposition { postpositions.insert(TextNormalizer().normalizedString(try row.value("phrase"))) }
+        }
+        // Each phrase's functions once, in a fixed order, so matching needs no sorting.
+        var phrases = PhraseLexicon<Function>()
+        for words in order {
+            for function in functionsByPhrase[words, default: []].sorted(by: { $0.rawValue < $1.rawValue }) {
+                phrases.insert(words: words, value: function)
+            }
         }
         self.phrases = phrases
         self.postpositions = postpositions
@@ -49,9 +59,11 @@ public struct DiscourseLexicon: Sendable {
     /// The discourse phrases in tokens `range`, left to right.
     public func matches(in tokens: [Token], range: Range<Int>) -> [(tokenRange: Range<Int>, function: Function)] {
         // A phrase may do several things ("و" joins actors and, after a verb, clauses).
-        phrases.matches(in: tokens, range: range).flatMap { match in
-            Set(match.values).sorted { $0.rawValue < $1.rawValue }.map { (match.tokenRange, $0) }
+        var found: [(tokenRange: Range<Int>, function: Function)] = []
+        for match in phrases.matches(in: tokens, range: range) {
+            for function in match.values { found.append((match.tokenRange, function)) }
         }
+        return found
     }
 
     /// Whether a place preposition stands in tokens `range`.

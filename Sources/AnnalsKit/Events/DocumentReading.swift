@@ -295,10 +295,22 @@ struct DocumentReading {
     // MARK: Output
 
     private func summary(of clause: Range<Int>) -> String {
-        let words = text.originalText(ofTokens: clause)
-            .split(whereSeparator: { $0.isWhitespace })
-            .joined(separator: " ")
-        guard words.count > 240 else { return words }
+        // Runs of white space become one space, scalar by scalar (no grapheme breaking).
+        var scalars = String.UnicodeScalarView()
+        var spaceBefore = false
+        for scalar in text.originalText(ofTokens: clause).unicodeScalars {
+            if scalar.properties.isWhitespace {
+                spaceBefore = !scalars.isEmpty
+                continue
+            }
+            if spaceBefore {
+                scalars.append(" ")
+                spaceBefore = false
+            }
+            scalars.append(scalar)
+        }
+        let words = String(scalars)
+        guard scalars.count > 240, words.count > 240 else { return words }
         return String(words.prefix(239)) + "…"
     }
 

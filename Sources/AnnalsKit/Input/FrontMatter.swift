@@ -16,13 +16,25 @@ struct FrontMatter: Sendable {
     var lines: [String: Int] = [:]
 
     /// Splits `text` into its front matter and body. Text without front matter is all body.
+    ///
+    /// Lines end with "\n" or "\r\n"; only the lines up to the closing fence are looked at,
+    /// so the body is never split into lines.
     static func split(_ text: String, path: String) throws(InputError) -> (FrontMatter, body: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters() == "---" else { return (FrontMatter(), text) }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters() == "---" || $0.trimmingCharacters() == "..." }) else {
+        var lines = LineScanner(text)
+        guard let first = lines.next(), isFence(text[first.content], closing: false) else { return (FrontMatter(), text) }
+        let yamlStart = first.next
+        var closing: LineScanner.Line?
+        while let line = lines.next() {
+            if isFence(text[line.content], closing: true) {
+                closing = line
+                break
+            }
+        }
+        guard let closing else {
             throw .malformedFrontMatter(path: path, line: 1, reason: "opened with '---' but never closed")
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
+        let yaml = String(text[yamlStart..<closing.content.lowerBound])
+        let body = String(text[closing.next...])
         var matter = FrontMatter()
         if !yaml.trimmingCharacters().isEmpty {
             let node: Node?
@@ -43,8 +55,15 @@ struct FrontMatter: Sendable {
                 }
             }
         }
-        let body = lines[(closing + 1)...].joined(separator: "\n")
         return (matter, body)
+    }
+
+    /// Whether `line` is a fence: "---" (opening or closing) or "..." (closing), spaces around allowed.
+    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
+        // A fence is short; a long line (a whole article on one line) is not trimmed.
+        guard line.utf8.count <= 32 else { return false }
+        let trimmed = line.trimmingCharacters()
+        return trimmed == "---" || (closing && trimmed == "...")
     }
 
     private static func line(of error: any Error) -> Int {
@@ -67,6 +86,38 @@ struct FrontMatter: Sendable {
             }
         }
         return "not valid YAML"
+    }
+}
+
+/// The lines of a text, one at a time, as index ranges (no copies).
+private struct LineScanner {
+    struct Line {
+        /// The line without its "\n" or "\r\n".
+        let content: Range<String.Index>
+        /// Where the next line starts.
+        let next: String.Index
+    }
+
+    private let text: String
+    private var position: String.Index
+
+    init(_ text: String) {
+        self.text = text
+        position = text.startIndex
+    }
+
+    mutating func next() -> Line? {
+        guard position < text.endIndex else { return nil }
+        let utf8 = text.utf8
+        let start = position
+        guard let newline = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+            position = text.endIndex
+            return Line(content: start..<text.endIndex, next: text.endIndex)
+        }
+        var end = newline
+        if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") { end = utf8.index(before: end) }
+        position = utf8.index(after: newline)
+        return Line(content: start..<end, next: position)
     }
 }
 

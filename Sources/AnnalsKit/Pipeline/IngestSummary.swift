@@ -27,6 +27,16 @@ public struct IngestSummary: Sendable, Hashable {
         }
     }
 
+    /// Adds what another part of the same ingest did.
+    mutating func add(_ other: IngestSummary) {
+        articlesRead += other.articlesRead
+        articlesAdded += other.articlesAdded
+        articlesAlreadyKnown += other.articlesAlreadyKnown
+        skipped += other.skipped
+        eventsAdded += other.eventsAdded
+        eventsMerged += other.eventsMerged
+    }
+
     /// One line for a person: "3 articles read: 2 new, 1 already known, 0 skipped; 5 events added".
     public var line: String {
         "\(articlesRead) article\(articlesRead == 1 ? "" : "s") read: \(articlesAdded) new, "

@@ -5,8 +5,9 @@ import GRDB
 /// Reads articles, extracts their events and stores them.
 ///
 /// Articles are read and extracted in batches, extraction in parallel on all
-/// cores; each batch is written by one writer, each article in its own
-/// all-or-nothing step, so an interrupted ingest never leaves half an article.
+/// cores; one writer thread stores each batch while the next is extracted,
+/// each article in its own all-or-nothing step, so an interrupted ingest never
+/// leaves half an article.
 /// An article the database refuses is skipped (``InputError/rejected(origin:reason:)``)
 /// and the rest of its batch stored; a database another process keeps busy
 /// beyond the store's timeout is waited for a few more times before giving up.
@@ -35,48 +36,64 @@ public struct Ingestor: Sendable {
             }
         }
         var pending: [Article] = []
-        for (position, file) in files.enumerated() {
-            for result in reader.articles(in: file) {
-                summary.articlesRead += 1
-                switch result {
-                case .success(let article): pending.append(article)
-                case .failure(let error): summary.skipped.append(error)
+        let writer = BatchWriter(store: store)
+        do {
+            for (position, file) in files.enumerated() {
+                for result in reader.articles(in: file) {
+                    summary.articlesRead += 1
+                    switch result {
+                    case .success(let article): pending.append(article)
+                    case .failure(let error): summary.skipped.append(error)
+                    }
+                    if pending.count >= batchSize {
+                        try writer.submit(try extract(pending, knownTo: store, summary: &summary))
+                        pending.removeAll(keepingCapacity: true)
+                    }
                 }
-                if pending.count >= batchSize {
-                    try write(pending, into: store, summary: &summary)
-                    pending.removeAll(keepingCapacity: true)
-                }
+                progress?(IngestProgress(filesDone: position + 1, filesTotal: files.count, articlesRead: summary.articlesRead))
             }
-            progress?(IngestProgress(filesDone: position + 1, filesTotal: files.count, articlesRead: summary.articlesRead))
+            if !pending.isEmpty { try writer.submit(try extract(pending, knownTo: store, summary: &summary)) }
+        } catch {
+            // What was handed to the writer is still stored before the error is reported.
+            _ = try? writer.finish()
+            throw error
         }
-        try write(pending, into: store, summary: &summary)
+        summary.add(try writer.finish())
         return summary
     }
 
-    /// Extracts the events of `articles` in parallel and writes them in one batch.
-    private func write(_ articles: [Article], into store: AnnalsStore, summary: inout IngestSummary) throws {
-        guard !articles.isEmpty else { return }
+    /// The events of the articles of `articles` that `store` does not hold yet,
+    /// extracted in parallel; the others are counted as already known.
+    private func extract(_ articles: [Article], knownTo store: AnnalsStore,
+                         summary: inout IngestSummary) throws -> [(Article, [ExtractedEvent])] {
         var fresh: [Article] = []
         var seen: Set<String> = []
         for article in articles {
-            let document = article
-            if try seen.contains(document.contentHash) || store.containsDocument(hash: document.contentHash) {
+            // SHA-256 of the whole text: computed once here.
+            let hash = article.contentHash
+            if try seen.contains(hash) || store.containsDocument(hash: hash) {
                 summary.articlesAlreadyKnown += 1
             } else {
-                seen.insert(document.contentHash)
+                seen.insert(hash)
                 fresh.append(article)
             }
         }
-        let batch = zip(fresh, extractInParallel(fresh)).map { ($0, $1) }
+        return Array(zip(fresh, extractInParallel(fresh)))
+    }
+
+    /// Stores one extracted batch; if one article spoils the batch, stores the
+    /// others one by one and names it.
+    static func write(_ batch: [(Article, [ExtractedEvent])], into store: AnnalsStore,
+                      summary: inout IngestSummary) throws {
+        guard !batch.isEmpty else { return }
         do {
-            for outcome in try Self.retryingWhileBusy({ try store.ingest(batch: batch) }) {
+            for outcome in try retryingWhileBusy({ try store.ingest(batch: batch) }) {
                 summary.record(outcome)
             }
         } catch StoreError.batchFailed {
-            // One article spoils the batch: store the others one by one and name it.
             for (article, events) in batch {
                 do {
-                    summary.record(try Self.retryingWhileBusy({ try store.ingest(article, events: events) }))
+                    summary.record(try retryingWhileBusy({ try store.ingest(article, events: events) }))
                 } catch let error as StoreError {
                     summary.skipped.append(.rejected(origin: article.origin, reason: error.description))
                 }

@@ -5,16 +5,10 @@
 /// Matching walks a trie of tokens: a phrase matches whole tokens only, so
 /// "آذر" never matches inside "آذربایجان".
 public struct PhraseLexicon<Value: Sendable>: Sendable {
-    /// A step of the trie: from a node, by one word.
-    private struct Edge: Hashable, Sendable {
-        let node: Int
-        let word: String
-    }
-
     /// The values of each node (node 0 is the root); one table of edges for all
     /// nodes keeps a lexicon of tens of thousands of phrases to a few allocations.
     private var values: [[Value]] = [[]]
-    private var edges: [Edge: Int] = [:]
+    private var edges = EdgeTable()
     private let normalizer = TextNormalizer()
     private let tokenizer = Tokenizer()
 
@@ -45,12 +39,12 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         guard !words.isEmpty else { return }
         var node = 0
         for word in words {
-            let edge = Edge(node: node, word: word)
-            if let next = edges[edge] {
+            let key = WordKey(word)
+            if let next = edges.target(from: node, by: key) {
                 node = next
             } else {
                 values.append([])
-                edges[edge] = values.count - 1
+                edges.add(from: node, by: key, to: values.count - 1)
                 node = values.count - 1
             }
         }
@@ -64,12 +58,26 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         var node = 0
         var best: (length: Int, values: [Value])?
         var index = start
-        while index < end, let next = edges[Edge(node: node, word: tokens[index].text)] {
+        while index < end, let next = edges.target(from: node, by: tokens[index].key) {
             node = next
             index += 1
             if !values[node].isEmpty { best = (index - start, values[node]) }
         }
         return best
+    }
+
+    /// Every phrase starting at token `start`, shortest first: how many tokens
+    /// each spans and its values.
+    public func prefixMatches(in tokens: [Token], at start: Int) -> [(length: Int, values: [Value])] {
+        var found: [(length: Int, values: [Value])] = []
+        var node = 0
+        var index = start
+        while index < tokens.count, let next = edges.target(from: node, by: tokens[index].key) {
+            node = next
+            index += 1
+            if !values[node].isEmpty { found.append((index - start, values[node])) }
+        }
+        return found
     }
 
     /// Every match in `tokens[range]`, scanning left to right and taking the

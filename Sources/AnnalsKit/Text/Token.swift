@@ -10,8 +10,8 @@ public struct Token: Sendable, Hashable {
         case punctuation
     }
 
-    /// The token's normalised text.
-    public let text: String
+    /// The token's normalised text, as a key for the lexicons' tables.
+    public let key: WordKey
     /// What the token is made of.
     public let kind: Kind
     /// Where the token is, in normalised offsets.
@@ -20,11 +20,18 @@ public struct Token: Sendable, Hashable {
     public let followsSpace: Bool
 
     public init(text: String, kind: Kind, range: Range<Int>, followsSpace: Bool) {
-        self.text = text
+        self.init(key: WordKey(text), kind: kind, range: range, followsSpace: followsSpace)
+    }
+
+    init(key: WordKey, kind: Kind, range: Range<Int>, followsSpace: Bool) {
+        self.key = key
         self.kind = kind
         self.range = range
         self.followsSpace = followsSpace
     }
+
+    /// The token's normalised text.
+    public var text: String { key.text }
 
     /// The number a ``Kind/number`` token spells, if it fits in an `Int`.
     public var integerValue: Int? { kind == .number ? Int(text) : nil }

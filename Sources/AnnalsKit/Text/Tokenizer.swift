@@ -33,11 +33,15 @@ public struct Tokenizer: Sendable {
                 while end < scalars.count, Self.kind(of: scalars[end]) == kind { end += 1 }
             }
             utf8.removeAll(keepingCapacity: true)
+            var fingerprint = WordKey.offsetBasis
             for position in index..<end {
-                UTF8.encode(scalars[position]) { utf8.append($0) }
+                UTF8.encode(scalars[position]) { byte in
+                    utf8.append(byte)
+                    fingerprint = WordKey.mix(fingerprint, byte)
+                }
             }
             tokens.append(Token(
-                text: String(decoding: utf8, as: UTF8.self),
+                key: WordKey(text: String(decoding: utf8, as: UTF8.self), fingerprint: fingerprint),
                 kind: kind,
                 range: index..<end,
                 followsSpace: sawSpace

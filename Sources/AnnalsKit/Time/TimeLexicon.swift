@@ -46,9 +46,7 @@ struct TimeSettings: Sendable {
 
 /// The words and settings of one language, loaded from its `time-*.tsv` files.
 struct TimeLexicon: Sendable {
-    private(set) var phrases: [String: [(length: Int, word: TimeWord)]] = [:]
-    /// For each first word, the longest phrase length starting with it.
-    private(set) var longestByFirstWord: [String: Int] = [:]
+    private var phrases = PhraseLexicon<TimeWord>()
     var settings = TimeSettings()
 
     init() {}
@@ -163,9 +161,8 @@ struct TimeLexicon: Sendable {
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
                             weak: conditions.contains("weak"))
         let words = Self.words(of: phrase)
-        guard let first = words.first else { throw row.error("phrase '\(phrase)' has no words") }
-        phrases[words.joined(separator: " "), default: []].append((words.count, word))
-        longestByFirstWord[first] = max(longestByFirstWord[first] ?? 0, words.count)
+        guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
+        phrases.insert(words: words, value: word)
     }
 
     static func words(of phrase: String) -> [String] {
@@ -174,16 +171,9 @@ struct TimeLexicon: Sendable {
 
     /// Every listed phrase starting at token `index`: its length and word.
     func matches(in tokens: [Token], at index: Int) -> [(length: Int, word: TimeWord)] {
-        guard let longest = longestByFirstWord[tokens[index].text] else { return [] }
-        if longest == 1 { return phrases[tokens[index].text] ?? [] }
         var found: [(length: Int, word: TimeWord)] = []
-        var key = tokens[index].text
-        for length in 1...longest {
-            if length > 1 {
-                guard index + length - 1 < tokens.count else { break }
-                key += " " + tokens[index + length - 1].text
-            }
-            if let entries = phrases[key] { found += entries.filter { $0.length == length } }
+        for match in phrases.prefixMatches(in: tokens, at: index) {
+            for word in match.values { found.append((match.length, word)) }
         }
         return found
     }

@@ -16,6 +16,23 @@ import Testing
         #expect(article.text == "NATO and Azerbaijan met.\n")
     }
 
+    /// Files saved on Windows end their lines with "\r\n"; Swift reads "\r\n" as one
+    /// character, so splitting on "\n" characters missed the front matter of such files.
+    @Test func readsFrontMatterWithWindowsLineEnds() throws {
+        let text = "---\r\ntitle: Talks in Baku\r\npublished: 2009-05-06\r\n---\r\nNATO and Azerbaijan met.\r\nThey met again.\r\n"
+        let article = try reader.article(from: text, path: "w.md")
+        #expect(article.title == "Talks in Baku")
+        #expect(article.published == DayDate(year: 2009, month: 5, day: 6))
+        #expect(article.text == "NATO and Azerbaijan met.\r\nThey met again.\r\n")
+    }
+
+    @Test func aFenceLaterInTheTextIsNotFrontMatter() throws {
+        let text = "Talks went on.\n---\ntitle: not front matter\n---\nMore text."
+        let article = try reader.article(from: text, path: "f.md")
+        #expect(article.title == nil)
+        #expect(article.text == text)
+    }
+
     @Test func textWithoutFrontMatterIsAllBody() throws {
         let article = try reader.article(from: "ناتو و جمهوری آذربایجان", path: "b.txt")
         #expect(article.language == .persian)

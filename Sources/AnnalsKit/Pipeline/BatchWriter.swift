@@ -1,0 +1,56 @@
+import Dispatch
+import Synchronization
+
+/// Writes extracted batches to the store on a thread of its own, one batch at a
+/// time, while the caller reads and extracts the next one.
+///
+/// At most one batch waits beside the one being written, so memory stays flat
+/// however long the input. A write error stops the writer; the next
+/// ``submit(_:)`` or ``finish()`` throws it.
+final class BatchWriter: Sendable {
+    private let store: AnnalsStore
+    private let queue = DispatchQueue(label: "annals.ingest.writer")
+    /// Free places for batches: one written, one waiting.
+    private let places = DispatchSemaphore(value: 2)
+    private let state = Mutex<State>(State())
+
+    private struct State {
+        var summary = IngestSummary()
+        var error: (any Error)?
+    }
+
+    init(store: AnnalsStore) {
+        self.store = store
+    }
+
+    /// Queues `batch` for writing; waits while two batches are ahead of it.
+    func submit(_ batch: [(Article, [ExtractedEvent])]) throws {
+        places.wait()
+        if let error = state.withLock({ $0.error }) {
+            places.signal()
+            throw error
+        }
+        queue.async { [self] in
+            defer { places.signal() }
+            guard state.withLock({ $0.error == nil }) else { return }
+            var written = IngestSummary()
+            do {
+                try Ingestor.write(batch, into: store, summary: &written)
+                state.withLock { $0.summary.add(written) }
+            } catch {
+                state.withLock {
+                    $0.summary.add(written)
+                    $0.error = error
+                }
+            }
+        }
+    }
+
+    /// Waits for every queued batch: what they stored, or the first write error.
+    func finish() throws -> IngestSummary {
+        queue.sync {}
+        let (summary, error) = state.withLock { ($0.summary, $0.error) }
+        if let error { throw error }
+        return summary
+    }
+}
