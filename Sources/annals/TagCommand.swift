@@ -91,7 +91,7 @@ struct TagCommand: ParsableCommand {
         output += "<TEXT>"
         var position = 0
         for expression in expressions {
-            output += escape(String(String.UnicodeScalarView(scalars[position..<expression.range.lowerBound])))
+            output += escape(String(scalars: scalars[position..<expression.range.lowerBound]))
             var attributes: [(String, String)] = []
             var points = ""
             if let begin = expression.beginPoint, let end = expression.endPoint {
@@ -111,7 +111,7 @@ struct TagCommand: ParsableCommand {
             output += points + tag + escape(expression.text) + "</TIMEX3>"
             position = expression.range.upperBound
         }
-        output += escape(String(String.UnicodeScalarView(scalars[position...])))
+        output += escape(String(scalars: scalars[position...]))
         output += "</TEXT>\n</TimeML>"
         return output
     }

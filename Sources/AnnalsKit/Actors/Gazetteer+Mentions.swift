@@ -26,7 +26,9 @@ extension Gazetteer {
     /// (in quotes in Persian, capitalised next to the role in English).
     public func mentions(in text: AnalyzedText) -> [ActorMention] {
         let tokens = text.tokens.map {
-            Token(text: NameFolding.fold($0.text), kind: $0.kind, range: $0.range, followsSpace: $0.followsSpace)
+            NameFolding.changes($0.text)
+                ? Token(text: NameFolding.fold($0.text), kind: $0.kind, range: $0.range, followsSpace: $0.followsSpace)
+                : $0
         }
         let found = names(in: tokens, text: text)
         var covered = [Bool](repeating: false, count: tokens.count)

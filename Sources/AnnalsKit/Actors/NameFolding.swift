@@ -10,6 +10,17 @@ enum NameFolding {
     private static let normalizer = TextNormalizer()
     private static let tokenizer = Tokenizer()
 
+    /// Whether ``fold(_:)`` changes `token` (most tokens it leaves as they are).
+    static func changes(_ token: String) -> Bool {
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return token.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0622, 0x0626, 0x00C0...0x024F, 0x1E00...0x1EFF: true
+            default: false
+            }
+        }
+    }
+
     /// The folded form of one normalised token.
     static func fold(_ token: String) -> String {
         if token.utf8.allSatisfy({ $0 < 0x80 }) { return token }

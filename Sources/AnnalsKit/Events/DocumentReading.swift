@@ -296,7 +296,7 @@ struct DocumentReading {
 
     private func summary(of clause: Range<Int>) -> String {
         // Runs of white space become one space, scalar by scalar (no grapheme breaking).
-        var scalars = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
         var spaceBefore = false
         for scalar in text.originalText(ofTokens: clause).unicodeScalars {
             if scalar.properties.isWhitespace {
@@ -309,7 +309,7 @@ struct DocumentReading {
             }
             scalars.append(scalar)
         }
-        let words = String(scalars)
+        let words = String(scalars: scalars)
         guard scalars.count > 240, words.count > 240 else { return words }
         return String(words.prefix(239)) + "…"
     }

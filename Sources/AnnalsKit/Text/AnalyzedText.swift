@@ -25,7 +25,7 @@ public struct AnalyzedText: Sendable {
     /// The original text that tokens `range` cover.
     public func originalText(ofTokens range: Range<Int>) -> String {
         let source = originalRange(ofTokens: range)
-        return String(String.UnicodeScalarView(text.originalScalars[source]))
+        return String(scalars: text.originalScalars[source])
     }
 
     /// The index of the sentence holding token `index`.

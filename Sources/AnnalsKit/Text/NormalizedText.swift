@@ -23,17 +23,17 @@ public struct NormalizedText: Sendable {
     }
 
     /// The normalised text as a string.
-    public var string: String { String(String.UnicodeScalarView(scalars)) }
+    public var string: String { String(scalars: scalars) }
 
     /// The normalised text in `range`.
     public func text(in range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        String(scalars: scalars[range])
     }
 
     /// The original text that `range` (in normalised offsets) came from.
     public func originalText(in range: Range<Int>) -> String {
         let source = originalRange(of: range)
-        return String(String.UnicodeScalarView(originalScalars[source]))
+        return String(scalars: originalScalars[source])
     }
 
     /// Maps a range of normalised offsets to the range of the original text it came from.

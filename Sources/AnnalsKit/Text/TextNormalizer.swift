@@ -38,7 +38,7 @@ public struct TextNormalizer: Sendable {
 
     /// The normalised form of a short phrase, e.g. a lexicon entry.
     public func normalizedString(_ phrase: String) -> String {
-        String(String.UnicodeScalarView(normalizedScalars(phrase))).trimmingSpaces()
+        String(scalars: normalizedScalars(phrase)).trimmingSpaces()
     }
 
     /// The normalised scalars of `text`, without the map back to it: the same
@@ -140,6 +140,6 @@ extension String {
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first == " " || first == "\n" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\n" { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 }

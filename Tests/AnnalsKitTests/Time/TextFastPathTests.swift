@@ -50,4 +50,36 @@ import Testing
         #expect(left == right)
         #expect(left == [[0, 1, 3], [1, 4, 1], [5, 10, 2]])
     }
+
+    /// The lexicon's edge table grows from 16 slots to tens of thousands; every phrase
+    /// put in must be found again, and nothing else.
+    @Test func aLargeLexiconFindsEveryPhraseAndNothingElse() {
+        var lexicon = PhraseLexicon<Int>()
+        var generator = SeededGenerator(seed: 7)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzابپتثجچحخدذرزسشصضطظعغفقکگلمنوهی")
+        var phrases: [[String]] = []
+        for value in 0..<20_000 {
+            let words = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                String((0..<Int.random(in: 1...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            }
+            phrases.append(words)
+            lexicon.insert(words: words, value: value)
+        }
+        for (value, words) in phrases.enumerated() {
+            let tokens = words.enumerated().map { Token(text: $1, kind: .word, range: $0..<($0 + 1), followsSpace: true) }
+            let match = lexicon.longestMatch(in: tokens, at: 0)
+            #expect(match?.length == words.count && match?.values.contains(value) == true, "\(words)")
+        }
+        let stranger = [Token(text: "zzzzzzzzz", kind: .word, range: 0..<1, followsSpace: true)]
+        #expect(lexicon.longestMatch(in: stranger, at: 0) == nil)
+    }
+
+    /// Keys compare by bytes: equal words match whatever their history, different bytes never do.
+    @Test func wordKeysCompareByBytes() {
+        #expect(WordKey("ناتو") == WordKey(String(decoding: Array("ناتو".utf8), as: UTF8.self)))
+        #expect(WordKey("ناتو") != WordKey("ناتوی"))
+        #expect(WordKey("nato").hashValue == WordKey("nato").hashValue)
+        let tokens = Tokenizer().tokens(of: TextNormalizer().normalize("ناتو nato"))
+        #expect(tokens.map(\.key) == [WordKey("ناتو"), WordKey("nato")])
+    }
 }
