@@ -1,4 +1,6 @@
 import AnnalsKit
+import Dispatch
+import Synchronization
 
 /// Builds the engine's parts a command needs, and no more: queries need only
 /// the gazetteer; ingesting also needs the extractor, whose lexicons take
@@ -11,19 +13,6 @@ enum Engine {
     /// The built-in actors and the user's own from `store`.
     static func gazetteer(store: AnnalsStore) throws -> Gazetteer {
         var gazetteer = try Gazetteer()
-        gazetteer.add(try store.userEntries())
-        return gazetteer
-    }
-
-    /// Stores the built-in actors and their aliases in `store` (needed before
-    /// events or user aliases can refer to them), then returns the gazetteer
-    /// with the user's own entries added.
-    ///
-    /// Registering leaves the user's entries as they are (see
-    /// ``AnnalsStore/register(actors:aliases:userDefined:)``).
-    static func registeredGazetteer(store: AnnalsStore) throws -> Gazetteer {
-        var gazetteer = try Gazetteer()
-        try register(gazetteer, in: store)
         gazetteer.add(try store.userEntries())
         return gazetteer
     }
@@ -46,7 +35,25 @@ enum Engine {
     }
 
     /// An event extractor over the built-in and user actors, registered in `store`.
+    ///
+    /// Storing the built-in actors and building the lexicons take about as long
+    /// as each other and do not depend on each other, so they run at once.
     static func extractor(for store: AnnalsStore) throws -> EventExtractor {
-        try EventExtractor(gazetteer: registeredGazetteer(store: store))
+        let builtIns = try Gazetteer()
+        var gazetteer = builtIns
+        gazetteer.add(try store.userEntries())
+        let registration = Mutex<(any Error)?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            do {
+                try register(builtIns, in: store)
+            } catch {
+                registration.withLock { $0 = error }
+            }
+        }
+        let extractor = Result { try EventExtractor(gazetteer: gazetteer) }
+        group.wait()
+        if let error = registration.withLock({ $0 }) { throw error }
+        return try extractor.get()
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads the events of an article: what happened, between whom, when and where.
 ///
 /// The extractor reads one clause at a time (clauses end where the language's
@@ -26,10 +28,16 @@ public struct EventExtractor: Sendable {
         analyzer = try TextAnalyzer(resources: resources)
         tagger = try TemporalTagger(resources: resources)
         self.gazetteer = try gazetteer ?? Gazetteer(resources: resources)
+        // The trigger lexicons (tens of thousands of inflected forms) are built one per core.
+        let languages = Language.allCases
+        let built = ResultSlots<Result<TriggerLexicon, any Error>>(count: languages.count)
+        DispatchQueue.concurrentPerform(iterations: languages.count) { index in
+            built.set(index, Result { try TriggerLexicon(language: languages[index], resources: resources) })
+        }
         var triggers: [Language: TriggerLexicon] = [:]
         var discourse: [Language: DiscourseLexicon] = [:]
-        for language in Language.allCases {
-            triggers[language] = try TriggerLexicon(language: language, resources: resources)
+        for (language, lexicon) in zip(languages, built.values) {
+            triggers[language] = try lexicon.get()
             discourse[language] = try DiscourseLexicon(language: language, resources: resources)
         }
         self.triggers = triggers

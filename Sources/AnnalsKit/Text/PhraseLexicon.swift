@@ -66,18 +66,17 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
         return best
     }
 
-    /// Every phrase starting at token `start`, shortest first: how many tokens
-    /// each spans and its values.
-    public func prefixMatches(in tokens: [Token], at start: Int) -> [(length: Int, values: [Value])] {
-        var found: [(length: Int, values: [Value])] = []
+    /// Calls `body` with each phrase starting at token `start`, shortest first, without
+    /// collecting them into an array.
+    @inline(__always)
+    public func forEachPrefixMatch(in tokens: [Token], at start: Int, _ body: (_ length: Int, _ values: [Value]) -> Void) {
         var node = 0
         var index = start
         while index < tokens.count, let next = edges.target(from: node, by: tokens[index].key) {
             node = next
             index += 1
-            if !values[node].isEmpty { found.append((index - start, values[node])) }
+            if !values[node].isEmpty { body(index - start, values[node]) }
         }
-        return found
     }
 
     /// Every match in `tokens[range]`, scanning left to right and taking the

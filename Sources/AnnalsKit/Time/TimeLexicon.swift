@@ -172,9 +172,14 @@ struct TimeLexicon: Sendable {
     /// Every listed phrase starting at token `index`: its length and word.
     func matches(in tokens: [Token], at index: Int) -> [(length: Int, word: TimeWord)] {
         var found: [(length: Int, word: TimeWord)] = []
-        for match in phrases.prefixMatches(in: tokens, at: index) {
-            for word in match.values { found.append((match.length, word)) }
-        }
+        appendMatches(in: tokens, at: index, to: &found)
         return found
+    }
+
+    /// Appends every listed phrase starting at token `index` to `found`.
+    func appendMatches(in tokens: [Token], at index: Int, to found: inout [(length: Int, word: TimeWord)]) {
+        phrases.forEachPrefixMatch(in: tokens, at: index) { length, words in
+            for word in words { found.append((length, word)) }
+        }
     }
 }

@@ -28,12 +28,14 @@ struct TimeParser {
     let text: AnalyzedText
     let lexicon: TimeLexicon
     private let tokens: [Token]
-    private let words: [[(length: Int, word: TimeWord)]]
+    private let words: TimeWordTable
     /// The sentences (by index) that hold a future-tense marker.
     private let futureSentences: Set<Int>
     /// Whether an expression can start at each token: a number, or a listed word of a kind
     /// that begins one (not only a word that follows another, like "ago" or "a.m.").
     private let canStart: [Bool]
+    /// The number read at each token, read once: most scanners start by reading one.
+    private var numberReadings: [NumberReading?] = []
 
     /// Kinds that never begin an expression.
     private static let followers: Set<TimeWord.Kind> = [
@@ -45,15 +47,18 @@ struct TimeParser {
         self.text = text
         self.lexicon = lexicon
         tokens = text.tokens
-        let words = text.tokens.indices.map { lexicon.matches(in: text.tokens, at: $0) }
+        let words = TimeWordTable(tokens: text.tokens, lexicon: lexicon)
         self.words = words
         var future: Set<Int> = []
-        for (index, entries) in words.enumerated() where entries.contains(where: { $0.word.kind == .future }) {
+        for index in text.tokens.indices where words[index].contains(where: { $0.word.kind == .future }) {
             if let sentence = text.sentenceIndex(ofToken: index) { future.insert(sentence) }
         }
         futureSentences = future
         canStart = text.tokens.indices.map { index in
             text.tokens[index].kind == .number || words[index].contains { !Self.followers.contains($0.word.kind) }
+        }
+        numberReadings = text.tokens.indices.map { index in
+            tokens[index].kind == .number || !words[index].isEmpty ? readNumberUncached(at: index) : nil
         }
     }
 
@@ -143,6 +148,10 @@ struct TimeParser {
 
     /// A number at `index`: digits (with an ordinal suffix) or number words.
     func readNumber(at index: Int) -> NumberReading? {
+        index >= 0 && index < numberReadings.count ? numberReadings[index] : nil
+    }
+
+    private func readNumberUncached(at index: Int) -> NumberReading? {
         guard index < tokens.count else { return nil }
         if let value = number(at: index) {
             var length = 1
@@ -287,9 +296,8 @@ struct TimeParser {
         }
     }
 
-    /// The scanners, in the order ties go to; an enum rather than an array of closures, so
-    /// that trying them does not copy the parser for every token.
-    private enum Scanner: CaseIterable {
+    /// The scanners, for the places that try a few of them in turn.
+    private enum Scanner {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
         case unitPhrase, words, year, clock, anniversary
     }
@@ -312,11 +320,14 @@ struct TimeParser {
         }
     }
 
+    /// The longest expression any scanner reads at `index`; on a tie, the scanner
+    /// called first wins. The scanners are called directly, one after another: a
+    /// table of closures or an array to iterate costs more than the scanning itself.
     private func scanPlain(at index: Int) -> Outcome? {
         var best: Outcome?
         var bestEnd = index
-        for scanner in Scanner.allCases {
-            guard let outcome = run(scanner, at: index) else { continue }
+        func consider(_ outcome: Outcome?) {
+            guard let outcome else { return }
             let end: Int
             switch outcome {
             case .found(let item): end = item.tokens.upperBound
@@ -327,6 +338,19 @@ struct TimeParser {
                 bestEnd = end
             }
         }
+        consider(scanNumericDate(at: index))
+        consider(scanWeekday(at: index))
+        consider(scanDayFirst(at: index))
+        consider(scanMonthFirst(at: index))
+        consider(scanSeason(at: index))
+        consider(scanQuarter(at: index))
+        consider(scanDecade(at: index))
+        consider(scanCentury(at: index))
+        consider(scanUnitPhrase(at: index))
+        consider(scanWords(at: index))
+        consider(scanYear(at: index))
+        consider(scanClock(at: index))
+        consider(scanAnniversary(at: index))
         return best
     }
 
