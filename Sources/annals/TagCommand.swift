@@ -75,7 +75,7 @@ struct TagCommand: ParsableCommand {
 
     /// The text as a TimeML document with a TIMEX3 element around each expression.
     static func timeML(text: String, expressions: [TemporalExpression], reference: DayDate?) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n"
         var counter = 0
         func nextID() -> String {

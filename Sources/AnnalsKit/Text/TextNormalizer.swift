@@ -13,7 +13,7 @@ public struct TextNormalizer: Sendable {
 
     /// Normalises `text`, keeping a map back to it.
     public func normalize(_ text: String) -> NormalizedText {
-        let original = Array(text.unicodeScalars)
+        let original = text.scalarArray
         var scalars: [Unicode.Scalar] = []
         var sources: [Range<Int>] = []
         scalars.reserveCapacity(original.count)
@@ -46,7 +46,7 @@ public struct TextNormalizer: Sendable {
     func normalizedScalars(_ text: String) -> [Unicode.Scalar] {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.unicodeScalars.underestimatedCount)
-        Self.fold(Array(text.unicodeScalars)) { folded, _ in
+        Self.fold(text.scalarArray) { folded, _ in
             if folded == " " {
                 if let last = scalars.last, last == " " || last == "\n" { return }
             } else if folded == "\n", scalars.last == " " {

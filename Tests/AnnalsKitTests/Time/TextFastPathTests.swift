@@ -82,4 +82,22 @@ import Testing
         let tokens = Tokenizer().tokens(of: TextNormalizer().normalize("ناتو nato"))
         #expect(tokens.map(\.key) == [WordKey("ناتو"), WordKey("nato")])
     }
+
+    /// The one-pass UTF-8 decoding gives exactly the scalars of the string's own view,
+    /// for one-, two-, three- and four-byte scalars.
+    @Test func scalarArrayDecodesLikeTheScalarView() {
+        var generator = SeededGenerator(seed: 11)
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x7FF, 0x600...0x6FF, 0x800...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF]
+        for _ in 0..<500 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                let range = ranges.randomElement(using: &generator)!
+                if let scalar = Unicode.Scalar(UInt32.random(in: range, using: &generator)) { scalars.append(scalar) }
+            }
+            let text = String(scalars)
+            #expect(text.scalarArray == Array(text.unicodeScalars))
+        }
+        #expect("ناتو 🇦🇿 NATO\r\n".scalarArray == Array("ناتو 🇦🇿 NATO\r\n".unicodeScalars))
+        #expect("".scalarArray.isEmpty)
+    }
 }
