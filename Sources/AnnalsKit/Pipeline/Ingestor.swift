@@ -43,14 +43,36 @@ public struct Ingestor: Sendable {
                 case .failure(let error): summary.skipped.append(error)
                 }
                 if pending.count >= batchSize {
-                    try write(pending, into: store, summary: &summary)
+                    try writeOrExplain(pending, into: store, summary: &summary)
                     pending.removeAll(keepingCapacity: true)
                 }
             }
             progress?(IngestProgress(filesDone: position + 1, filesTotal: files.count, articlesRead: summary.articlesRead))
         }
-        try write(pending, into: store, summary: &summary)
+        try writeOrExplain(pending, into: store, summary: &summary)
         return summary
+    }
+
+    /// Writes a batch; a failure of the database itself (not of one article) ends the
+    /// ingest with ``StoreError/writeFailed(path:reason:)``, saying what is kept and what to do.
+    private func writeOrExplain(_ articles: [Article], into store: AnnalsStore, summary: inout IngestSummary) throws {
+        do {
+            try write(articles, into: store, summary: &summary)
+        } catch let error as DatabaseError {
+            throw StoreError.writeFailed(path: store.path, reason: Self.explanation(of: error, stored: summary.articlesAdded))
+        }
+    }
+
+    /// What went wrong, why it may have, and what the user can do about it.
+    static func explanation(of error: DatabaseError, stored: Int) -> String {
+        var reason = error.message ?? "\(error.resultCode)"
+        // A file-size limit (EFBIG) reaches SQLite as an I/O error, a full disk as SQLITE_FULL.
+        if error.resultCode == .SQLITE_FULL || error.resultCode == .SQLITE_IOERR {
+            reason += " (is the disk full, or the file bigger than a file-size limit allows?)"
+        }
+        let articles = stored == 1 ? "1 article" : "\(stored) articles"
+        return reason + ". Everything stored is kept, \(articles) of this run among it; "
+            + "make room and run the same ingest again to add the rest"
     }
 
     /// Extracts the events of `articles` in parallel and writes them in one batch.
