@@ -200,36 +200,167 @@ import Testing
         #expect(try String(contentsOfFile: notes, encoding: .utf8) == String(repeating: "my notes, not a database\n", count: 200))
     }
 
-    @Test func readOnlyDatabaseOrFolderGivesAClearErrorAndLeavesTheDataIntact() throws {
-        guard getuid() != 0 else { return }  // root writes through permissions; nothing to test
+    /// What runs `annals` in the read-only test: nothing for an ordinary user; for root, whom
+    /// permissions do not stop, a tool that runs it as `nobody`. Nil when root has none.
+    static let unprivilegedLauncher: [String]? = {
+        guard geteuid() == 0 else { return [] }
+        guard let nobody = getpwnam("nobody") else { return nil }
+        let (uid, gid) = (nobody.pointee.pw_uid, nobody.pointee.pw_gid)
+        let candidates = [
+            ["/usr/bin/setpriv", "--reuid=\(uid)", "--regid=\(gid)", "--clear-groups"],
+            ["/bin/setpriv", "--reuid=\(uid)", "--regid=\(gid)", "--clear-groups"],
+            ["/usr/sbin/runuser", "-u", "nobody", "--"],
+            ["/sbin/runuser", "-u", "nobody", "--"],
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0[0]) }
+    }()
+
+    /// Whether every folder on the way to `path`, and `path` itself, may be searched or run by anyone.
+    static func everyoneCanRun(_ path: String) -> Bool {
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        while true {
+            var info = stat()
+            guard stat(url.path, &info) == 0, info.st_mode & S_IXOTH != 0 else { return false }
+            if url.path == "/" { return true }
+            url.deleteLastPathComponent()
+        }
+    }
+
+    @Test(.enabled(if: unprivilegedLauncher != nil, "run as root without setpriv or runuser to run annals as nobody"))
+    func readOnlyDatabaseOrFolderGivesAClearErrorAndLeavesTheDataIntact() throws {
+        let launcher = try #require(Self.unprivilegedLauncher)
         let runner = try CommandRunner()
         defer {
             chmod(runner.path("locked"), 0o755)
             runner.cleanUp()
         }
+        var binary = CommandRunner.binary.path
+        // As root: the scratch folder and what `annals` creates in it belong to `nobody`,
+        // as a user's own folder belongs to them.
+        func handOver(_ path: String) {
+            guard !launcher.isEmpty, let nobody = getpwnam("nobody") else { return }
+            chown(path, nobody.pointee.pw_uid, nobody.pointee.pw_gid)
+        }
+        if !launcher.isEmpty {
+            handOver(runner.folder.path)
+            if !Self.everyoneCanRun(binary) {
+                try FileManager.default.createDirectory(atPath: runner.path("bin"), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: binary, toPath: runner.path("bin/annals"))
+                binary = runner.path("bin/annals")
+            }
+        }
+        func annals(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+            try Self.run(launcher + [binary] + arguments, in: runner.folder)
+        }
         let file = try runner.write(EndToEndTests.english, to: "talks.md")
         let other = try runner.write(EndToEndTests.persian, to: "join.md")
-        _ = try runner.run(["ingest", file, "--quiet", "--db", "ro.sqlite"])
+        let created = try annals(["ingest", file, "--quiet", "--db", "ro.sqlite"])
+        #expect(created.status == 0, "\(created.stderr)")
         let before = try ReliabilityFixture.counts(of: runner.path("ro.sqlite"))
+        #expect(before.documents == 1)
         chmod(runner.path("ro.sqlite"), 0o444)
-        let intoFile = try runner.run(["ingest", other, "--db", "ro.sqlite"])
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: runner.path("ro.sqlite")))
+        let intoFile = try annals(["ingest", other, "--db", "ro.sqlite"])
         #expect(intoFile.status == 1)
         #expect(intoFile.stderr.contains("ro.sqlite"), "\(intoFile.stderr)")
         #expect(intoFile.stderr.lowercased().contains("read") || intoFile.stderr.contains("permission"), "\(intoFile.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: runner.path("ro.sqlite"))) == bytes, "the read-only file was written")
         chmod(runner.path("ro.sqlite"), 0o644)
         #expect(try ReliabilityFixture.counts(of: runner.path("ro.sqlite")) == before)
 
         try FileManager.default.createDirectory(atPath: runner.path("locked"), withIntermediateDirectories: true)
-        _ = try runner.run(["ingest", file, "--quiet", "--db", "locked/db.sqlite"])
+        handOver(runner.path("locked"))
+        let inFolder = try annals(["ingest", file, "--quiet", "--db", "locked/db.sqlite"])
+        #expect(inFolder.status == 0, "\(inFolder.stderr)")
         chmod(runner.path("locked"), 0o555)
-        let intoFolder = try runner.run(["ingest", other, "--db", "locked/db.sqlite"])
+        let lockedBytes = try Data(contentsOf: URL(fileURLWithPath: runner.path("locked/db.sqlite")))
+        let intoFolder = try annals(["ingest", other, "--db", "locked/db.sqlite"])
         #expect(intoFolder.status == 1)
         #expect(intoFolder.stderr.contains("locked/db.sqlite"), "\(intoFolder.stderr)")
-        let newFolder = try runner.run(["ingest", other, "--db", "locked/new.sqlite"])
+        let newFolder = try annals(["ingest", other, "--db", "locked/new.sqlite"])
         #expect(newFolder.status == 1)
         #expect(newFolder.stderr.contains("cannot open the database locked/new.sqlite"), "\(newFolder.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: runner.path("locked")) == ["db.sqlite"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: runner.path("locked/db.sqlite"))) == lockedBytes)
         chmod(runner.path("locked"), 0o755)
         #expect(try ReliabilityFixture.counts(of: runner.path("locked/db.sqlite")).documents == 1)
+    }
+
+    // MARK: A full disk
+
+    /// Runs `command` (its first element the program) in `folder`; returns its status and standard error.
+    static func run(_ command: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["ANNALS_DB"] = nil
+        process.environment = environment
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, message)
+    }
+
+    /// Runs `annals arguments…` in `folder` with files limited to `blocks` × 512 bytes, as a
+    /// full disk would: past that, write(2) fails with EFBIG (the signal is ignored, as
+    /// SQLite and Foundation expect an error, not a signal).
+    static func run(_ arguments: [String], fileSizeLimit blocks: Int, in folder: URL) throws -> (status: Int32, stderr: String) {
+        try run(["/bin/sh", "-c", "trap '' XFSZ; ulimit -f \(blocks); exec \"$0\" \"$@\"", CommandRunner.binary.path] + arguments, in: folder)
+    }
+
+    /// The disk fills up while articles are added to a database that already holds some:
+    /// the ingest stops with an error naming the database, the database stays sound and
+    /// keeps everything it held, and the next run, with room again, completes the job.
+    @Test func aFullDiskStopsTheIngestAndLosesNothing() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try ReliabilityFixture.writeArticles(0..<120, to: runner.folder.appendingPathComponent("old"))
+        try ReliabilityFixture.writeArticles(120..<480, to: runner.folder.appendingPathComponent("new"))
+        let clean = try runner.run(["ingest", "old", "new", "--quiet", "--db", "clean.sqlite"])
+        #expect(clean.status == 0, "\(clean.stderr)")
+        let expected = try ReliabilityFixture.counts(of: runner.path("clean.sqlite"))
+        #expect(expected.documents == 480)
+
+        let first = try runner.run(["ingest", "old", "--quiet", "--db", "x.sqlite"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let before = try ReliabilityFixture.counts(of: runner.path("x.sqlite"))
+        #expect(before.documents == 120)
+        let size = try FileManager.default.attributesOfItem(atPath: runner.path("x.sqlite"))[.size] as? Int ?? 0
+        #expect(size > 0)
+
+        // 64 KB more than the database holds: the write-ahead log reaches the limit long
+        // before the 360 new articles (about 1 MB) are in.
+        let full = try Self.run(["ingest", "new", "--db", "x.sqlite"], fileSizeLimit: size / 512 + 128, in: runner.folder)
+        #expect(full.status != 0)
+        #expect(full.stderr.contains("cannot write to the database x.sqlite: "), "\(full.stderr)")
+        #expect(full.stderr.contains("disk"), "\(full.stderr)")
+        #expect(full.stderr.contains("run the same ingest again"), "\(full.stderr)")
+        #expect(!full.stderr.contains("SQLite error"), "the raw SQLite error is explained: \(full.stderr)")
+
+        let store = try AnnalsStore(path: runner.path("x.sqlite"))
+        #expect(try store.integrityProblems().isEmpty)
+        let afterFailure = try store.counts()
+        #expect(afterFailure.documents >= before.documents && afterFailure.documents < expected.documents, "\(afterFailure)")
+        #expect(afterFailure.events >= before.events && afterFailure.mentions >= before.mentions)
+        let (oldKept, orphans) = try DatabaseQueue(path: runner.path("x.sqlite")).read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM documents WHERE origin LIKE 'old/%'"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = d.id)"))
+        }
+        #expect(oldKept == before.documents, "every article stored before the full disk is still there")
+        #expect(orphans == 0, "every stored article has its events")
+
+        let resumed = try runner.run(["ingest", "new", "--db", "x.sqlite"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("\(expected.documents - afterFailure.documents) new, \(afterFailure.documents - before.documents) already known"),
+                "\(resumed.stderr)")
+        #expect(try ReliabilityFixture.counts(of: runner.path("x.sqlite")) == expected)
+        #expect(try store.integrityProblems().isEmpty)
     }
 
     // MARK: Exports
@@ -244,18 +375,10 @@ import Testing
         let old = "the export of last week\n"
         try runner.write(old, to: "out.json")
         // Files may grow to 64 × 512 bytes only; past that write(2) fails with EFBIG.
-        let script = "trap '' XFSZ; ulimit -f 64; exec \"$0\" export json NATO --db x.sqlite -o out.json"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, CommandRunner.binary.path]
-        process.currentDirectoryURL = runner.folder
-        let stderr = Pipe()
-        process.standardError = stderr
-        try process.run()
-        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0, "the export should have been too big for the limit")
-        #expect(!message.isEmpty)
+        let failed = try Self.run(["export", "json", "NATO", "--db", "x.sqlite", "-o", "out.json"],
+                                  fileSizeLimit: 64, in: runner.folder)
+        #expect(failed.status != 0, "the export should have been too big for the limit")
+        #expect(!failed.stderr.isEmpty)
         #expect(try String(contentsOfFile: runner.path("out.json"), encoding: .utf8) == old)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: runner.folder.path).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty, "\(leftovers)")

@@ -160,6 +160,44 @@ extension Gazetteer {
         return chains
     }
 
+    // Chains are in text order and do not overlap, so their starts and their ends both
+    // increase: a binary search finds the one next to an actor (a scan per actor made a
+    // long text with many role words and names quadratic).
+
+    /// The index of the first chain that ends at or after token `position` (`chains.count` if none).
+    private func firstChain(endingAtOrAfter position: Int, in chains: [RoleChain]) -> Int {
+        var low = 0
+        var high = chains.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chains[middle].range.upperBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The chain that ends right before token `position`.
+    private func chain(endingAt position: Int, in chains: [RoleChain]) -> Int? {
+        let index = firstChain(endingAtOrAfter: position, in: chains)
+        return index < chains.count && chains[index].range.upperBound == position ? index : nil
+    }
+
+    /// The last chain that ends before token `position`.
+    private func lastChain(endingBefore position: Int, in chains: [RoleChain]) -> Int? {
+        let index = firstChain(endingAtOrAfter: position, in: chains) - 1
+        return index >= 0 ? index : nil
+    }
+
+    /// The chain that starts at token `position`.
+    private func chain(startingAt position: Int, in chains: [RoleChain]) -> Int? {
+        var low = 0
+        var high = chains.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chains[middle].range.lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low < chains.count && chains[low].range.lowerBound == position ? low : nil
+    }
+
     private func spokesperson(for item: Found, chains: [RoleChain], used: inout Set<Int>,
                               tokens: [Token], covered: [Bool], text: AnalyzedText) -> ActorMention? {
         switch text.language {
@@ -172,7 +210,7 @@ extension Gazetteer {
     private func persianSpokesperson(for item: Found, chains: [RoleChain], used: inout Set<Int>,
                                      tokens: [Token], text: AnalyzedText) -> ActorMention? {
         guard item.form == .name,
-              let index = chains.firstIndex(where: { $0.range.upperBound == item.range.lowerBound }),
+              let index = chain(endingAt: item.range.lowerBound, in: chains),
               !used.contains(index) else { return nil }
         used.insert(index)
         var chain = chains[index]
@@ -206,8 +244,8 @@ extension Gazetteer {
             if ofIndex >= 1, tokens[ofIndex].text == "of" {
                 // A capitalised name may sit between the role and "of": "President Ilham Aliyev of Azerbaijan".
                 var inlineName: Range<Int>?
-                var found = chains.firstIndex(where: { $0.range.upperBound == ofIndex })
-                if found == nil, let index = chains.lastIndex(where: { $0.range.upperBound < ofIndex }),
+                var found = chain(endingAt: ofIndex, in: chains)
+                if found == nil, let index = lastChain(endingBefore: ofIndex, in: chains),
                    capitalisedRun(startingAt: chains[index].range.upperBound, in: tokens, covered: covered, text: text)
                        == chains[index].range.upperBound..<ofIndex {
                     found = index
@@ -238,7 +276,7 @@ extension Gazetteer {
         if item.form == .name, after + 1 < tokens.count, tokens[after].text == "'", tokens[after + 1].text == "s" {
             after += 2
         }
-        guard let index = chains.firstIndex(where: { $0.range.lowerBound == after }), !used.contains(index) else { return nil }
+        guard let index = chain(startingAt: after, in: chains), !used.contains(index) else { return nil }
         used.insert(index)
         let chain = chains[index]
         var lower = item.range.lowerBound

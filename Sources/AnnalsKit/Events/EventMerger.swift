@@ -38,65 +38,85 @@ public struct EventMerger: Sendable {
     }
 
     /// `events` (of one document, in text order) with the mentions of each event merged.
+    ///
+    /// Each event's group is gathered first and combined once, so a long article that
+    /// mentions one event thousands of times takes time linear in its mentions.
     public func merge(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
-        var merged: [ExtractedEvent] = []
+        var groups: [[ExtractedEvent]] = []
         var index: [Key: Int] = [:]
         for event in events where event.time?.isAnchored ?? false {
             let key = Key(event)
             if let existing = index[key] {
-                merged[existing] = combine(merged[existing], with: event)
+                groups[existing].append(event)
             } else {
-                index[key] = merged.count
-                merged.append(event)
+                index[key] = groups.count
+                groups.append([event])
             }
         }
+        // A dated group keeps its first event's actors (the others have the same set), so
+        // its type key is that of its first event.
         var datedByType: [Key: [Int]] = [:]
-        for (position, event) in merged.enumerated() {
-            datedByType[Key(event, ignoringDate: true), default: []].append(position)
+        for (position, group) in groups.enumerated() {
+            datedByType[Key(group[0], ignoringDate: true), default: []].append(position)
         }
         var undatedIndex: [Key: Int] = [:]
         for event in events where !(event.time?.isAnchored ?? false) {
             let key = Key(event, ignoringDate: true)
             if let dated = datedByType[key], dated.count == 1 {
-                merged[dated[0]] = combine(merged[dated[0]], with: event)
+                groups[dated[0]].append(event)
             } else if let existing = undatedIndex[key] {
-                merged[existing] = combine(merged[existing], with: event)
+                groups[existing].append(event)
             } else {
-                undatedIndex[key] = merged.count
-                merged.append(event)
+                undatedIndex[key] = groups.count
+                groups.append([event])
             }
         }
-        return merged
+        return groups.map(combine)
     }
 
     /// `first` with the mentions, actors and details that `other` adds.
     func combine(_ first: ExtractedEvent, with other: ExtractedEvent) -> ExtractedEvent {
+        combine([first, other])
+    }
+
+    /// The first event of `group` with the mentions, actors and details the others add, in order.
+    func combine(_ group: [ExtractedEvent]) -> ExtractedEvent {
+        let first = group[0]
+        guard group.count > 1 else { return first }
         var participants = first.participants
-        for participant in other.participants {
-            if let existing = participants.firstIndex(where: { $0.actorCode == participant.actorCode }) {
-                if participants[existing].personName == nil, let name = participant.personName {
-                    participants[existing] = Participant(actorCode: participant.actorCode, role: participants[existing].role, personName: name)
-                }
-            } else {
-                participants.append(participant)
-            }
-        }
-        // The more informative time: an anchored one, else one with any value.
         var time = first.time
-        if !(time?.isAnchored ?? false), let candidate = other.time, candidate.isAnchored || time == nil { time = candidate }
+        var locationCode = first.locationCode
+        var locationName = first.locationName
         var mentions = first.mentions
-        for mention in other.mentions where !mentions.contains(mention) { mentions.append(mention) }
-        mentions.sort { $0.start < $1.start }
+        var seen = Set(first.mentions)
+        for other in group.dropFirst() {
+            for participant in other.participants {
+                if let existing = participants.firstIndex(where: { $0.actorCode == participant.actorCode }) {
+                    if participants[existing].personName == nil, let name = participant.personName {
+                        participants[existing] = Participant(actorCode: participant.actorCode, role: participants[existing].role, personName: name)
+                    }
+                } else {
+                    participants.append(participant)
+                }
+            }
+            // The more informative time: an anchored one, else one with any value.
+            if !(time?.isAnchored ?? false), let candidate = other.time, candidate.isAnchored || time == nil { time = candidate }
+            locationCode = locationCode ?? other.locationCode
+            locationName = locationName ?? other.locationName
+            for mention in other.mentions where seen.insert(mention).inserted { mentions.append(mention) }
+        }
+        // In text order; mentions that start together keep the order they came in.
+        let ordered = mentions.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
         return ExtractedEvent(
             cameo: first.cameo,
             time: time,
             participants: participants,
-            locationCode: first.locationCode ?? other.locationCode,
-            locationName: first.locationName ?? other.locationName,
+            locationCode: locationCode,
+            locationName: locationName,
             polarity: first.polarity,
             modality: first.modality,
             summary: first.summary,
-            mentions: mentions
+            mentions: ordered
         )
     }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import GRDB
 import Synchronization
 
 /// Writes extracted batches to the store on a thread of its own, one batch at a
@@ -6,7 +7,8 @@ import Synchronization
 ///
 /// At most one batch waits beside the one being written, so memory stays flat
 /// however long the input. A write error stops the writer; the next
-/// ``submit(_:)`` or ``finish()`` throws it.
+/// ``submit(_:)`` or ``finish()`` throws it (a failure of the database itself
+/// as ``StoreError/writeFailed(path:reason:)``).
 final class BatchWriter: Sendable {
     private let store: AnnalsStore
     private let queue = DispatchQueue(label: "annals.ingest.writer")
@@ -37,6 +39,13 @@ final class BatchWriter: Sendable {
             do {
                 try Ingestor.write(batch, into: store, summary: &written)
                 state.withLock { $0.summary.add(written) }
+            } catch let error as DatabaseError {
+                // The database itself failed (a full disk, a lost lock): say what is kept and what to do.
+                state.withLock {
+                    $0.summary.add(written)
+                    $0.error = StoreError.writeFailed(
+                        path: store.path, reason: Ingestor.explanation(of: error, stored: $0.summary.articlesAdded))
+                }
             } catch {
                 state.withLock {
                     $0.summary.add(written)

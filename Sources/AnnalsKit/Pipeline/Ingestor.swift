@@ -101,6 +101,18 @@ public struct Ingestor: Sendable {
         }
     }
 
+    /// What went wrong with the database, why it may have, and what the user can do about it.
+    static func explanation(of error: DatabaseError, stored: Int) -> String {
+        var reason = error.message ?? "\(error.resultCode)"
+        // A file-size limit (EFBIG) reaches SQLite as an I/O error, a full disk as SQLITE_FULL.
+        if error.resultCode == .SQLITE_FULL || error.resultCode == .SQLITE_IOERR {
+            reason += " (is the disk full, or the file bigger than a file-size limit allows?)"
+        }
+        let articles = stored == 1 ? "1 article" : "\(stored) articles"
+        return reason + ". Everything stored is kept, \(articles) of this run among it; "
+            + "make room and run the same ingest again to add the rest"
+    }
+
     /// Runs `write` again (up to `attempts` times in all) while the database is busy or
     /// locked: the store waits five seconds for a lock each time already.
     static func retryingWhileBusy<Value>(attempts: Int = 4, _ write: () throws -> Value) throws -> Value {

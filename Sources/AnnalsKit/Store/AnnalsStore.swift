@@ -34,6 +34,9 @@ public struct AnnalsStore: Sendable {
     let writer: any DatabaseWriter
     let labels: EventTypeLabeler
 
+    /// The database file (`:memory:` for one in memory).
+    var path: String { writer.path }
+
     /// Opens (or creates) the database file at `path` and brings its schema up to date.
     ///
     /// The database runs in WAL mode with foreign keys on and waits up to five

@@ -16,6 +16,9 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidQuery(String)
     /// An article of a batch failed; nothing of that batch was written.
     case batchFailed(index: Int, origin: String, reason: String)
+    /// The database refused a write for a reason that is not the article's (a full disk,
+    /// a file-size limit, an I/O error); what was committed before is kept.
+    case writeFailed(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -36,6 +39,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "invalid query: \(reason)"
         case let .batchFailed(index, origin, reason):
             "article \(index + 1) of the batch (\(origin)) failed, the batch was not stored: \(reason)"
+        case let .writeFailed(path, reason):
+            "cannot write to the database \(path): \(reason)"
         }
     }
 }
