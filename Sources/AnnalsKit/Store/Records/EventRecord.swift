@@ -60,3 +60,20 @@ struct EventRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
         id = inserted.rowID
     }
 }
+
+extension EventRecord {
+    /// Inserts a new event (its id chosen by SQLite), bound with ``insertArguments``.
+    static let insertSQL = """
+        INSERT INTO events (cameo, label, root_label, quad_class, goldstein, date_value, date_type, date_mod,
+                            date_start, date_end, granularity, calendar, polarity, modality,
+                            location_code, location_name, summary, merge_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The values of ``insertSQL``, in its column order.
+    var insertArguments: StatementArguments {
+        [cameo, label, rootLabel, quadClass, goldstein, dateValue, dateType, dateMod,
+         dateStart, dateEnd, granularity, calendar, polarity, modality,
+         locationCode, locationName, summary, mergeKey]
+    }
+}
