@@ -34,6 +34,17 @@ struct TimelineRequest: Sendable {
     /// Dated events by start, end and id; undated events last, by id.
     static let order = "e.date_start IS NULL, e.date_start, e.date_end, e.id"
 
+    /// ``order`` when every event is dated: the order of the `events_date` index.
+    static let datedOrder = "e.date_start, e.date_end, e.id"
+
+    /// No event overlapping a range from `?` on starts before `?` minus the longest
+    /// stored interval (`event_span`, kept by triggers). Without the row (never
+    /// expected), or for a day SQLite cannot shift, the bound is the empty text,
+    /// below every date.
+    static let earliestOverlappingStart = """
+        e.date_start >= coalesce((SELECT date(?, '-' || longest_days || ' days') FROM event_span WHERE id = 1), '')
+        """
+
     init(_ query: TimelineQuery) throws {
         var joins: [String] = []
         var conditions: [String] = []
@@ -59,6 +70,12 @@ struct TimelineRequest: Sendable {
         if let start = query.from {
             conditions.append("e.date_end >= ?")
             arguments += [start.iso]
+            if actors.isEmpty {
+                // The date index orders by start: bound it below too, by the longest interval
+                // stored (migration 0003), so the range reads only events that can overlap it.
+                conditions.append(TimelineRequest.earliestOverlappingStart)
+                arguments += [start.iso]
+            }
         }
         if let end = query.to {
             conditions.append("e.date_start <= ?")
@@ -74,10 +91,11 @@ struct TimelineRequest: Sendable {
         if !query.includeHypothetical { conditions.append("e.modality = 'asserted'") }
         if !query.includeNegated { conditions.append("e.polarity = 'positive'") }
 
-        var sql = "SELECT e.* FROM \(from)"
+        var sql = "SELECT \(EventRecord.selection) FROM \(from)"
         if !joins.isEmpty { sql += " " + joins.joined(separator: " ") }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
-        sql += " ORDER BY " + TimelineRequest.order
+        // A date bound leaves out the undated events: then the date index gives the order as it is.
+        sql += " ORDER BY " + (query.from != nil || query.to != nil ? TimelineRequest.datedOrder : TimelineRequest.order)
         self.sql = sql
         self.arguments = arguments
     }
