@@ -11,6 +11,7 @@ import Foundation
 //                                                timeline latency p50/p99 (pairs, single actor, ranges)
 //   annals-bench export DB --format csv|markdown --out FILE
 //                                                every event exported; rows/s
+//   annals-bench plans DB                        EXPLAIN QUERY PLAN of each kind of timeline query
 
 /// A small seeded generator (SplitMix64), so runs are reproducible.
 struct SeededGenerator: RandomNumberGenerator {
@@ -341,6 +342,25 @@ func exportBench(_ arguments: Arguments) throws {
                "rows_per_cpu_s": Double(rows) / cpu, "bytes": sink.bytes])
 }
 
+// MARK: - plans
+
+/// The query plan of each kind of timeline query the timeline bench times, as SQLite prints it.
+func plansBench(_ arguments: Arguments) throws {
+    guard let path = arguments.positional.first else { throw BenchError.usage("plans DB") }
+    let store = try AnnalsStore(path: path, labels: try CameoCodebook().labeler)
+    let from = DayDate(year: 2005, month: 1, day: 1), to = DayDate(year: 2005, month: 12, day: 31)
+    let queries: [(String, TimelineQuery)] = [
+        ("pair", TimelineQuery(actorCodes: ["NATO", "RUS"])),
+        ("pair_range", TimelineQuery(actorCodes: ["NATO", "RUS"], from: from, to: to)),
+        ("single_range", TimelineQuery(actorCodes: ["RUS"], from: from, to: to)),
+        ("range_only_month", TimelineQuery(actorCodes: [], from: from, to: DayDate(year: 2005, month: 1, day: 31))),
+        ("all", TimelineQuery(actorCodes: [], includeHypothetical: true, includeNegated: true)),
+    ]
+    var result: [String: Any] = [:]
+    for (name, query) in queries { result[name] = try store.queryPlan(query) }
+    printJSON(result)
+}
+
 // MARK: - main
 
 let commandLine = CommandLine.arguments
@@ -351,8 +371,9 @@ do {
     case "build-db": try buildDatabase(arguments)
     case "timeline": try timelineBench(arguments)
     case "export": try exportBench(arguments)
+    case "plans": try plansBench(arguments)
     default:
-        throw BenchError.usage("usage: annals-bench tagger|build-db|timeline|export ... (see Benchmarks/run)")
+        throw BenchError.usage("usage: annals-bench tagger|build-db|timeline|export|plans ... (see Benchmarks/run)")
     }
 } catch {
     FileHandle.standardError.write(Data("annals-bench: \(error)\n".utf8))

@@ -54,10 +54,12 @@ public struct CSVExporter: TimelineExporter {
         if let quadClass = event.type.quadClass { output.write(String(quadClass)) }
         output.write(",")
         if let goldstein = event.type.goldstein { output.write(String(goldstein)) }
-        for role in [ParticipantRole.source, .target, .other] {
-            output.write(",")
-            writeJoined(event.actors.lazy.filter { $0.role == role }.map(\.code), separator: ";", to: &output)
-        }
+        output.write(",")
+        writeCodes(event.actors, role: .source, to: &output)
+        output.write(",")
+        writeCodes(event.actors, role: .target, to: &output)
+        output.write(",")
+        writeCodes(event.actors, role: .other, to: &output)
         output.write(",")
         writeJoined(event.actors.lazy.map(\.name), separator: "; ", to: &output)
         output.write(",")
@@ -77,6 +79,22 @@ public struct CSVExporter: TimelineExporter {
         output.write("\r\n")
     }
 
+    /// Writes the codes of the actors in `role` joined by `;` as one text cell, as
+    /// ``writeJoined(_:separator:to:)`` would, without a lazy filter counted and walked twice.
+    private static func writeCodes(_ actors: [TimelineEvent.ActorInfo], role: ParticipantRole,
+                                   to output: inout some TextOutputStream) {
+        var cell: String?
+        for actor in actors where actor.role == role {
+            if cell == nil {
+                cell = actor.code
+            } else {
+                cell?.append(";")
+                cell?.append(actor.code)
+            }
+        }
+        writeText(cell, to: &output)
+    }
+
     /// Writes `parts` joined by `separator` as one text cell; joins only when a
     /// part makes the cell need quoting or neutralising.
     private static func writeJoined(_ parts: some Collection<String>, separator: String,
@@ -90,9 +108,13 @@ public struct CSVExporter: TimelineExporter {
 
     /// Writes `value` as ``render(_:)`` renders `.text(value)`.
     private static func writeText(_ value: String?, to output: inout some TextOutputStream) {
-        guard let text = value, let first = text.unicodeScalars.first else { return }
-        let formula = ["=", "+", "-", "@", "\t", "\r"].contains(first)
-        if text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }) {
+        // Bytes, not scalars: these ASCII characters are never part of a longer UTF-8 sequence.
+        guard let text = value, let first = text.utf8.first else { return }
+        let formula = first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+            || first == UInt8(ascii: "@") || first == UInt8(ascii: "\t") || first == UInt8(ascii: "\r")
+        if text.utf8.contains(where: {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n")
+        }) {
             output.write(formula ? "\"'" : "\"")
             output.write(text.replacingOccurrences(of: "\"", with: "\"\""))
             output.write("\"")

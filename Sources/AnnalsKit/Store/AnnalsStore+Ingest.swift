@@ -73,8 +73,8 @@ extension AnnalsStore {
             db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [hash]) {
             return .alreadyKnown(documentID: known)
         }
-        var record = DocumentRecord(document, contentHash: hash)
-        try record.insert(db)
+        try db.cachedStatement(sql: DocumentRecord.insertSQL)
+            .execute(arguments: DocumentRecord(document, contentHash: hash).insertArguments)
         let documentID = db.lastInsertedRowID
         let counts = try storeEvents(events, documentID: documentID, origin: document.origin, in: db)
         return .stored(documentID: documentID, newEvents: counts.newEvents, mergedEvents: counts.mergedEvents,
@@ -103,42 +103,46 @@ extension AnnalsStore {
 
             let key = EventMergeKey(event, documentID: documentID).string
             let eventID: Int64
-            if let existing = try EventRecord.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM events WHERE merge_key = ?"), arguments: [key]),
-               let existingID = existing.id {
-                eventID = existingID
+            // Prepared statements cached on the connection, arguments bound directly:
+            // no SQL generated or records encoded per row.
+            if let existing = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT id, location_code IS NULL AND location_name IS NULL FROM events WHERE merge_key = ?"),
+                arguments: [key]) {
+                eventID = existing[0]
                 mergedEvents += 1
-                if existing.locationCode == nil, existing.locationName == nil,
-                   event.locationCode != nil || event.locationName != nil {
-                    try db.execute(
-                        sql: "UPDATE events SET location_code = ?, location_name = ? WHERE id = ?",
-                        arguments: [event.locationCode, event.locationName, eventID])
+                let placeless: Bool = existing[1]
+                if placeless, event.locationCode != nil || event.locationName != nil {
+                    try db.cachedStatement(sql: "UPDATE events SET location_code = ?, location_name = ? WHERE id = ?")
+                        .execute(arguments: [event.locationCode, event.locationName, eventID])
                 }
                 for participant in participants where participant.personName != nil {
-                    try db.execute(
-                        sql: """
-                            UPDATE event_participants SET person = ?
-                            WHERE event_id = ? AND actor_code = ? AND person IS NULL
-                            """,
-                        arguments: [participant.personName, eventID, participant.actorCode])
+                    try db.cachedStatement(sql: """
+                        UPDATE event_participants SET person = ?
+                        WHERE event_id = ? AND actor_code = ? AND person IS NULL
+                        """)
+                        .execute(arguments: [participant.personName, eventID, participant.actorCode])
                 }
             } else {
-                var eventRecord = EventRecord(event, label: labels(event.cameo), mergeKey: key)
-                try eventRecord.insert(db)
+                try db.cachedStatement(sql: EventRecord.insertSQL)
+                    .execute(arguments: EventRecord(event, label: labels(event.cameo), mergeKey: key).insertArguments)
                 eventID = db.lastInsertedRowID
                 newEvents += 1
+                let insertParticipant = try db.cachedStatement(sql: ParticipantRecord.insertSQL)
                 for participant in participants {
-                    try ParticipantRecord(
+                    try insertParticipant.execute(arguments: ParticipantRecord(
                         eventID: eventID, actorCode: participant.actorCode, role: participant.role,
                         person: participant.personName
-                    ).insert(db)
+                    ).insertArguments)
                 }
             }
 
-            for mention in event.mentions {
-                var mentionRecord = MentionRecord(mention, eventID: eventID, documentID: documentID)
-                try mentionRecord.insert(db, onConflict: .ignore)
-                newMentions += db.changesCount
+            if !event.mentions.isEmpty {
+                let insertMention = try db.cachedStatement(sql: MentionRecord.insertOrIgnoreSQL)
+                for mention in event.mentions {
+                    try insertMention.execute(
+                        arguments: MentionRecord(mention, eventID: eventID, documentID: documentID).insertArguments)
+                    newMentions += db.changesCount
+                }
             }
         }
         return (newEvents, mergedEvents, newMentions)

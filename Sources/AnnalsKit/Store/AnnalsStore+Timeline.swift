@@ -35,6 +35,21 @@ extension AnnalsStore {
         }
     }
 
+    /// The lines of SQLite's `EXPLAIN QUERY PLAN` for the statement that
+    /// ``forEachTimelineEvent(_:_:)`` runs for `query`: how it reads the tables
+    /// (`SEARCH … USING INDEX …`, never `SCAN e` of the whole table), for
+    /// benchmarks and tests.
+    public func queryPlan(_ query: TimelineQuery) throws -> [String] {
+        _ = try TimelineRequest(query)
+        return try writer.read { db in
+            var query = query
+            query.actorCodes = try TimelineRequest.rarestFirst(query.actorCodes, in: db)
+            let request = try TimelineRequest(query)
+            return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + request.sql, arguments: request.arguments)
+                .map { $0["detail"] }
+        }
+    }
+
     /// Events with a mention whose sentence and event summary together contain
     /// every word of `text`, best matches first.
     ///
@@ -48,7 +63,7 @@ extension AnnalsStore {
             let records = try EventRecord.fetchAll(
                 db,
                 sql: """
-                    SELECT e.* FROM (
+                    SELECT \(EventRecord.selection) FROM (
                         SELECT m.event_id, min(event_search.rank) AS best
                         FROM event_search JOIN mentions m ON m.id = event_search.rowid
                         WHERE event_search MATCH ?
@@ -99,10 +114,13 @@ extension AnnalsStore {
                 ORDER BY p.event_id, CASE p.role WHEN 'source' THEN 0 WHEN 'target' THEN 1 ELSE 2 END, p.actor_code
                 """),
             arguments: [idList])
+        // Columns by position (the order of the SELECT above): a name look-up per cell costs more than the query.
         while let row = try actorRows.next() {
-            actors[row["event_id"], default: []].append(TimelineEvent.ActorInfo(
-                code: row["actor_code"], name: row["name"], role: row["role"], cameo: row["cameo_code"],
-                person: row["person"]))
+            guard let role = ParticipantRole(rawValue: row[2]) else {
+                throw StoreError.invalidQuery("a participant row with an unknown role")
+            }
+            actors[row[0], default: []].append(TimelineEvent.ActorInfo(
+                code: row[1], name: row[4], role: role, cameo: row[5], person: row[3]))
         }
         var mentions: [Int64: [TimelineEvent.Mention]] = [:]
         let mentionRows = try Row.fetchCursor(
@@ -115,10 +133,10 @@ extension AnnalsStore {
                 """),
             arguments: [idList])
         while let row = try mentionRows.next() {
-            mentions[row["event_id"], default: []].append(TimelineEvent.Mention(
-                document: Article.displayName(origin: row["origin"], title: row["title"]),
-                documentId: row["document_id"], sentence: row["sentence"], start: row["sentence_start"],
-                end: row["sentence_end"], trigger: row["trigger_text"], published: row["published"]))
+            mentions[row[0], default: []].append(TimelineEvent.Mention(
+                document: Article.displayName(origin: row[6], title: row[7]),
+                documentId: row[1], sentence: row[2], start: row[3],
+                end: row[4], trigger: row[5], published: DayDate.fromISOColumn(row, 8)))
         }
         return zip(records, ids).map { record, id in
             event(record, id: id, actors: actors[id] ?? [], mentions: mentions[id] ?? [])

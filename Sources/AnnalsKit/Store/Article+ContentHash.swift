@@ -24,6 +24,13 @@ extension Article {
     }
 
     static func displayName(origin: String, title: String?) -> String {
+        // The usual case without splitting the whole path: the text after the last slash.
+        if let slash = origin.lastIndex(of: "/") {
+            let name = origin[origin.index(after: slash)...]
+            if !name.isEmpty { return String(name) }
+        } else if !origin.isEmpty {
+            return origin
+        }
         if let name = origin.split(separator: "/").last, !name.isEmpty { return String(name) }
         if let title, !title.isEmpty { return title }
         return "document"

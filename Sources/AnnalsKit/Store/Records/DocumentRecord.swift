@@ -33,3 +33,16 @@ struct DocumentRecord: Codable, Sendable, FetchableRecord, MutablePersistableRec
         id = inserted.rowID
     }
 }
+
+extension DocumentRecord {
+    /// Inserts a new document (`ingested_at` takes its default), bound with ``insertArguments``.
+    static let insertSQL = """
+        INSERT INTO documents (content_hash, title, published, source, url, language, origin, text)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The values of ``insertSQL``, in its column order.
+    var insertArguments: StatementArguments {
+        [contentHash, title, published, source, url, language, origin, text]
+    }
+}

@@ -60,3 +60,57 @@ struct EventRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
         id = inserted.rowID
     }
 }
+
+extension EventRecord {
+    /// Inserts a new event (its id chosen by SQLite), bound with ``insertArguments``.
+    static let insertSQL = """
+        INSERT INTO events (cameo, label, root_label, quad_class, goldstein, date_value, date_type, date_mod,
+                            date_start, date_end, granularity, calendar, polarity, modality,
+                            location_code, location_name, summary, merge_key)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The values of ``insertSQL``, in its column order.
+    var insertArguments: StatementArguments {
+        [cameo, label, rootLabel, quadClass, goldstein, dateValue, dateType, dateMod,
+         dateStart, dateEnd, granularity, calendar, polarity, modality,
+         locationCode, locationName, summary, mergeKey]
+    }
+}
+
+extension EventRecord {
+    /// Every column, in the table's order, as `e.<column>`: what ``init(row:)`` reads.
+    static let selection = """
+        e.id, e.cameo, e.label, e.root_label, e.quad_class, e.goldstein, e.date_value, e.date_type, e.date_mod,
+        e.date_start, e.date_end, e.granularity, e.calendar, e.polarity, e.modality, e.location_code,
+        e.location_name, e.summary, e.merge_key
+        """
+
+    /// Reads the columns of ``selection`` (or `SELECT *`, the same order) by position:
+    /// timelines and exports read every event this way, and looking columns up by
+    /// name, or decoding through `Decodable`, cost more than the query.
+    init(row: Row) throws {
+        id = row[0]
+        cameo = row[1]
+        label = row[2]
+        rootLabel = row[3]
+        quadClass = row[4]
+        goldstein = row[5]
+        dateValue = row[6]
+        dateType = (row[7] as String?).flatMap(TimexType.init(rawValue:))
+        dateMod = row[8]
+        dateStart = DayDate.fromISOColumn(row, 9)
+        dateEnd = DayDate.fromISOColumn(row, 10)
+        granularity = (row[11] as String?).flatMap(Granularity.init(rawValue:))
+        calendar = (row[12] as String?).flatMap(CalendarSystem.init(rawValue:))
+        guard let polarity = Polarity(rawValue: row[13]), let modality = Modality(rawValue: row[14]) else {
+            throw StoreError.invalidQuery("an event row with an unknown polarity or modality")
+        }
+        self.polarity = polarity
+        self.modality = modality
+        locationCode = row[15]
+        locationName = row[16]
+        summary = row[17]
+        mergeKey = row[18]
+    }
+}

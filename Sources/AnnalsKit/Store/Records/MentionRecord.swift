@@ -38,3 +38,18 @@ struct MentionRecord: Codable, Sendable, FetchableRecord, MutablePersistableReco
         id = inserted.rowID
     }
 }
+
+extension MentionRecord {
+    /// Inserts a mention unless the same event, document and sentence offsets are stored
+    /// (then nothing changes: `changesCount` is 0), bound with ``insertArguments``.
+    static let insertOrIgnoreSQL = """
+        INSERT OR IGNORE INTO mentions (event_id, document_id, sentence, sentence_start, sentence_end,
+                                        trigger_text, trigger_start, trigger_end, time_text)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    /// The values of ``insertOrIgnoreSQL``, in its column order.
+    var insertArguments: StatementArguments {
+        [eventID, documentID, sentence, sentenceStart, sentenceEnd, triggerText, triggerStart, triggerEnd, timeText]
+    }
+}

@@ -13,3 +13,11 @@ struct ParticipantRecord: Codable, Sendable, FetchableRecord, PersistableRecord 
         case eventID = "event_id", actorCode = "actor_code", role, person
     }
 }
+
+extension ParticipantRecord {
+    /// Inserts a participant, bound with ``insertArguments``.
+    static let insertSQL = "INSERT INTO event_participants (event_id, actor_code, role, person) VALUES (?, ?, ?, ?)"
+
+    /// The values of ``insertSQL``, in its column order.
+    var insertArguments: StatementArguments { [eventID, actorCode, role, person] }
+}
