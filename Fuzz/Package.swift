@@ -10,9 +10,9 @@ import PackageDescription
 //     -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
 //
 // Every module (Annals' included) gets AddressSanitizer and the coverage libFuzzer
-// follows; only this target links libFuzzer, which brings its own `main`. (SwiftPM's
-// `--sanitize=fuzzer` would give the root package's build tool, `embed-files`, a
-// second `main` too, and it would no longer link.)
+// follows; only this package's executable links libFuzzer's runtime, and its `main`
+// hands over to libFuzzer's driver. (SwiftPM's `--sanitize=fuzzer` would also build the
+// root package's build tool, `embed-files`, as a fuzzer, and it would no longer link.)
 //
 // The root package is found by its folder, whatever the clone is called.
 let root = URL(fileURLWithPath: Context.packageDirectory).deletingLastPathComponent()
@@ -24,11 +24,11 @@ let package = Package(
         .package(path: root.path),
     ],
     targets: [
-        // libFuzzer brings `main`; the target defines only `LLVMFuzzerTestOneInput`.
+        // The declaration of libFuzzer's driver, which its runtime defines.
+        .target(name: "FuzzerDriver"),
         .executableTarget(
             name: "annals-fuzz",
-            dependencies: [.product(name: "AnnalsKit", package: root.lastPathComponent)],
-            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer"])],
+            dependencies: ["FuzzerDriver", .product(name: "AnnalsKit", package: root.lastPathComponent)],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
         ),
     ]
