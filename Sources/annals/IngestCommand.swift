@@ -50,7 +50,7 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let overrides = ArticleOverrides(
             published: published.flatMap(PublicationDate.parse), language: language, source: source)
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
+        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler, mapsFileForReading: false)
         let ingestor = try Engine.ingestor(for: store)
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try ingestor.ingest(paths: paths, overrides: overrides, into: store) { progress in

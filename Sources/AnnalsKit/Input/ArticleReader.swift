@@ -5,8 +5,8 @@ import Foundation
 /// - A `.txt` or `.md` file is one article, with optional YAML front matter.
 /// - A `.jsonl` (or `.ndjson`) file holds one article per line: a JSON object
 ///   with `text` and optionally `title`, `published`, `source`, `url`, `language`.
-/// - A folder is read recursively, in path order, taking the files above and
-///   skipping hidden ones.
+/// - A folder is read recursively, depth first in name order, taking the files
+///   above and skipping hidden files and folders.
 /// - `-` reads one article (or JSON Lines, when it starts with `{`) from standard input.
 ///
 /// A bad file or line gives an ``InputError`` in its place and reading goes on.
@@ -25,30 +25,51 @@ public struct ArticleReader: Sendable {
     /// The files `paths` stand for: files as given, folders expanded, `-` kept.
     public func files(for paths: [String]) throws(InputError) -> [String] {
         var files: [String] = []
-        let manager = FileManager.default
         for path in paths {
-            if path == "-" { files.append(path); continue }
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .unreadable(path: path, reason: "no such file or folder")
+            do {
+                try forEachFile(under: path) { files.append($0) }
+            } catch let error as InputError {
+                throw error
+            } catch {
+                throw .unreadable(path: path, reason: "\(error)")
             }
-            guard isDirectory.boolValue else { files.append(path); continue }
-            guard let walker = manager.enumerator(atPath: path) else {
-                throw .unreadable(path: path, reason: "folder cannot be listed")
-            }
-            var found: [String] = []
-            for case let relative as String in walker {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") { continue }
-                let ext = (name as NSString).pathExtension.lowercased()
-                guard Self.articleExtensions.contains(ext) || Self.jsonLinesExtensions.contains(ext) else { continue }
-                let full = (path as NSString).appendingPathComponent(relative)
-                var isFolder: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue { found.append(full) }
-            }
-            files.append(contentsOf: found.sorted())
         }
         return files
+    }
+
+    /// Calls `body` with each file `path` stands for — the file itself, `-`, or the
+    /// article files of a folder, walked depth first in name order — one at a time,
+    /// so that a folder of a million articles is never listed in memory at once
+    /// (only one folder's names at each level). Hidden files and folders are skipped.
+    ///
+    /// - Throws: ``InputError/unreadable(path:reason:)`` when `path` does not exist or
+    ///   cannot be listed, before `body` is called; whatever `body` throws.
+    public func forEachFile(under path: String, _ body: (String) throws -> Void) throws {
+        if path == "-" { return try body(path) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError.unreadable(path: path, reason: "no such file or folder")
+        }
+        guard isDirectory.boolValue else { return try body(path) }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+            throw InputError.unreadable(path: path, reason: "folder cannot be listed")
+        }
+        try walk(path, names: names, body)
+    }
+
+    private func walk(_ folder: String, names: [String], _ body: (String) throws -> Void) throws {
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let full = (folder as NSString).appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else { continue }
+            if isFolder.boolValue {
+                // A subfolder that cannot be listed is passed over, as a listing of the whole tree would.
+                if let inner = try? FileManager.default.contentsOfDirectory(atPath: full) { try walk(full, names: inner, body) }
+            } else {
+                let ext = (name as NSString).pathExtension.lowercased()
+                if Self.articleExtensions.contains(ext) || Self.jsonLinesExtensions.contains(ext) { try body(full) }
+            }
+        }
     }
 
     /// The articles in one file (or `-`), each read or the error that stopped it.

@@ -27,30 +27,37 @@ public struct Ingestor: Sendable {
                        progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let reader = ArticleReader(overrides: overrides)
         var summary = IngestSummary()
-        var files: [String] = []
-        for path in paths {
-            do {
-                files.append(contentsOf: try reader.files(for: [path]))
-            } catch {
-                summary.skipped.append(error)
-            }
+        // Folders are walked as they are read, never listed whole; only a progress
+        // display needs the total, counted by a first walk.
+        var filesTotal = 0
+        if progress != nil {
+            for path in paths { try? reader.forEachFile(under: path) { _ in filesTotal += 1 } }
         }
+        var filesDone = 0
         var pending: [Article] = []
         let writer = BatchWriter(store: store)
         do {
-            for (position, file) in files.enumerated() {
-                for result in reader.articles(in: file) {
-                    summary.articlesRead += 1
-                    switch result {
-                    case .success(let article): pending.append(article)
-                    case .failure(let error): summary.skipped.append(error)
+            for path in paths {
+                do {
+                    try reader.forEachFile(under: path) { file in
+                        for result in reader.articles(in: file) {
+                            summary.articlesRead += 1
+                            switch result {
+                            case .success(let article): pending.append(article)
+                            case .failure(let error): summary.skipped.append(error)
+                            }
+                            if pending.count >= batchSize {
+                                try writer.submit(try extract(pending, knownTo: store, summary: &summary))
+                                pending.removeAll(keepingCapacity: true)
+                            }
+                        }
+                        filesDone += 1
+                        progress?(IngestProgress(filesDone: filesDone, filesTotal: max(filesTotal, filesDone),
+                                                 articlesRead: summary.articlesRead))
                     }
-                    if pending.count >= batchSize {
-                        try writer.submit(try extract(pending, knownTo: store, summary: &summary))
-                        pending.removeAll(keepingCapacity: true)
-                    }
+                } catch let error as InputError {
+                    summary.skipped.append(error)
                 }
-                progress?(IngestProgress(filesDone: position + 1, filesTotal: files.count, articlesRead: summary.articlesRead))
             }
             if !pending.isEmpty { try writer.submit(try extract(pending, knownTo: store, summary: &summary)) }
         } catch {

@@ -43,9 +43,13 @@ public struct AnnalsStore: Sendable {
     /// seconds for another process's lock. A database that a newer Annals has
     /// migrated further is refused with ``StoreError/newerSchema(path:unknownMigrations:)``.
     ///
-    /// - Parameter labels: what the CAMEO codebook says about an event code,
-    ///   stored with each new event.
-    public init(path: String, labels: @escaping EventTypeLabeler = { _ in nil }) throws {
+    /// - Parameters:
+    ///   - labels: what the CAMEO codebook says about an event code, stored with each new event.
+    ///   - mapsFileForReading: whether reading connections map the file into memory, which
+    ///     makes timelines and exports faster. An ingest, which reads only to skip known
+    ///     articles, passes `false`: mapped pages count in its resident memory, which
+    ///     would then grow with the database.
+    public init(path: String, labels: @escaping EventTypeLabeler = { _ in nil }, mapsFileForReading: Bool = true) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(5)
@@ -58,7 +62,7 @@ public struct AnnalsStore: Sendable {
             // through read(2), which took a third of a timeline query's time. SQLite caps
             // the size at its build's limit (2 GB on Debian). The writer keeps read(2),
             // so that an ingest's memory stays small.
-            if db.configuration.readonly {
+            if db.configuration.readonly, mapsFileForReading {
                 try db.execute(sql: "PRAGMA mmap_size = 2147418112")
             }
         }

@@ -15,9 +15,6 @@ public struct Tokenizer: Sendable {
     public func tokens(of scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
-        // The token's UTF-8 bytes, reused: a String made from bytes costs less than one built scalar by scalar.
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(64)
         var index = 0
         var sawSpace = true
         while index < scalars.count {
@@ -32,16 +29,22 @@ public struct Tokenizer: Sendable {
             if kind != .punctuation {
                 while end < scalars.count, Self.kind(of: scalars[end]) == kind { end += 1 }
             }
-            utf8.removeAll(keepingCapacity: true)
+            // The token's text written as UTF-8 straight into the string's storage,
+            // its fingerprint computed on the way.
             var fingerprint = WordKey.offsetBasis
-            for position in index..<end {
-                UTF8.encode(scalars[position]) { byte in
-                    utf8.append(byte)
-                    fingerprint = WordKey.mix(fingerprint, byte)
+            let text = String(unsafeUninitializedCapacity: (end - index) * 4) { buffer in
+                var written = 0
+                for position in index..<end {
+                    UTF8.encode(scalars[position]) { byte in
+                        buffer[written] = byte
+                        written += 1
+                        fingerprint = WordKey.mix(fingerprint, byte)
+                    }
                 }
+                return written
             }
             tokens.append(Token(
-                key: WordKey(text: String(decoding: utf8, as: UTF8.self), fingerprint: fingerprint),
+                key: WordKey(text: text, fingerprint: fingerprint),
                 kind: kind,
                 range: index..<end,
                 followsSpace: sawSpace

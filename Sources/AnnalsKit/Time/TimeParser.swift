@@ -38,10 +38,13 @@ struct TimeParser {
     private var numberReadings: [NumberReading?] = []
 
     /// Kinds that never begin an expression.
-    private static let followers: Set<TimeWord.Kind> = [
-        .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .article,
-        .meridiem, .clockJoiner, .anniversaryOf,
-    ]
+    private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
+        switch kind {
+        case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .article,
+             .meridiem, .clockJoiner, .anniversaryOf: true
+        default: false
+        }
+    }
 
     init(text: AnalyzedText, lexicon: TimeLexicon) {
         self.text = text
@@ -55,7 +58,7 @@ struct TimeParser {
         }
         futureSentences = future
         canStart = text.tokens.indices.map { index in
-            text.tokens[index].kind == .number || words[index].contains { !Self.followers.contains($0.word.kind) }
+            text.tokens[index].kind == .number || words[index].contains { !Self.isFollower($0.word.kind) }
         }
         numberReadings = text.tokens.indices.map { index in
             tokens[index].kind == .number || !words[index].isEmpty ? readNumberUncached(at: index) : nil

@@ -102,6 +102,23 @@ import Testing
         #expect(files == ["a.md", "b.txt", "c.jsonl"])
     }
 
+    /// Folders are walked one at a time, depth first in name order; hidden folders
+    /// (".git") are passed over like hidden files, and a missing path is named.
+    @Test func walksNestedFoldersInNameOrderOneFileAtATime() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("annals-walk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for sub in ["2009/05", "2009/11", "2010", ".git"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        for name in ["2010/a.md", "2009/11/b.txt", "2009/05/c.txt", "2009/05/a.jsonl", ".git/d.md", "z.md"] {
+            try Data("x".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        var seen: [String] = []
+        try reader.forEachFile(under: folder.path) { seen.append(String($0.dropFirst(folder.path.count + 1))) }
+        #expect(seen == ["2009/05/a.jsonl", "2009/05/c.txt", "2009/11/b.txt", "2010/a.md", "z.md"])
+        #expect(throws: InputError.self) { try reader.forEachFile(under: folder.appendingPathComponent("missing").path) { _ in } }
+    }
+
     @Test(arguments: [
         ("2009-05-06", "2009-05-06"), ("2009-05-06T10:30:00Z", "2009-05-06"), ("۲۰۰۹/۰۵/۰۶", "2009-05-06"),
         ("1388-02-16", "2009-05-06"), ("۱۳۸۴/۰۲/۲۸", "2005-05-18"), ("1399-12-30", "2021-03-20"),
