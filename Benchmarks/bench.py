@@ -5,7 +5,7 @@ Sizes come from the environment (defaults in brackets):
   BENCH_ARTICLES_SMALL [10000]  BENCH_ARTICLES_LARGE [100000]  BENCH_EVENTS [1000000]
   BENCH_INSERT_EVENTS [100000] (timed inserts, compared with sqlite3 .import)
   BENCH_EVENTS_DB (an existing database of synthetic events to query instead of building BENCH_EVENTS)
-  BENCH_TAGGER_ARTICLES [400]   BENCH_DATEPARSER_ARTICLES [40]  BENCH_QUERIES [500]
+  BENCH_TAGGER_ARTICLES [400]   BENCH_DATEPARSER_ARTICLES [60]  BENCH_QUERIES [500]
   BENCH_CLI_RUNS [20]           BENCH_SEED [1]                  BENCH_WORK [Benchmarks/.work]
   BENCH_SKIP (comma-separated: ingest,ingest1,ingestlarge,tagger,dateparser,events,sqlite)
 """
@@ -38,7 +38,7 @@ EVENTS = env_int("BENCH_EVENTS", 1000000)
 INSERT_EVENTS = env_int("BENCH_INSERT_EVENTS", 100000)
 REUSE_DB = os.environ.get("BENCH_EVENTS_DB")
 TAGGER_ARTICLES = env_int("BENCH_TAGGER_ARTICLES", 400)
-DATEPARSER_ARTICLES = env_int("BENCH_DATEPARSER_ARTICLES", 40)
+DATEPARSER_ARTICLES = env_int("BENCH_DATEPARSER_ARTICLES", 60)
 QUERIES = env_int("BENCH_QUERIES", 500)
 CLI_RUNS = env_int("BENCH_CLI_RUNS", 20)
 SEED = env_int("BENCH_SEED", 1)
