@@ -30,7 +30,7 @@ struct ActorsListCommand: ParsableCommand {
         let entries = try store.userEntries()
         var gazetteer = try Gazetteer()
         gazetteer.add(entries)
-        var output = BufferedFileOutput.standardOutput
+        let output = BufferedFileOutput.standardOutput
         for actor in gazetteer.actors {
             let isUsers = entries.defines(actor.code)
             if user && !isUsers { continue }

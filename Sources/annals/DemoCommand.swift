@@ -37,7 +37,7 @@ struct DemoCommand: ParsableCommand {
         StandardError.write(summary.line)
         let codes = ["NATO", "AZE"]
         let events = try store.timeline(TimelineQuery(actorCodes: codes))
-        var output = BufferedFileOutput.standardOutput
+        let output = BufferedFileOutput.standardOutput
         output.write("NATO – Azerbaijan (database: \(database.resolvedPath))\n\n")
         output.write(TimelineTable(events: events).rendered)
         try output.flush()

@@ -53,8 +53,8 @@ final class BackgroundCommand {
     init(_ arguments: [String], in folder: URL, name: String) throws {
         stdoutURL = folder.appendingPathComponent("\(name).out")
         stderrURL = folder.appendingPathComponent("\(name).err")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
         process.executableURL = CommandRunner.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder

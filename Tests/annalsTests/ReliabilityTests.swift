@@ -175,7 +175,7 @@ import Testing
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
         // An empty file, and a database at schema version 0 holding a table of its own.
-        FileManager.default.createFile(atPath: runner.path("empty.sqlite"), contents: nil)
+        _ = FileManager.default.createFile(atPath: runner.path("empty.sqlite"), contents: nil)
         try DatabaseQueue(path: runner.path("old.sqlite")).write { db in
             try db.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('kept')")
         }

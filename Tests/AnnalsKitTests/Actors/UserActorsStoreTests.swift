@@ -115,7 +115,7 @@ struct UserActorsStoreTests {
         #expect(gazetteer.resolve("Azeri Republic")?.code == "AZE")
 
         let analyzer = try ActorTestSupport.analyzer.get()
-        let text = try analyzer.analyze("دولت اقلیم کردستان با ناتو گفتگو کرد", language: .persian)
+        let text = analyzer.analyze("دولت اقلیم کردستان با ناتو گفتگو کرد", language: .persian)
         #expect(gazetteer.mentions(in: text).map(\.actorCode) == ["KRG", "NATO"])
     }
 
