@@ -32,6 +32,35 @@ import Testing
         #expect(try store.integrityProblems().isEmpty)
     }
 
+    /// The same text in two files of one batch is stored once; a second run knows all of
+    /// them. Batches are written on another thread while the next is extracted, so the
+    /// counts must still add up across batches (a batch size of 2 makes several).
+    @Test func aTextGivenTwiceIsStoredOnceAcrossBatchesAndRuns() throws {
+        let folder = try TemporaryDirectory()
+        let texts = [
+            "a.txt": "NATO and Azerbaijan held talks in Baku on May 5, 2009.\n",
+            "b.txt": "NATO and Azerbaijan held talks in Baku on May 5, 2009.\n",
+            "c.txt": "Iran and Azerbaijan signed an agreement on 3 March 2001.\n",
+            "d.txt": "Iran and Azerbaijan signed an agreement on 3 March 2001.\n",
+            "e.txt": "NATO and Azerbaijan held talks in Baku on May 5, 2009.\n",
+        ]
+        for (name, text) in texts {
+            try Data(text.utf8).write(to: folder.url.appending(path: name))
+        }
+        let store = try StoreFixture.store()
+        var ingestor = Ingestor(extractor: try EventExtractor())
+        ingestor.batchSize = 2
+        let first = try ingestor.ingest(paths: [folder.url.path], into: store)
+        #expect(first.articlesRead == 5)
+        #expect(first.articlesAdded == 2)
+        #expect(first.articlesAlreadyKnown == 3)
+        #expect(try store.counts().documents == 2)
+        let second = try ingestor.ingest(paths: [folder.url.path], into: store)
+        #expect(second.articlesAdded == 0)
+        #expect(second.articlesAlreadyKnown == 5)
+        #expect(try store.integrityProblems().isEmpty)
+    }
+
     @Test func busyDatabasesAreRetriedAndOtherErrorsAreNot() throws {
         var calls = 0
         let value = try Ingestor.retryingWhileBusy { () throws -> Int in
