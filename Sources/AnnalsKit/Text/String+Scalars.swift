@@ -6,11 +6,13 @@ extension String {
     public var scalarArray: [Unicode.Scalar] {
         var text = self
         return text.withUTF8 { bytes in
+            // Exactly as many places as scalars: every byte but a continuation byte starts one.
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
             var scalars: [Unicode.Scalar] = []
-            scalars.reserveCapacity(bytes.count)
+            scalars.reserveCapacity(count)
             var index = 0
-            let count = bytes.count
-            while index < count {
+            while index < bytes.count {
                 let lead = UInt32(bytes[index])
                 var value: UInt32
                 var length: Int
@@ -22,7 +24,7 @@ extension String {
                 }
                 // A String's UTF-8 is always valid, so each sequence is complete.
                 var position = index + 1
-                while position < index + length, position < count {
+                while position < index + length, position < bytes.count {
                     value = value << 6 | UInt32(bytes[position] & 0x3F)
                     position += 1
                 }

@@ -34,8 +34,11 @@ struct TimeParser {
     /// Whether an expression can start at each token: a number, or a listed word of a kind
     /// that begins one (not only a word that follows another, like "ago" or "a.m.").
     private let canStart: [Bool]
-    /// The number read at each token, read once: most scanners start by reading one.
-    private var numberReadings: [NumberReading?] = []
+    /// The numbers read at the tokens that start one, read once (most scanners start by
+    /// reading one), and for each token the place of its reading there, or -1: four bytes
+    /// a token, since most tokens are not numbers.
+    private var numberReadings: [NumberReading] = []
+    private var numberReadingPlaces: [Int32] = []
 
     /// Kinds that never begin an expression.
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
@@ -60,9 +63,16 @@ struct TimeParser {
         canStart = text.tokens.indices.map { index in
             text.tokens[index].kind == .number || words[index].contains { !Self.isFollower($0.word.kind) }
         }
-        numberReadings = text.tokens.indices.map { index in
-            tokens[index].kind == .number || !words[index].isEmpty ? readNumberUncached(at: index) : nil
+        var places = [Int32](repeating: -1, count: tokens.count)
+        var readings: [NumberReading] = []
+        for index in tokens.indices where tokens[index].kind == .number || !words[index].isEmpty {
+            if let reading = readNumberUncached(at: index) {
+                places[index] = Int32(readings.count)
+                readings.append(reading)
+            }
         }
+        numberReadingPlaces = places
+        numberReadings = readings
     }
 
     /// Every mention, left to right, not overlapping.
@@ -151,7 +161,9 @@ struct TimeParser {
 
     /// A number at `index`: digits (with an ordinal suffix) or number words.
     func readNumber(at index: Int) -> NumberReading? {
-        index >= 0 && index < numberReadings.count ? numberReadings[index] : nil
+        guard index >= 0, index < numberReadingPlaces.count else { return nil }
+        let place = numberReadingPlaces[index]
+        return place < 0 ? nil : numberReadings[Int(place)]
     }
 
     private func readNumberUncached(at index: Int) -> NumberReading? {
