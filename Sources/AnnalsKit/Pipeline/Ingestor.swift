@@ -71,31 +71,21 @@ public struct Ingestor: Sendable {
 
     /// The events of the articles of `articles` that `store` does not hold yet,
     /// extracted in parallel; the others are counted as already known.
-    ///
-    /// Hashing each text (SHA-256) and looking it up run on all cores with the
-    /// extraction, not one by one before it; a text that comes twice in one batch
-    /// is extracted twice but stored once.
     private func extract(_ articles: [Article], knownTo store: AnnalsStore,
                          summary: inout IngestSummary) throws -> [(Article, [ExtractedEvent])] {
-        let results = ResultSlots<Result<(hash: String, events: [ExtractedEvent]?), any Error>>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-            results.set(index, Result {
-                let hash = articles[index].contentHash
-                if try store.containsDocument(hash: hash) { return (hash, nil) }
-                return (hash, extractor.events(in: articles[index]))
-            })
-        }
+        var fresh: [Article] = []
         var seen: Set<String> = []
-        var batch: [(Article, [ExtractedEvent])] = []
-        for (article, result) in zip(articles, results.values) {
-            let (hash, events) = try result.get()
-            if let events, seen.insert(hash).inserted {
-                batch.append((article, events))
-            } else {
+        for article in articles {
+            // SHA-256 of the whole text: computed once here.
+            let hash = article.contentHash
+            if try seen.contains(hash) || store.containsDocument(hash: hash) {
                 summary.articlesAlreadyKnown += 1
+            } else {
+                seen.insert(hash)
+                fresh.append(article)
             }
         }
-        return batch
+        return Array(zip(fresh, extractInParallel(fresh)))
     }
 
     /// Stores one extracted batch; if one article spoils the batch, stores the
