@@ -28,8 +28,7 @@ struct ActorsListCommand: ParsableCommand {
     func run() throws {
         let store = try AnnalsStore(path: database.resolvedPath)
         let entries = try store.userEntries()
-        var gazetteer = try Gazetteer()
-        gazetteer.add(entries)
+        let gazetteer = try Engine.gazetteer(adding: entries)
         let output = BufferedFileOutput.standardOutput
         for actor in gazetteer.actors {
             let isUsers = entries.defines(actor.code)

@@ -27,8 +27,7 @@ struct ActorsShowCommand: ParsableCommand {
     func run() throws {
         let store = try AnnalsStore(path: database.resolvedPath)
         let entries = try store.userEntries()
-        var gazetteer = try Gazetteer()
-        gazetteer.add(entries)
+        let gazetteer = try Engine.gazetteer(adding: entries)
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))
             throw ExitCode(1)

@@ -12,8 +12,13 @@ import Synchronization
 enum Engine {
     /// The built-in actors and the user's own from `store`.
     static func gazetteer(store: AnnalsStore) throws -> Gazetteer {
+        try gazetteer(adding: store.userEntries())
+    }
+
+    /// The built-in actors and the user's `entries` (for commands that also need the entries).
+    static func gazetteer(adding entries: UserGazetteerEntries) throws -> Gazetteer {
         var gazetteer = try Gazetteer()
-        gazetteer.add(try store.userEntries())
+        gazetteer.add(entries)
         return gazetteer
     }
 

@@ -22,21 +22,6 @@ public struct ArticleReader: Sendable {
         self.overrides = overrides
     }
 
-    /// The files `paths` stand for: files as given, folders expanded, `-` kept.
-    public func files(for paths: [String]) throws(InputError) -> [String] {
-        var files: [String] = []
-        for path in paths {
-            do {
-                try forEachFile(under: path) { files.append($0) }
-            } catch let error as InputError {
-                throw error
-            } catch {
-                throw .unreadable(path: path, reason: "\(error)")
-            }
-        }
-        return files
-    }
-
     /// Calls `body` with each file `path` stands for — the file itself, `-`, or the
     /// article files of a folder, walked depth first in name order — one at a time,
     /// so that a folder of a million articles is never listed in memory at once

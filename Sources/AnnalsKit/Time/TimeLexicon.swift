@@ -169,13 +169,6 @@ struct TimeLexicon: Sendable {
         Tokenizer().tokens(of: TextNormalizer().normalizedScalars(phrase)).map(\.text)
     }
 
-    /// Every listed phrase starting at token `index`: its length and word.
-    func matches(in tokens: [Token], at index: Int) -> [(length: Int, word: TimeWord)] {
-        var found: [(length: Int, word: TimeWord)] = []
-        appendMatches(in: tokens, at: index, to: &found)
-        return found
-    }
-
     /// Appends every listed phrase starting at token `index` to `found`.
     func appendMatches(in tokens: [Token], at index: Int, to found: inout [(length: Int, word: TimeWord)]) {
         phrases.forEachPrefixMatch(in: tokens, at: index) { length, words in

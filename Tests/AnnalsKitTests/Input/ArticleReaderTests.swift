@@ -98,7 +98,8 @@ import Testing
         for name in ["b.txt", "a.md", "sub/c.jsonl", ".hidden.txt", "image.png"] {
             try Data("x".utf8).write(to: folder.appendingPathComponent(name))
         }
-        let files = try reader.files(for: [folder.path]).map { ($0 as NSString).lastPathComponent }
+        var files: [String] = []
+        try reader.forEachFile(under: folder.path) { files.append(($0 as NSString).lastPathComponent) }
         #expect(files == ["a.md", "b.txt", "c.jsonl"])
     }
 
