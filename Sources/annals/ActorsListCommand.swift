@@ -26,7 +26,7 @@ struct ActorsListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
+        let store = try AnnalsStore(path: try database.existingPath())
         let entries = try store.userEntries()
         let gazetteer = try Engine.gazetteer(adding: entries)
         let output = BufferedFileOutput.standardOutput

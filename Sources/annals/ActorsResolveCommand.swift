@@ -24,7 +24,7 @@ struct ActorsResolveCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
+        let store = try AnnalsStore(path: try database.existingPath())
         let gazetteer = try Engine.gazetteer(store: store)
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))

@@ -25,7 +25,7 @@ struct ActorsShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
+        let store = try AnnalsStore(path: try database.existingPath())
         let entries = try store.userEntries()
         let gazetteer = try Engine.gazetteer(adding: entries)
         guard let actor = gazetteer.resolve(name) else {

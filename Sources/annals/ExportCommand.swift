@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
+        let store = try AnnalsStore(path: try database.existingPath(), labels: CameoCodebook().labeler)
         let gazetteer = try Engine.gazetteer(store: store)
         let codes = try actors.codes(in: gazetteer)
         let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }

@@ -30,7 +30,7 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
+        let store = try AnnalsStore(path: try database.existingPath(), labels: CameoCodebook().labeler)
         let extractor = try Engine.extractor(for: store)
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try store.recode(using: extractor) { done, total in

@@ -31,13 +31,13 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
+        let store = try AnnalsStore(path: try database.existingPath(), labels: CameoCodebook().labeler)
         let gazetteer = try Engine.gazetteer(store: store)
         let query = filters.query(for: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput
         switch format {
         case .table:
-            output.write(TimelineTable(events: try store.timeline(query)).rendered)
+            output.write(TimelineTable(events: try store.timeline(query), terminalWidth: TerminalWidth.standardOutput).rendered)
         case .json:
             try JSONExporter().export(TimelineEventSource(store: store, query: query), to: &output)
         case .jsonl:
