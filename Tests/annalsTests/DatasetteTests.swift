@@ -53,6 +53,24 @@ import Testing
         #expect(sources.count == 2)
     }
 
+    /// Recode deletes every event (its mentions go with it) and stores them again: the index follows.
+    @Test func searchFindsTheSameAfterARecode() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.examples(runner)
+        func found(_ words: String) throws -> [String] {
+            let result = try runner.run(["search", words, "--format", "json", "--db", "annals.sqlite"])
+            let events = try #require(try Self.json(result.stdout) as? [[String: Any]], "\(result.stderr)")
+            return events.compactMap { $0["summary"] as? String }.sorted()
+        }
+        let before = try found("آذربايجان ناتو")
+        #expect(before.count >= 3)
+        let recode = try runner.run(["recode", "--quiet", "--db", "annals.sqlite"])
+        #expect(recode.status == 0, "\(recode.stderr)")
+        #expect(try found("آذربايجان ناتو") == before)
+        #expect(try found("Partnership") == found("partnership"))
+    }
+
     @Test(.enabled(if: sqliteUtils != nil, "sqlite-utils is not installed (pip install sqlite-utils)"))
     func sqliteUtilsSeesTheIndexAndSearchesWithIt() throws {
         let runner = try CommandRunner()
