@@ -30,8 +30,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let ingestor = try Engine.ingestor(for: store)
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let (store, ingestor) = (base.store, try base.ingestor())
         let summary = try ingestor.ingest(paths: [examples], into: store)
         for problem in summary.skipped { StandardError.write("skipped: \(problem)") }
         StandardError.write(summary.line)
@@ -39,7 +39,7 @@ struct DemoCommand: ParsableCommand {
         let events = try store.timeline(TimelineQuery(actorCodes: codes))
         let output = BufferedFileOutput.standardOutput
         output.write("NATO – Azerbaijan (database: \(database.resolvedPath))\n\n")
-        output.write(TimelineTable(events: events).rendered)
+        output.write(TimelineTable(events: events, terminalWidth: TerminalWidth.standardOutput).rendered)
         try output.flush()
         if !summary.skipped.isEmpty { throw ExitCode(1) }
     }

@@ -32,15 +32,15 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let gazetteer = try Engine.gazetteer(store: store)
+        let base = try KnowledgeBase.open(at: try database.existingPath())
+        let (store, gazetteer) = (base.store, base.gazetteer)
         let events = try filters.events(in: store, codes: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput
         switch format {
         case .table:
             var all: [TimelineEvent] = []
             try events.forEach { all.append($0) }
-            output.write(TimelineTable(events: all).rendered)
+            output.write(TimelineTable(events: all, terminalWidth: TerminalWidth.standardOutput).rendered)
         case .json:
             try JSONExporter().export(events, to: &output)
         case .jsonl:
