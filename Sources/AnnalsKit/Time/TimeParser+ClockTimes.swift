@@ -76,4 +76,23 @@ extension TimeParser {
         extended.clock = Clock(hour: clock.hour, minute: clock.minute)
         return extended
     }
+
+    /// `item` with the part of the day written after it ("Tuesday evening", "yesterday morning"), if any.
+    func withPartOfDayAfter(_ item: Found) -> Found {
+        guard item.clock == nil, item.partOfDay == nil, item.begin == nil, Self.isDay(item.mention),
+              let part = word(at: item.tokens.upperBound, .partOfDay) else { return item }
+        var extended = item
+        extended.tokens = item.tokens.lowerBound..<(item.tokens.upperBound + part.length)
+        extended.partOfDay = part.word.partOfDay
+        return extended
+    }
+
+    /// "this morning", "this evening", "last night": a part of today, or of yesterday after "last".
+    func scanPartOfDay(at index: Int) -> Outcome? {
+        guard let shift = word(at: index, .shift), shift.word.prefix, shift.word.number <= 0,
+              let part = word(at: index + shift.length, .partOfDay) else { return nil }
+        var found = Found(tokens: index..<(index + shift.length + part.length), mention: .relativeDay(shift.word.number))
+        found.partOfDay = part.word.partOfDay
+        return .found(found)
+    }
 }

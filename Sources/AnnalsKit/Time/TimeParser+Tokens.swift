@@ -16,6 +16,10 @@ extension TimeParser {
     }
 
     func isCapitalized(_ index: Int) -> Bool {
+        Self.isCapitalized(index, in: text)
+    }
+
+    static func isCapitalized(_ index: Int, in text: AnalyzedText) -> Bool {
         let source = text.originalRange(ofTokens: index..<(index + 1))
         guard let first = text.text.originalScalars[source].first else { return false }
         return first.properties.isUppercase
