@@ -24,6 +24,10 @@
 struct TemporalResolver {
     let reference: DayDate?
     let defaultCalendar: CalendarSystem
+    /// A day or month without a year that begins at most this many days after the reference is
+    /// the coming one even in a past-tense clause ("the offer was extended to Nov. 20"): news gives
+    /// the year of a date that far back.
+    var nearFutureDays = 0
 
     /// The value of `mention` and whether it was worked out from the reference date.
     func resolve(_ mention: TimeMention, mod: TimeMod? = nil, tense: Tense = .unmarked) -> (value: TimeValue, anchored: Bool)? {
@@ -54,7 +58,7 @@ struct TemporalResolver {
             }
             let chosen: DayDate?
             switch tense {
-            case .past: chosen = candidates.last { $0 <= reference }
+            case .past: chosen = soon(candidates.map { $0...$0 }, after: reference)?.lowerBound ?? candidates.last { $0 <= reference }
             case .future: chosen = candidates.first { $0 >= reference }
             case .unmarked: chosen = nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
             }
@@ -71,7 +75,7 @@ struct TemporalResolver {
             }
             let chosen: ClosedRange<DayDate>?
             switch tense {
-            case .past: chosen = candidates.last { $0.lowerBound <= reference }
+            case .past: chosen = soon(candidates, after: reference) ?? candidates.last { $0.lowerBound <= reference }
             case .future: chosen = candidates.first { $0.upperBound >= reference }
             case .unmarked: chosen = nearest(candidates, to: reference)
             }
@@ -224,6 +228,15 @@ struct TemporalResolver {
             return resolveUnmodified(.decade(calendar: .gregorian, firstYear: first), tense: .unmarked)?.value
         case .century:
             return resolveUnmodified(.century(calendar: .gregorian, ordinal: reference.year / 100 + 1 + count), tense: .unmarked)?.value
+        }
+    }
+
+    /// The first of `candidates` that begins after `reference` but within ``nearFutureDays`` of it.
+    private func soon(_ candidates: [ClosedRange<DayDate>], after reference: DayDate) -> ClosedRange<DayDate>? {
+        let day = CalendarConverter.dayNumber(reference)
+        return candidates.first {
+            let first = CalendarConverter.dayNumber($0.lowerBound)
+            return first > day && first - day <= nearFutureDays
         }
     }
 

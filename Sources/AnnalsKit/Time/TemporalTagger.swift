@@ -60,7 +60,8 @@ public struct TemporalTagger: Sendable {
     public func tag(_ text: AnalyzedText, reference: DayDate?) -> [TemporalExpression] {
         guard let lexicon = lexicons[text.language] else { return [] }
         let parser = TimeParser(text: text, lexicon: lexicon)
-        let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar)
+        let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar,
+                                        nearFutureDays: lexicon.settings.nearFutureDays)
         var expressions: [TemporalExpression] = []
         var anniversaries: [(tokens: Range<Int>, ordinal: Int)] = []
         for found in parser.parse() {

@@ -55,6 +55,9 @@ struct TimeSettings: Sendable {
     var twoDigitYear: (century: Int, calendar: CalendarSystem)?
     /// Word endings that mark the past tense ("-ed"); listed `untensed` words are exempt.
     var pastEndings: [String] = []
+    /// A day or month without a year starting at most this many days after the reference is the coming
+    /// one whatever the tense (`near-future-days`).
+    var nearFutureDays = 0
     /// Whether the language's verbs mostly follow the time expressions of their clause (Persian).
     var verbsAfter = false
 }
@@ -115,6 +118,9 @@ struct TimeLexicon: Sendable {
             case "past-ending":
                 guard !value.isEmpty, !value.contains(" ") else { throw row.error("past-ending is one word ending, not '\(value)'") }
                 settings.pastEndings.append(value)
+            case "near-future-days":
+                guard let days = Int(value), (0...366).contains(days) else { throw row.error("near-future-days is 0...366, not '\(value)'") }
+                settings.nearFutureDays = days
             case "verb-side":
                 guard value == "before" || value == "after" else { throw row.error("verb-side is before or after, not '\(value)'") }
                 settings.verbsAfter = value == "after"

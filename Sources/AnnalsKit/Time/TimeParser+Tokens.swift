@@ -84,6 +84,8 @@ extension TimeParser {
         // No spelled number in a date is longer than a dozen words ("هزار و سیصد و هفتاد و سه" is 9).
         while position < tokens.count, position - index < 16 {
             if let entry = word(at: position, .ordinal) {
+                // "twenty-first", but not "a third" (one, then an ordinal).
+                if lastWasNumber, !(current >= 20 && current < 100 && current % 10 == 0) { break }
                 current += entry.word.number
                 position += entry.length
                 ordinal = true
