@@ -6,4 +6,14 @@ enum PartOfDay: String, Sendable, Hashable, CaseIterable {
     case evening = "EV"
     case night = "NI"
     case daytime = "DT"
+
+    /// How an hour said in this part of the day reads ("ten at night" is 22:00).
+    var meridiem: Meridiem? {
+        switch self {
+        case .morning: .am
+        case .afternoon, .evening: .pm
+        case .night: .night
+        case .midday, .daytime: nil
+        }
+    }
 }

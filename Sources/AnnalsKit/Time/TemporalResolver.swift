@@ -175,8 +175,8 @@ struct TemporalResolver {
             return (this, true)
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
-        case .clock(let hour, let minute):
-            return (TimeValue(timex: "XXXX-XX-XXT\(pad(hour)):\(pad(minute))", type: .time, granularity: .none), false)
+        case .clock(let clock):
+            return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
         case .anniversary:
             return nil
         }

@@ -87,7 +87,7 @@ public struct TemporalTagger: Sendable {
                 value = resolved.value
                 anchored = resolved.anchored
                 if let clock = found.clock, value.type == .date, value.granularity == .day {
-                    value.timex += "T" + Self.twoDigits(clock.hour) + ":" + Self.twoDigits(clock.minute)
+                    value.timex += "T" + clock.timex
                     value.type = .time
                 } else if let part = found.partOfDay, value.type == .date, value.granularity == .day {
                     value.timex += "T" + part.rawValue
@@ -184,7 +184,6 @@ public struct TemporalTagger: Sendable {
         return distance(after) < distance(before) ? after : before
     }
 
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     /// Analyses `text` (detecting the language when `language` is nil) and tags it.
     public func tag(_ text: String, language: Language?, reference: DayDate?) -> [TemporalExpression] {

@@ -13,6 +13,7 @@ struct TimeWord: Sendable, Hashable {
         case clockLead = "clock-lead", meridiem, clockJoiner = "clock-joiner"
         case partOfDay = "part-of-day", pastRef = "past-ref", futureRef = "future-ref"
         case relativeQuarter = "relative-quarter", fiscal, age
+        case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
     }
 
     let kind: Kind
@@ -171,6 +172,7 @@ struct TimeLexicon: Sendable {
             partOfDay = parsed
         case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later:
             number = try integer(value, -10...10)
+        case .clockMinutes: number = try integer(value, 0...59)
         case .number, .ordinal, .multiplier:
             number = try integer(value, 0...1_000_000)
         case .decadeName:

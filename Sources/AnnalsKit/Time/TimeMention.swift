@@ -62,7 +62,7 @@ enum TimeMention: Sendable, Hashable {
     /// A TIMEX3 SET value such as `P1Y`.
     case set(String)
     /// A time of day with no day: "10:30", "ساعت ۱۰ صبح".
-    case clock(hour: Int, minute: Int)
+    case clock(Clock)
     /// The Nth anniversary of something ("the 15th anniversary", "پانزدهمین سال برقراری"):
     /// no value of its own; ``TemporalTagger`` may infer its year from a year nearby.
     case anniversary(Int)
@@ -72,4 +72,11 @@ enum TimeMention: Sendable, Hashable {
 struct Clock: Sendable, Hashable {
     var hour: Int
     var minute: Int
+    var second: Int?
+
+    /// "10:30", "07:10:20".
+    var timex: String {
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return pad(hour) + ":" + pad(minute) + (second.map { ":" + pad($0) } ?? "")
+    }
 }

@@ -81,6 +81,9 @@ extension TimeParser {
         var yearPair = false
         var lastWasNumber = false
         var previousValue = 0
+        // The size of the last part read: after "و" ("and") the next part is smaller ("بیست و یک",
+        // "هزار و سیصد"); "هفت و ده دقیقه" is seven, then ten minutes.
+        var magnitude = Int.max
         // No spelled number in a date is longer than a dozen words ("هزار و سیصد و هفتاد و سه" is 9).
         while position < tokens.count, position - index < 16 {
             if let entry = word(at: position, .ordinal) {
@@ -107,6 +110,7 @@ extension TimeParser {
                     current += value
                 }
                 previousValue = value
+                magnitude = value
                 weak = weak || entry.word.weak
                 position += entry.length
                 lastWasNumber = true
@@ -124,9 +128,11 @@ extension TimeParser {
                     current = max(current, 1) * factor
                 }
                 position += entry.length
+                magnitude = factor
                 lastWasNumber = false
             } else if word(at: position, .joiner) != nil, position > index,
-                      word(at: position + 1, .number) != nil || word(at: position + 1, .ordinal) != nil {
+                      let next = word(at: position + 1, .number) ?? word(at: position + 1, .ordinal),
+                      next.word.number < magnitude {
                 position += 1
                 lastWasNumber = false
             } else {

@@ -48,7 +48,7 @@ struct TimeParser {
     /// Kinds that never begin an expression.
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
         switch kind {
-        case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age,
+        case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf: true
         default: false
         }
@@ -102,7 +102,7 @@ struct TimeParser {
                 if let previous = found.last, item.tokens.lowerBound < previous.tokens.upperBound {
                     item.tokens = previous.tokens.upperBound..<item.tokens.upperBound
                 }
-                found.append(item)
+                if !isName(item.tokens) { found.append(item) }
                 index = item.tokens.upperBound
             case .rejected(let end)?:
                 index = max(end, index + 1)
@@ -111,6 +111,14 @@ struct TimeParser {
             }
         }
         return found
+    }
+
+    /// Whether the expression at `span` is part of a name: a street, a square, a company
+    /// ("میدان ۱۵ خرداد", "نماز جمعه", "بهمن موتور"), told by a listed `name-lead` word before it
+    /// or `name-tail` word after it.
+    private func isName(_ span: Range<Int>) -> Bool {
+        if span.lowerBound > 0, word(at: span.lowerBound - 1, .nameLead) != nil { return true }
+        return word(at: span.upperBound, .nameTail) != nil
     }
 
     /// The tense a token marks: a listed word first (`future`, `past`, or `untensed` for a word
@@ -213,7 +221,7 @@ struct TimeParser {
             }
         }
         let plain = scanPlain(at: index)
-        if case .found(let item)? = plain { return .found(withPartOfDayAfter(withClockAfter(item))) }
+        if case .found(let item)? = plain { return .found(withClockAfter(withPartOfDayAfter(withClockAfter(item)))) }
         return plain
     }
 
