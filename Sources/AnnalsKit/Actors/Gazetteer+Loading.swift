@@ -177,7 +177,7 @@ private func list(_ row: ResourceTable.Row, _ column: String) -> [String] {
 
 private func language(_ row: ResourceTable.Row, _ column: String) throws(ResourceError) -> Language {
     let value = try row.value(column)
-    guard let language = Language(rawValue: value) else { throw row.error("language '\(value)' is not en or fa") }
+    guard let language = Language(rawValue: value), Language.allCases.contains(language) else { throw row.error("language '\(value)' is not en or fa") }
     return language
 }
 

@@ -200,10 +200,9 @@ extension ActorRecogniser {
 
     private func spokesperson(for item: Found, chains: [RoleChain], used: inout Set<Int>,
                               tokens: [Token], covered: [Bool], text: AnalyzedText) -> ActorMention? {
-        switch text.language {
-        case .persian: persianSpokesperson(for: item, chains: chains, used: &used, tokens: tokens, text: text)
-        case .english: englishSpokesperson(for: item, chains: chains, used: &used, tokens: tokens, covered: covered, text: text)
-        }
+        text.language == .persian
+            ? persianSpokesperson(for: item, chains: chains, used: &used, tokens: tokens, text: text)
+            : englishSpokesperson(for: item, chains: chains, used: &used, tokens: tokens, covered: covered, text: text)
     }
 
     /// `["Name"] <role> [سابق] <actor> ["Name"]`.

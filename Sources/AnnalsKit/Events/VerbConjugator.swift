@@ -125,10 +125,7 @@ public struct VerbConjugator: Sendable {
     /// in Persian `simple` for a one-word verb ("پیوستن") and `compound` for a
     /// light-verb construction ("امضا کردن"); in English `active`.
     public func defaultSets(for phrase: String) -> [String] {
-        switch language {
-        case .persian: Self.words(of: phrase).count == 1 ? ["simple"] : ["compound"]
-        case .english: ["active"]
-        }
+        language == .persian ? (Self.words(of: phrase).count == 1 ? ["simple"] : ["compound"]) : ["active"]
     }
 
     /// Every form of `phrase` in the form sets `sets`, in file order, without repeats.

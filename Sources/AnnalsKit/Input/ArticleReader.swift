@@ -131,7 +131,7 @@ struct ArticleFields {
 
     func language() throws(InputError) -> Language? {
         guard let text = value("language") else { return nil }
-        guard let language = Language(rawValue: text.lowercased()) else {
+        guard let language = Language(rawValue: text.lowercased()), Language.allCases.contains(language) else {
             let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
             throw .invalidField(path: path, line: lines["language"] ?? 1, field: "language", value: text, expected: "one of \(known)")
         }
