@@ -131,7 +131,7 @@ public struct TriggerLexicon: Sendable {
             }
             let polarity = try VerbConjugator.polarity(row.optionalValue("polarity"), row: row)
             let modality = try VerbConjugator.modality(row.optionalValue("modality"), row: row)
-            let passive = try VerbConjugator.flag(row.optionalValue("passive"), column: "passive", row: row)
+            let passive = try row.flag("passive", whenEmpty: false)
             let priority = try row.integer("priority")
             let markers = (row.optionalValue("target_markers") ?? "")
                 .split(separator: ",")

@@ -96,7 +96,7 @@ public struct VerbConjugator: Sendable {
                     name: name, parts: Self.parts(of: pattern), sets: sets,
                     polarity: try Self.polarity(row.optionalValue("polarity"), row: row),
                     modality: try Self.modality(row.optionalValue("modality"), row: row),
-                    passive: try Self.flag(row.optionalValue("passive"), column: "passive", row: row)
+                    passive: try row.flag("passive", whenEmpty: false)
                 ))
             case let other:
                 throw row.error("type '\(other)' is neither 'verb' nor 'form'")
@@ -205,13 +205,6 @@ public struct VerbConjugator: Sendable {
         return value
     }
 
-    static func flag(_ text: String?, column: String, row: ResourceTable.Row) throws(ResourceError) -> Bool {
-        switch text {
-        case nil, "no": return false
-        case "yes": return true
-        case let other?: throw row.error("\(column) '\(other)' is neither 'yes' nor 'no'")
-        }
-    }
 }
 
 /// Why a phrase could not be inflected.

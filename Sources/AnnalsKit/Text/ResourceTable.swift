@@ -27,6 +27,20 @@ public struct ResourceTable: Sendable {
         }
 
         /// The value in `column`, or nil when the cell is empty or the column absent.
+        /// The value in `column` as a flag, `yes` or `no`; an empty cell is `whenEmpty`
+        /// when that is given, an error otherwise.
+        public func flag(_ column: String, whenEmpty: Bool? = nil) throws(ResourceError) -> Bool {
+            guard let cell = optionalValue(column) else {
+                if let whenEmpty { return whenEmpty }
+                throw error("column '\(column)' is empty")
+            }
+            switch cell {
+            case "yes": return true
+            case "no": return false
+            default: throw error("column '\(column)' is '\(cell)', not yes or no")
+            }
+        }
+
         public func optionalValue(_ column: String) -> String? {
             guard let cell = cells[column], !cell.isEmpty else { return nil }
             return cell
