@@ -142,16 +142,21 @@ struct TagCommand: ParsableCommand {
         return String(decoding: try encoder.encode(records), as: UTF8.self)
     }
 
+    /// `text` as XML character data: markup characters escaped, and characters
+    /// XML 1.0 does not allow (C0 controls other than tab, line feed and
+    /// carriage return; U+FFFE, U+FFFF) left out, so the TimeML always parses.
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
-            default: escaped.append(character)
+            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
+            case "\u{00}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped
