@@ -158,7 +158,7 @@ public struct TriggerLexicon: Sendable {
             }
             let sets = conjugate == "yes"
                 ? conjugator.defaultSets(for: phrase)
-                : conjugate.split(separator: "+").map { String($0).trimmingCharacters(inSet: " ") }
+                : conjugate.split(separator: "+").map { $0.trimming { $0 == " " } }
             let forms: [VerbForm]
             do {
                 forms = try conjugator.forms(of: phrase, sets: sets)

@@ -91,7 +91,7 @@ public struct VerbConjugator: Sendable {
                     throw row.error("pattern '\(pattern)' uses {\(placeholder)}, which is not a stem column")
                 }
                 guard pattern.contains("{") else { throw row.error("pattern '\(pattern)' uses no stem") }
-                let sets = Set(try row.value("sets").split(separator: ",").map { String($0).trimmingCharacters(inSet: " ") })
+                let sets = Set(try row.value("sets").split(separator: ",").map { $0.trimming { $0 == " " } })
                 patterns.append(Pattern(
                     name: name, parts: Self.parts(of: pattern), sets: sets,
                     polarity: try Self.polarity(row.optionalValue("polarity"), row: row),

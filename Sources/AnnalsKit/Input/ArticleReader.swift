@@ -99,7 +99,7 @@ struct ArticleFields {
     let path: String
 
     func value(_ key: String) -> String? {
-        guard let text = values[key]?.trimmingCharacters(), !text.isEmpty else { return nil }
+        guard let text = values[key]?.trimmingWhitespace(), !text.isEmpty else { return nil }
         return text
     }
 

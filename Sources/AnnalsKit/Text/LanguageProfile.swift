@@ -44,7 +44,7 @@ public struct LanguageProfile: Sendable, Hashable {
             return row
         }
         func words(_ key: String) -> Set<String> {
-            Set((values[key]?.optionalValue("value") ?? "").split(separator: "|").map { String($0).trimmingSpaces() })
+            Set((values[key]?.optionalValue("value") ?? "").split(separator: "|").map { $0.trimmingSpaces() })
                 .subtracting([""])
         }
         let scriptRow = try row("script")

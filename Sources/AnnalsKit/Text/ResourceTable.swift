@@ -37,7 +37,7 @@ public struct ResourceTable: Sendable {
             switch cell {
             case "yes": return true
             case "no": return false
-            default: throw error("column '\(column)' is '\(cell)', not yes or no")
+            default: throw error("\(column) '\(cell)' is neither 'yes' nor 'no'")
             }
         }
 
@@ -79,7 +79,7 @@ public struct ResourceTable: Sendable {
             if content.isEmpty || content.hasPrefix("#") { continue }
             if content.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let cells = content.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingCharacters(inSet: " ")
+                $0.trimming { $0 == " " }
             }
             guard let header = columns else {
                 columns = cells
@@ -99,11 +99,3 @@ public struct ResourceTable: Sendable {
     }
 }
 
-extension String {
-    func trimmingCharacters(inSet character: Character) -> String {
-        var slice = self[...]
-        while slice.first == character { slice.removeFirst() }
-        while slice.last == character { slice.removeLast() }
-        return String(slice)
-    }
-}

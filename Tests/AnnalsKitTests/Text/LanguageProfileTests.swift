@@ -53,7 +53,7 @@ import Testing
     @Test(arguments: [
         ("script\t0041", "script range '0041' is not two hex numbers like 0041-005A"),
         ("spokesperson-order\tsideways", "spokesperson-order is not actor-role or role-actor"),
-        ("object-follows-verb\tmaybe", "column 'value' is 'maybe', not yes or no"),
+        ("object-follows-verb\tmaybe", "value 'maybe' is neither 'yes' nor 'no'"),
     ])
     func malformedProfilesNameTheirLine(_ row: String, _ reason: String) {
         var settings = [
