@@ -4,14 +4,15 @@ import GRDB
 
 /// The Annals database: documents, actors, and the events read from the documents.
 ///
-/// Open a file with ``init(path:labels:)`` (created and migrated as needed),
-/// register the gazetteer's actors, then ingest articles with their extracted
-/// events and read timelines back:
+/// Open one through ``KnowledgeBase/open(at:resources:mapsFileForReading:)``, which
+/// also loads the gazetteer and stores the built-in actors before any event (an
+/// event naming an actor the database does not hold is refused). The store alone
+/// is opened with ``init(path:labels:mapsFileForReading:)`` (created and migrated
+/// as needed); ingest articles with their extracted events and read timelines back:
 /// ```swift
-/// let store = try AnnalsStore(path: "annals.sqlite", labels: labeler)
-/// try store.register(actors: gazetteer.actors, aliases: gazetteer.aliases)
-/// let outcome = try store.ingest(article, events: events)
-/// let timeline = try store.timeline(TimelineQuery(actorCodes: ["NATO", "AZE"]))
+/// let base = try KnowledgeBase.open(at: databasePath)
+/// let summary = try base.ingest(paths: [articlesFolder])
+/// let events = try base.store.timeline(TimelineQuery(actorCodes: ["NATO", "AZE"]))
 /// ```
 ///
 /// Events merge across documents by the rule of ``EventIdentity``.
@@ -80,7 +81,7 @@ public struct AnnalsStore: Sendable {
     }
 
     /// The migrator for the embedded SQL scripts, each applied in one transaction
-    /// under its ``MigrationScript/identifier``.
+    /// under its identifier (`0001_initial`).
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for script in MigrationScript.all {
