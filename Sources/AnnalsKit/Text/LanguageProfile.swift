@@ -10,6 +10,7 @@ import Foundation
 /// | `name-particles` | lowercase words inside a person's name (`de\|van\|al`) |
 /// | `spokesperson-order` | `actor-role` ("Azerbaijan's foreign minister", "the minister of Azerbaijan") or `role-actor` ("وزیر خارجه آذربایجان") |
 /// | `object-follows-verb` | `yes` when the actors after a verb with no actor before it are acted on ("Gunmen kidnapped two engineers") |
+/// | `modifiers-follow-noun` | `yes` when a noun's modifiers (adjectives, possessors, a date) follow it, as with the Persian ezafe ("حمله نظامی سال ۱۹۹۹"); optional, `no` by default |
 ///
 /// A folder with a profile is a language Annals reads (``ResourceLibrary/languages``).
 public struct LanguageProfile: Sendable, Hashable {
@@ -28,6 +29,7 @@ public struct LanguageProfile: Sendable, Hashable {
     public let nameParticles: Set<String>
     public let spokespersonOrder: SpokespersonOrder
     public let objectFollowsVerb: Bool
+    public let modifiersFollowTheNoun: Bool
 
     /// The profile of `language` in `resources`.
     ///
@@ -65,6 +67,7 @@ public struct LanguageProfile: Sendable, Hashable {
         }
         spokespersonOrder = order
         objectFollowsVerb = try row("object-follows-verb").flag("value")
+        modifiersFollowTheNoun = try values["modifiers-follow-noun"]?.flag("value") ?? false
     }
 
     /// The profiles of every language in `resources`, by language.
