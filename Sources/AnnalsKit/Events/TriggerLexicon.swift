@@ -70,7 +70,7 @@ public struct TriggerMatch: Sendable, Hashable {
 /// names form sets (or says `yes`) holds a lemma ("امضا کردن", "sign") that is
 /// inflected into all its forms with ``VerbConjugator``; the forms carry their own
 /// polarity and modality ("امضا نکرد" negative, "will sign" hypothetical). A noun row
-/// whose `conjugate` says `noun` also gets the written forms of ``NounForms``
+/// whose `conjugate` says `noun` also gets the written forms of `NounForms`
 /// ("دیداری", "مانوری نظامی").
 ///
 /// Loading checks every row and rejects the file with file:line on the first problem:

@@ -36,6 +36,7 @@ public struct AnnalsStore: Sendable {
     /// migrated further is refused with ``StoreError/newerSchema(path:unknownMigrations:)``.
     ///
     /// - Parameters:
+    ///   - path: the database file.
     ///   - labels: what the CAMEO codebook says about an event code, stored with each new event.
     ///   - mapsFileForReading: whether reading connections map the file into memory, which
     ///     makes timelines and exports faster. An ingest, which reads only to skip known
@@ -140,7 +141,10 @@ public struct AnnalsStore: Sendable {
     /// same code as it is, and replaces only built-in aliases, never the user's
     /// (see ``addUserActor(_:aliases:)`` and ``addUserAlias(_:to:)``).
     ///
-    /// - Parameter userDefined: whether these actors come from the user's own gazetteer.
+    /// - Parameters:
+    ///   - actors: the actors to store.
+    ///   - aliases: the aliases of each, by actor code.
+    ///   - userDefined: whether these actors come from the user's own gazetteer.
     public func register(actors: [Actor], aliases: [String: [Alias]], userDefined: Bool = false) throws {
         let normalizer = TextNormalizer()
         try writer.write { db in
