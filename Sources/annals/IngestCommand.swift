@@ -64,4 +64,12 @@ struct IngestCommand: ParsableCommand {
     }
 }
 
-extension Language: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {
+    /// The languages of the built-in data only: a language without rule data would read nothing.
+    public init?(argument: String) {
+        guard let language = Language(rawValue: argument), Language.allCases.contains(language) else { return nil }
+        self = language
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}

@@ -43,7 +43,7 @@ struct TagCommand: ParsableCommand {
         if let published, DayDate(iso: published) == nil {
             throw ValidationError("--published must be a date written YYYY-MM-DD, e.g. 2009-05-06.")
         }
-        if let language, Language(rawValue: language) == nil {
+        if let language, Language(argument: language) == nil {
             throw ValidationError("--language must be one of: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
         }
     }
@@ -62,7 +62,7 @@ struct TagCommand: ParsableCommand {
     /// the options taking precedence over its front matter.
     private func readArticle() throws -> Article {
         let overrides = ArticleOverrides(published: published.flatMap { DayDate(iso: $0) },
-                                         language: language.flatMap { Language(rawValue: $0) })
+                                         language: language.flatMap { Language(argument: $0) })
         let articles = ArticleReader(overrides: overrides).articles(in: file)
         guard articles.count == 1, let only = articles.first else {
             throw CommandFailure("\(file) holds \(articles.count) articles; `annals tag` reads one.")

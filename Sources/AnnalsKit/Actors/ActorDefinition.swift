@@ -24,8 +24,15 @@ public struct ActorDefinition: Sendable, Hashable {
 
     /// Checks the fields and builds the definition.
     ///
-    /// - Parameter aliases: more names; each one's language is read from its
-    ///   script (see ``ActorDefinition/alias(_:language:form:caseSensitive:)``).
+    /// - Parameters:
+    ///   - code: the actor code, letters and digits (`KRG`).
+    ///   - name: the English name.
+    ///   - persianName: the Persian name, in Persian script.
+    ///   - kind: `country` or `organisation`.
+    ///   - cameo: the CAMEO actor code, the code itself when nil.
+    ///   - wikidata: the Wikidata item (`Q7184`).
+    ///   - aliases: more names; each one's language is read from its
+    ///     script (see ``ActorDefinition/alias(_:language:form:caseSensitive:)``).
     /// - Throws: ``GazetteerError/invalidEntry(field:reason:)`` naming the first bad field.
     public init(code: String, name: String, persianName: String? = nil, kind: String,
                 cameo: String? = nil, wikidata: String? = nil, aliases: [String]) throws(GazetteerError) {

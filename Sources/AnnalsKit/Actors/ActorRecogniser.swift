@@ -26,6 +26,7 @@ public struct ActorRecogniser: Sendable {
         /// "code|folded alias" pairs never matched in running text.
         var blockedAliases: Set<String> = []
         var suffixRules: [SuffixRule] = []
+        var profiles: [Language: LanguageProfile] = [:]
     }
 
     /// One alias to insert, with the spellings the directory recorded for it.
@@ -37,6 +38,8 @@ public struct ActorRecogniser: Sendable {
 
     let roles: PhraseLexicon<RoleWord>
     let contextRules: [String: [ContextRule]]
+    /// Each language's former-words, name particles and spokesperson order.
+    let profiles: [Language: LanguageProfile]
     private let blockedAliases: Set<String>
     private let suffixRules: [SuffixRule]
     private(set) var lexicon = PhraseLexicon<Entry>()
@@ -50,6 +53,7 @@ public struct ActorRecogniser: Sendable {
         contextRules = rules.contextRules
         blockedAliases = rules.blockedAliases
         suffixRules = rules.suffixRules
+        profiles = rules.profiles
     }
 
     /// Puts `batch` in the trie: every spelling given, then the suffixed Persian forms.

@@ -142,13 +142,15 @@ extension ActorRecogniser.Rules {
                     endsWith: ends == "*" ? nil : Set(ends.unicodeScalars),
                     notEndsWith: Set((row.optionalValue("not_ends_with") ?? "").unicodeScalars),
                     form: try form(row, "form", allowed: [.name, .demonym]),
-                    singleWord: try flag(row, "single_word")
+                    singleWord: try row.flag("single_word")
                 ))
             }
         }
-        for language in Language.allCases {
+        profiles = try LanguageProfile.all(in: resources)
+        // Every language's roles.tsv, a profile or not.
+        let withRoles = resources.files.keys.filter { $0.hasSuffix("/roles.tsv") && $0.split(separator: "/").count == 2 }
+        for language in withRoles.compactMap({ Language(rawValue: String($0.dropLast("/roles.tsv".count))) }).sorted() {
             let path = "\(language.rawValue)/roles.tsv"
-            guard resources.contains(path) else { continue }
             for row in try resources.table(path).rows {
                 let kindText = try row.value("kind")
                 guard let kind = RoleWord.Kind(rawValue: kindText) else {
@@ -177,7 +179,7 @@ private func list(_ row: ResourceTable.Row, _ column: String) -> [String] {
 
 private func language(_ row: ResourceTable.Row, _ column: String) throws(ResourceError) -> Language {
     let value = try row.value(column)
-    guard let language = Language(rawValue: value) else { throw row.error("language '\(value)' is not en or fa") }
+    guard let language = Language(rawValue: value), Language.allCases.contains(language) else { throw row.error("language '\(value)' is not en or fa") }
     return language
 }
 
@@ -187,12 +189,4 @@ private func form(_ row: ResourceTable.Row, _ column: String, allowed: [ActorMen
         throw row.error("column '\(column)' is '\(value)', not one of \(allowed.map(\.rawValue).joined(separator: ", "))")
     }
     return form
-}
-
-private func flag(_ row: ResourceTable.Row, _ column: String) throws(ResourceError) -> Bool {
-    switch try row.value(column) {
-    case "yes": return true
-    case "no": return false
-    case let other: throw row.error("column '\(column)' is '\(other)', not yes or no")
-    }
 }

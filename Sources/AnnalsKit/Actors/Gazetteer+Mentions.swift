@@ -200,10 +200,9 @@ extension ActorRecogniser {
 
     private func spokesperson(for item: Found, chains: [RoleChain], used: inout Set<Int>,
                               tokens: [Token], covered: [Bool], text: AnalyzedText) -> ActorMention? {
-        switch text.language {
-        case .persian: persianSpokesperson(for: item, chains: chains, used: &used, tokens: tokens, text: text)
-        case .english: englishSpokesperson(for: item, chains: chains, used: &used, tokens: tokens, covered: covered, text: text)
-        }
+        profiles[text.language]?.spokespersonOrder == .roleActor
+            ? persianSpokesperson(for: item, chains: chains, used: &used, tokens: tokens, text: text)
+            : englishSpokesperson(for: item, chains: chains, used: &used, tokens: tokens, covered: covered, text: text)
     }
 
     /// `["Name"] <role> [سابق] <actor> ["Name"]`.
@@ -259,7 +258,7 @@ extension ActorRecogniser {
                     var former = chain.isFormer
                     var before = lower - 1
                     if before >= 0, tokens[before].text == "the" { before -= 1 }
-                    if before >= 0, tokens[before].text == "former" { former = true; before -= 1 }
+                    if before >= 0, formerWords(text.language).contains(tokens[before].text) { former = true; before -= 1 }
                     if person == nil, before >= 1, tokens[before].text == ",",
                        let name = capitalisedRun(endingBefore: before, in: tokens, covered: covered, text: text) {
                         person = text.originalText(ofTokens: name)
@@ -281,7 +280,7 @@ extension ActorRecogniser {
         let chain = chains[index]
         var lower = item.range.lowerBound
         var former = chain.isFormer
-        if lower >= 1, formerWords(.english).contains(tokens[lower - 1].text) {
+        if lower >= 1, formerWords(text.language).contains(tokens[lower - 1].text) {
             former = true
             lower -= 1
         }
@@ -296,7 +295,7 @@ extension ActorRecogniser {
     }
 
     private func formerWords(_ language: Language) -> Set<String> {
-        language == .english ? ["former", "ex"] : ["سابق", "پیشین"]
+        profiles[language]?.formerWords ?? []
     }
 
     // MARK: Person names
@@ -327,7 +326,10 @@ extension ActorRecogniser {
         return ((start + 1)..<close, start..<(close + 1))
     }
 
-    private static let nameParticles: Set<String> = ["de", "van", "der", "von", "al", "bin", "ibn", "la", "le", "du", "da", "di", "el", "ben", "abu"]
+    /// Lowercase words that may stand inside a person's name in `text`'s language ("de", "al").
+    private func nameParticles(_ text: AnalyzedText) -> Set<String> {
+        profiles[text.language]?.nameParticles ?? []
+    }
 
     private func isCapitalised(_ index: Int, in tokens: [Token], text: AnalyzedText) -> Bool {
         guard tokens[index].kind == .word else { return false }
@@ -339,6 +341,7 @@ extension ActorRecogniser {
     /// A person's name starting at `start`: capitalised words, with particles ("de", "al")
     /// and hyphens inside. At most six tokens; stops before an actor.
     private func capitalisedRun(startingAt start: Int, in tokens: [Token], covered: [Bool], text: AnalyzedText) -> Range<Int>? {
+        let particles = nameParticles(text)
         var end = start
         var lastCapital = -1
         while end < tokens.count, end < start + 6, !covered[end] {
@@ -346,23 +349,24 @@ extension ActorRecogniser {
             if isCapitalised(end, in: tokens, text: text) {
                 if end > start, !token.followsSpace, tokens[end - 1].text != "-" { break }
                 lastCapital = end
-            } else if Self.nameParticles.contains(token.text) || (token.text == "-" && !token.followsSpace) {
+            } else if particles.contains(token.text) || (token.text == "-" && !token.followsSpace) {
                 // Kept only when a capitalised word follows.
             } else {
                 break
             }
             end += 1
         }
-        guard lastCapital >= start, isCapitalised(start, in: tokens, text: text) || Self.nameParticles.contains(tokens[start].text) else { return nil }
+        guard lastCapital >= start, isCapitalised(start, in: tokens, text: text) || particles.contains(tokens[start].text) else { return nil }
         return start..<(lastCapital + 1)
     }
 
     /// A person's name ending right before `end`: capitalised words (and particles), at most six tokens.
     private func capitalisedRun(endingBefore end: Int, in tokens: [Token], covered: [Bool], text: AnalyzedText) -> Range<Int>? {
+        let particles = nameParticles(text)
         var start = end
         while start > 0, start > end - 6, !covered[start - 1] {
             let index = start - 1
-            if isCapitalised(index, in: tokens, text: text) || Self.nameParticles.contains(tokens[index].text)
+            if isCapitalised(index, in: tokens, text: text) || particles.contains(tokens[index].text)
                 || (tokens[index].text == "-" && !tokens[index].followsSpace) {
                 start -= 1
             } else {

@@ -24,7 +24,7 @@ extension DocumentReading {
     func datedNouns(in clause: Range<Int>, triggers: [TriggerMatch], times: [TemporalExpression]) -> [DatedNoun] {
         // Only where a noun's modifiers follow it (the Persian ezafe); an English date
         // modifier stands before its noun ("the 1999 air strike") and is not read yet.
-        guard text.language.modifiersFollowTheNoun else { return [] }
+        guard extractor.profiles[text.language]?.modifiersFollowTheNoun ?? false else { return [] }
         let tokens = text.tokens
         let triggerStarts = Set(triggers.map(\.tokenRange.lowerBound))
         let stops = Set(discourse.matches(in: tokens, range: clause)
@@ -88,16 +88,5 @@ extension DocumentReading {
             summary: summary(of: noun.phrase),
             mentions: [mention(sentence: sentence, trigger: noun.match.tokenRange, timeText: noun.time.text)]
         )
-    }
-}
-
-extension Language {
-    /// Whether a noun's modifiers (adjectives, possessors, a date) follow it, as with the
-    /// Persian ezafe ("حمله نظامی سال ۱۹۹۹"), rather than precede it ("the 1999 air strike").
-    var modifiersFollowTheNoun: Bool {
-        switch self {
-        case .persian: true
-        case .english: false
-        }
     }
 }

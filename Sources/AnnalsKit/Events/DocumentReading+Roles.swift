@@ -4,7 +4,7 @@ extension DocumentReading {
     /// - A referent that one of the trigger's target markers points at is a target:
     ///   a marker before it ("with", "به", "با") or, for a postposition, right after it
     ///   ("را"). Actors joined by a conjunction ("Russia and Ukraine") share the mark.
-    /// - In English, the object follows the verb: when no referent comes before an
+    /// - Where the language's profile says the object follows the verb (English): when no referent comes before an
     ///   active verb trigger, the referents after it are acted on ("Gunmen kidnapped two
     ///   Turkish engineers"), unless a place preposition comes first ("demonstrated in
     ///   Armenia"). Statements are left out: their subject may follow ("…, said the minister").
@@ -19,8 +19,9 @@ extension DocumentReading {
         let isObject = nothingBefore && !discourse.containsPlacePreposition(
             text.tokens, range: choice.tokenRange.upperBound..<referents[0].tokenRange.lowerBound)
         let root = choice.cameo.prefix(2)
+        let objectFollowsVerb = extractor.profiles[text.language]?.objectFollowsVerb ?? false
         let objectsOnly = nothingBefore && !choice.passive && (
-            (choice.nounCameo == nil && text.language == .english && root != "01" && isObject)
+            (choice.nounCameo == nil && objectFollowsVerb && root != "01" && isObject)
                 || (choice.nounCameo != nil && (root == "18" || root == "20"))
         )
 

@@ -18,6 +18,7 @@ public struct EventExtractor: Sendable {
     let gazetteer: Gazetteer
     let triggers: [Language: TriggerLexicon]
     let discourse: [Language: DiscourseLexicon]
+    let profiles: [Language: LanguageProfile]
     let tokenizer = Tokenizer()
     let normalizer = TextNormalizer()
 
@@ -27,7 +28,7 @@ public struct EventExtractor: Sendable {
         tagger = try TemporalTagger(resources: resources)
         self.gazetteer = try gazetteer ?? Gazetteer(resources: resources)
         // The trigger lexicons (tens of thousands of inflected forms) are built one per core.
-        let languages = Language.allCases
+        let languages = resources.languages
         let built = languages.concurrentMap { language in
             Result { try TriggerLexicon(language: language, resources: resources) }
         }
@@ -39,6 +40,7 @@ public struct EventExtractor: Sendable {
         }
         self.triggers = triggers
         self.discourse = discourse
+        profiles = try LanguageProfile.all(in: resources)
     }
 
     /// The events of `article`, merged within it.

@@ -70,7 +70,7 @@ public struct TriggerMatch: Sendable, Hashable {
 /// names form sets (or says `yes`) holds a lemma ("امضا کردن", "sign") that is
 /// inflected into all its forms with ``VerbConjugator``; the forms carry their own
 /// polarity and modality ("امضا نکرد" negative, "will sign" hypothetical). A noun row
-/// whose `conjugate` says `noun` also gets the written forms of ``NounForms``
+/// whose `conjugate` says `noun` also gets the written forms of `NounForms`
 /// ("دیداری", "مانوری نظامی").
 ///
 /// Loading checks every row and rejects the file with file:line on the first problem:
@@ -138,8 +138,8 @@ public struct TriggerLexicon: Sendable {
             }
             let polarity = try VerbConjugator.polarity(row.optionalValue("polarity"), row: row)
             let modality = try VerbConjugator.modality(row.optionalValue("modality"), row: row)
-            let passive = try VerbConjugator.flag(row.optionalValue("passive"), column: "passive", row: row)
-            let datedAlone = try VerbConjugator.flag(row.optionalValue("dated_alone"), column: "dated_alone", row: row)
+            let passive = try row.flag("passive", whenEmpty: false)
+            let datedAlone = try row.flag("dated_alone", whenEmpty: false)
             if datedAlone, kind != .noun { throw row.error("'\(phrase)' is dated alone, but only nouns can be") }
             let priority = try row.integer("priority")
             let markers = (row.optionalValue("target_markers") ?? "")
@@ -177,7 +177,7 @@ public struct TriggerLexicon: Sendable {
             }
             let sets = conjugate == "yes"
                 ? conjugator.defaultSets(for: phrase)
-                : conjugate.split(separator: "+").map { String($0).trimmingCharacters(inSet: " ") }
+                : conjugate.split(separator: "+").map { $0.trimming { $0 == " " } }
             let forms: [VerbForm]
             do {
                 forms = try conjugator.forms(of: phrase, sets: sets)

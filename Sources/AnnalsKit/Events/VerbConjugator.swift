@@ -91,12 +91,12 @@ public struct VerbConjugator: Sendable {
                     throw row.error("pattern '\(pattern)' uses {\(placeholder)}, which is not a stem column")
                 }
                 guard pattern.contains("{") else { throw row.error("pattern '\(pattern)' uses no stem") }
-                let sets = Set(try row.value("sets").split(separator: ",").map { String($0).trimmingCharacters(inSet: " ") })
+                let sets = Set(try row.value("sets").split(separator: ",").map { $0.trimming { $0 == " " } })
                 patterns.append(Pattern(
                     name: name, parts: Self.parts(of: pattern), sets: sets,
                     polarity: try Self.polarity(row.optionalValue("polarity"), row: row),
                     modality: try Self.modality(row.optionalValue("modality"), row: row),
-                    passive: try Self.flag(row.optionalValue("passive"), column: "passive", row: row)
+                    passive: try row.flag("passive", whenEmpty: false)
                 ))
             case let other:
                 throw row.error("type '\(other)' is neither 'verb' nor 'form'")
@@ -125,10 +125,7 @@ public struct VerbConjugator: Sendable {
     /// in Persian `simple` for a one-word verb ("پیوستن") and `compound` for a
     /// light-verb construction ("امضا کردن"); in English `active`.
     public func defaultSets(for phrase: String) -> [String] {
-        switch language {
-        case .persian: Self.words(of: phrase).count == 1 ? ["simple"] : ["compound"]
-        case .english: ["active"]
-        }
+        language == .persian ? (Self.words(of: phrase).count == 1 ? ["simple"] : ["compound"]) : ["active"]
     }
 
     /// Every form of `phrase` in the form sets `sets`, in file order, without repeats.
@@ -208,13 +205,6 @@ public struct VerbConjugator: Sendable {
         return value
     }
 
-    static func flag(_ text: String?, column: String, row: ResourceTable.Row) throws(ResourceError) -> Bool {
-        switch text {
-        case nil, "no": return false
-        case "yes": return true
-        case let other?: throw row.error("\(column) '\(other)' is neither 'yes' nor 'no'")
-        }
-    }
 }
 
 /// Why a phrase could not be inflected.

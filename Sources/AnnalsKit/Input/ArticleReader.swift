@@ -99,7 +99,7 @@ struct ArticleFields {
     let path: String
 
     func value(_ key: String) -> String? {
-        guard let text = values[key]?.trimmingCharacters(), !text.isEmpty else { return nil }
+        guard let text = values[key]?.trimmingWhitespace(), !text.isEmpty else { return nil }
         return text
     }
 
@@ -131,7 +131,7 @@ struct ArticleFields {
 
     func language() throws(InputError) -> Language? {
         guard let text = value("language") else { return nil }
-        guard let language = Language(rawValue: text.lowercased()) else {
+        guard let language = Language(rawValue: text.lowercased()), Language.allCases.contains(language) else {
             let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
             throw .invalidField(path: path, line: lines["language"] ?? 1, field: "language", value: text, expected: "one of \(known)")
         }

@@ -36,7 +36,7 @@ struct FrontMatter: Sendable {
         let yaml = String(text[yamlStart..<closing.content.lowerBound])
         let body = String(text[closing.next...])
         var matter = FrontMatter()
-        if !yaml.trimmingCharacters().isEmpty {
+        if !yaml.trimmingWhitespace().isEmpty {
             let node: Node?
             do {
                 node = try Yams.compose(yaml: yaml)
@@ -62,7 +62,7 @@ struct FrontMatter: Sendable {
     private static func isFence(_ line: Substring, closing: Bool) -> Bool {
         // A fence is short; a long line (a whole article on one line) is not trimmed.
         guard line.utf8.count <= 32 else { return false }
-        let trimmed = line.trimmingCharacters()
+        let trimmed = line.trimmingWhitespace()
         return trimmed == "---" || (closing && trimmed == "...")
     }
 
@@ -121,11 +121,3 @@ private struct LineScanner {
     }
 }
 
-extension StringProtocol {
-    func trimmingCharacters() -> String {
-        var slice = Substring(self)
-        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-        while let last = slice.last, last.isWhitespace { slice.removeLast() }
-        return String(slice)
-    }
-}

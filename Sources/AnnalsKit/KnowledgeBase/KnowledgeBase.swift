@@ -39,6 +39,7 @@ public struct KnowledgeBase: Sendable {
     /// with the built-in actors and the user's own.
     ///
     /// - Parameters:
+    ///   - path: the database file (`:memory:` is not for this; see ``inMemory(resources:)``).
     ///   - resources: the rule data (the data built into Annals unless given).
     ///   - mapsFileForReading: see ``AnnalsStore/init(path:labels:mapsFileForReading:)``.
     public static func open(at path: String, resources: ResourceLibrary = .embedded,

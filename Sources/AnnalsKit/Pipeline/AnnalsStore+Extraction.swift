@@ -3,7 +3,10 @@ extension AnnalsStore {
     /// cores, and replaces all events, participants and mentions with what it
     /// finds now; see ``recode(batchSize:extractingWith:progress:)``.
     ///
-    /// - Parameter progress: called after each batch with the documents done and their total.
+    /// - Parameters:
+    ///   - extractor: what reads the events.
+    ///   - batchSize: how many documents are extracted together.
+    ///   - progress: called after each batch with the documents done and their total.
     public func recode(using extractor: EventExtractor, batchSize: Int = 64,
                        progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> RecodeSummary {
         let ingestor = Ingestor(extractor: extractor)

@@ -28,6 +28,7 @@ extension AnnalsStore {
     /// Documents are handed to `extract` in batches of `batchSize`.
     ///
     /// - Parameters:
+    ///   - batchSize: how many documents are extracted together.
     ///   - extract: the events of each article of a batch, in the batch's order.
     ///   - progress: called after each batch with the documents done and their total.
     public func recode(batchSize: Int = 64, extractingWith extract: ([Article]) -> [[ExtractedEvent]],

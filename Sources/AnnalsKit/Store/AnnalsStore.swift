@@ -4,19 +4,16 @@ import GRDB
 
 /// The Annals database: documents, actors, and the events read from the documents.
 ///
-/// Open it through ``KnowledgeBase``, which opens the file (created and
-/// migrated as needed) with the codebook's labels and stores the built-in
-/// actors before any event, so that no article's events are refused for
-/// naming an actor the database does not know yet:
+/// Open one through ``KnowledgeBase/open(at:resources:mapsFileForReading:)``, which
+/// also loads the gazetteer and stores the built-in actors before any event (an
+/// event naming an actor the database does not hold is refused). The store alone
+/// is opened with ``init(path:labels:mapsFileForReading:)`` (created and migrated
+/// as needed); ingest articles with their extracted events and read timelines back:
 /// ```swift
 /// let base = try KnowledgeBase.open(at: databasePath)
 /// let summary = try base.ingest(paths: [articlesFolder])
 /// let events = try base.store.timeline(TimelineQuery(actorCodes: ["NATO", "AZE"]))
 /// ```
-/// Used alone, through ``init(path:labels:mapsFileForReading:)``, the store
-/// refuses an event whose actors were not first stored with
-/// ``register(actors:aliases:userDefined:)``.
-///
 /// Events merge across documents by the rule of ``EventIdentity``.
 ///
 /// ## Topics
@@ -38,6 +35,7 @@ public struct AnnalsStore: Sendable {
     /// migrated further is refused with ``StoreError/newerSchema(path:unknownMigrations:)``.
     ///
     /// - Parameters:
+    ///   - path: the database file.
     ///   - labels: what the CAMEO codebook says about an event code, stored with each new event.
     ///   - mapsFileForReading: whether reading connections map the file into memory, which
     ///     makes timelines and exports faster. An ingest, which reads only to skip known
@@ -83,7 +81,7 @@ public struct AnnalsStore: Sendable {
     }
 
     /// The migrator for the embedded SQL scripts, each applied in one transaction
-    /// under its ``MigrationScript/identifier``.
+    /// under its identifier (`0001_initial`).
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for script in MigrationScript.all {
@@ -142,7 +140,10 @@ public struct AnnalsStore: Sendable {
     /// same code as it is, and replaces only built-in aliases, never the user's
     /// (see ``addUserActor(_:aliases:)`` and ``addUserAlias(_:to:)``).
     ///
-    /// - Parameter userDefined: whether these actors come from the user's own gazetteer.
+    /// - Parameters:
+    ///   - actors: the actors to store.
+    ///   - aliases: the aliases of each, by actor code.
+    ///   - userDefined: whether these actors come from the user's own gazetteer.
     public func register(actors: [Actor], aliases: [String: [Alias]], userDefined: Bool = false) throws {
         let normalizer = TextNormalizer()
         try writer.write { db in

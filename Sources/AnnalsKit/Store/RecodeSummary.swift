@@ -1,4 +1,4 @@
-/// What ``AnnalsStore/recode(using:progress:)`` did.
+/// What ``AnnalsStore/recode(using:batchSize:progress:)`` did.
 public struct RecodeSummary: Sendable, Hashable {
     /// The documents read again.
     public var documents: Int

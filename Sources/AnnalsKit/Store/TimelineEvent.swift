@@ -6,7 +6,7 @@
 /// ```json
 /// { "id": 12,
 ///   "date": {"value": "2009-05-05", "start": "2009-05-05", "end": "2009-05-05", "granularity": "day", "calendar": "gregorian"},
-///   "type": {"cameo": "057", "label": "Sign formal agreement", "root": "05", "rootLabel": "…", "quadClass": 2, "goldstein": 8.0},
+///   "type": {"cameo": "057", "label": "Sign formal agreement", "root": "05", "rootLabel": "…", "quadClass": 1, "goldstein": 8.0},
 ///   "actors": [{"code": "AZE", "name": "Azerbaijan", "role": "source", "cameo": "AZE", "person": null}],
 ///   "location": {"code": "AZE", "name": "Baku"},
 ///   "summary": "…", "polarity": "positive", "modality": "asserted",

@@ -48,9 +48,12 @@ public struct TextAnalyzer: Sendable {
     let normalizer = TextNormalizer()
     let tokenizer = Tokenizer()
     let splitter: SentenceSplitter
+    /// The languages a text may be detected as.
+    let profiles: [LanguageProfile]
 
     public init(resources: ResourceLibrary = .embedded) throws {
         splitter = try SentenceSplitter(resources: resources)
+        profiles = try LanguageProfile.all(in: resources).values.sorted { $0.language < $1.language }
     }
 
     /// Analyses `text`; when `language` is nil it is detected from the script (English if none).
@@ -59,7 +62,7 @@ public struct TextAnalyzer: Sendable {
         let tokens = tokenizer.tokens(of: normalized)
         return AnalyzedText(
             text: normalized,
-            language: language ?? Language.detect(in: text) ?? .english,
+            language: language ?? LanguageProfile.detect(in: text, among: profiles) ?? .english,
             tokens: tokens,
             sentences: splitter.sentences(of: normalized, tokens: tokens)
         )

@@ -1,24 +1,64 @@
-/// A language Annals reads. Each has its own data under `Resources/<rawValue>/`.
-public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
-    case english = "en"
-    case persian = "fa"
+/// A language, named by its BCP 47 tag (`en`, `fa`, `de-AT`).
+///
+/// Annals reads a language when its rule data has a profile for it: the files
+/// under `Resources/<tag>/` (see ``ResourceLibrary/languages``). The built-in
+/// data has ``english`` and ``persian``; ``ResourceLibrary/adding(folder:)``
+/// adds more at run time, with no change to the code.
+public struct Language: RawRepresentable, Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The tag, with its subtags in their usual case (`en`, `zh-Hant`, `de-AT`).
+    public let rawValue: String
 
-    /// Guesses the language of `text` from its script: Arabic-script letters
-    /// mean Persian, Latin letters English. Returns nil when the text has neither.
-    ///
-    /// Only the first 4,000 letters are looked at; that is plenty for news.
-    public static func detect(in text: String) -> Language? {
-        var arabicScript = 0
-        var latin = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            switch scalar.value {
-            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: arabicScript += 1
-            case 0x0041...0x005A, 0x0061...0x007A, 0x00C0...0x024F: latin += 1
-            default: break
-            }
-            if arabicScript + latin >= 4_000 { break }
+    /// The language `rawValue` names; nil when it is not shaped like a BCP 47
+    /// tag (a primary subtag of 2 to 8 letters, then subtags of 1 to 8 letters
+    /// or digits, joined by `-`).
+    public init?(rawValue: String) {
+        let parts = rawValue.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = parts.first, (2...8).contains(primary.count),
+              primary.allSatisfy({ $0.isASCII && $0.isLetter }),
+              parts.dropFirst().allSatisfy({ part in
+                  (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+              }) else { return nil }
+        self.rawValue = parts.enumerated().map { index, part in
+            if index == 0 { return part.lowercased() }
+            if part.count == 2 && part.allSatisfy(\.isLetter) { return part.uppercased() }
+            if part.count == 4 && part.allSatisfy(\.isLetter) { return part.prefix(1).uppercased() + part.dropFirst().lowercased() }
+            return part.lowercased()
+        }.joined(separator: "-")
+    }
+
+    private init(known tag: String) { rawValue = tag }
+
+    /// English, `en`.
+    public static let english = Language(known: "en")
+    /// Persian, `fa`.
+    public static let persian = Language(known: "fa")
+
+    /// The languages of the built-in data.
+    public static let allCases: [Language] = [.english, .persian]
+
+    public var description: String { rawValue }
+
+    public static func < (left: Language, right: Language) -> Bool { left.rawValue < right.rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let tag = try container.decode(String.self)
+        guard let language = Language(rawValue: tag) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(tag)' is not a BCP 47 language tag")
         }
-        if arabicScript == 0 && latin == 0 { return nil }
-        return arabicScript >= latin ? .persian : .english
+        self = language
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Guesses the language of `text` among the built-in ones from the script
+    /// letters their profiles give (Arabic script for Persian, Latin for
+    /// English); nil when the text has letters of neither. See
+    /// ``LanguageProfile/detect(in:among:)``.
+    public static func detect(in text: String) -> Language? {
+        LanguageProfile.detect(in: text, among: LanguageProfile.builtIn)
     }
 }

@@ -27,6 +27,20 @@ public struct ResourceTable: Sendable {
         }
 
         /// The value in `column`, or nil when the cell is empty or the column absent.
+        /// The value in `column` as a flag, `yes` or `no`; an empty cell is `whenEmpty`
+        /// when that is given, an error otherwise.
+        public func flag(_ column: String, whenEmpty: Bool? = nil) throws(ResourceError) -> Bool {
+            guard let cell = optionalValue(column) else {
+                if let whenEmpty { return whenEmpty }
+                throw error("column '\(column)' is empty")
+            }
+            switch cell {
+            case "yes": return true
+            case "no": return false
+            default: throw error("\(column) '\(cell)' is neither 'yes' nor 'no'")
+            }
+        }
+
         public func optionalValue(_ column: String) -> String? {
             guard let cell = cells[column], !cell.isEmpty else { return nil }
             return cell
@@ -65,7 +79,7 @@ public struct ResourceTable: Sendable {
             if content.isEmpty || content.hasPrefix("#") { continue }
             if content.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             let cells = content.split(separator: "\t", omittingEmptySubsequences: false).map {
-                String($0).trimmingCharacters(inSet: " ")
+                $0.trimming { $0 == " " }
             }
             guard let header = columns else {
                 columns = cells
@@ -85,11 +99,3 @@ public struct ResourceTable: Sendable {
     }
 }
 
-extension String {
-    func trimmingCharacters(inSet character: Character) -> String {
-        var slice = self[...]
-        while slice.first == character { slice.removeFirst() }
-        while slice.last == character { slice.removeLast() }
-        return String(slice)
-    }
-}

@@ -10,7 +10,7 @@ public struct SentenceSplitter: Sendable {
     /// A splitter that knows the abbreviations of every language.
     public init(resources: ResourceLibrary = .embedded) throws {
         var abbreviations: Set<String> = []
-        for language in Language.allCases {
+        for language in resources.languages {
             let path = "\(language.rawValue)/abbreviations.tsv"
             guard resources.contains(path) else { continue }
             for row in try resources.table(path).rows {

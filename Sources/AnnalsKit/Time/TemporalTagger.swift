@@ -50,7 +50,7 @@ public struct TemporalTagger: Sendable {
     public init(resources: ResourceLibrary = .embedded) throws {
         analyzer = try TextAnalyzer(resources: resources)
         var lexicons: [Language: TimeLexicon] = [:]
-        for language in Language.allCases {
+        for language in resources.languages {
             lexicons[language] = try TimeLexicon(language: language, resources: resources)
         }
         self.lexicons = lexicons

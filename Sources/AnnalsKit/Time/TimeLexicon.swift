@@ -137,7 +137,7 @@ struct TimeLexicon: Sendable {
         guard let kind = TimeWord.Kind(rawValue: kindText) else { throw row.error("unknown kind '\(kindText)'") }
         let value = row.optionalValue("value") ?? ""
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
-            String($0).trimmingCharacters(inSet: " ")
+            $0.trimming { $0 == " " }
         })
         for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")

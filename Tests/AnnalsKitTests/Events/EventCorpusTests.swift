@@ -35,17 +35,11 @@ struct CorpusThresholds: Sendable {
     ]
 
     static func heldOut(for language: Language) -> [EventCorpusCase] {
-        switch language {
-        case .english: EnglishEventCorpus.heldOut
-        case .persian: PersianEventCorpus.heldOut
-        }
+        language == .persian ? PersianEventCorpus.heldOut : EnglishEventCorpus.heldOut
     }
 
     static func cases(for language: Language) -> [EventCorpusCase] {
-        switch language {
-        case .english: EnglishEventCorpus.cases
-        case .persian: PersianEventCorpus.cases
-        }
+        language == .persian ? PersianEventCorpus.cases : EnglishEventCorpus.cases
     }
 
     @Test(arguments: Language.allCases)

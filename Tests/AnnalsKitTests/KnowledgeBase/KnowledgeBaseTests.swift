@@ -29,12 +29,14 @@ import Testing
         #expect(events.first?.date.value == "2009-05-04")
     }
 
-    /// Every code line of the documented example appears in the test above, which compiles it.
-    @Test func theDocumentedExampleIsTheTestedOne() throws {
-        let source = try String(contentsOf: Self.root.appending(path: "Sources/AnnalsKit/KnowledgeBase/KnowledgeBase.swift"),
-                                encoding: .utf8)
+    /// Every code line of the example the documentation shows first (``KnowledgeBase``'s,
+    /// ``AnnalsStore``'s, the catalogue's front page) appears in the test above, which compiles it.
+    @Test(arguments: ["Sources/AnnalsKit/KnowledgeBase/KnowledgeBase.swift", "Sources/AnnalsKit/Store/AnnalsStore.swift",
+                      "Sources/AnnalsKit/Documentation.docc/AnnalsKit.md"])
+    func theDocumentedExampleIsTheTestedOne(file: String) throws {
+        let source = try String(contentsOf: Self.root.appending(path: file), encoding: .utf8)
         let test = try String(contentsOf: URL(fileURLWithPath: #filePath), encoding: .utf8)
-        let example = try #require(Self.firstCodeBlock(inDocComment: source))
+        let example = try #require(Self.firstCodeBlock(in: source, docComment: file.hasSuffix(".swift")))
         #expect(example.count == 3)
         for line in example {
             #expect(test.contains(line), "not compiled by the test: \(line)")
@@ -53,12 +55,13 @@ import Testing
         #expect(reopened.userEntries.defines("ZZA"))
     }
 
-    /// The lines of the first ```swift block of a `///` comment, trimmed.
-    static func firstCodeBlock(inDocComment source: String) -> [String]? {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    /// The lines of the first ```swift block of a `///` comment (or of a Markdown file), trimmed.
+    static func firstCodeBlock(in source: String, docComment: Bool) -> [String]? {
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { $0.hasPrefix("///") }
-            .map { $0.dropFirst(3).trimmingCharacters(in: .whitespaces) }
+        if docComment {
+            lines = lines.filter { $0.hasPrefix("///") }.map { $0.dropFirst(3).trimmingCharacters(in: .whitespaces) }
+        }
         guard let start = lines.firstIndex(of: "```swift"),
               let end = lines[(start + 1)...].firstIndex(of: "```") else { return nil }
         return Array(lines[(start + 1)..<end])

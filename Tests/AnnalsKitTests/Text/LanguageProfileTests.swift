@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+@testable import AnnalsKit
+
+/// A language is data: its profile and lexicons under `Resources/<tag>/`, or in a folder given at run time.
+@Suite struct LanguageProfileTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/language")
+    static let german = Language(rawValue: "de")!
+
+    /// A third language, German, from a folder of test data and no code: one sentence
+    /// gives a dated event between two actors.
+    @Test func aLanguageFromAFolderReadsADatedEvent() throws {
+        let resources = try ResourceLibrary.embedded.adding(folder: Self.fixtures)
+        #expect(resources.languages == [Self.german, .english, .persian])
+        var gazetteer = try Gazetteer(resources: resources)
+        try gazetteer.addAlias(Alias(text: "Georgien", language: Self.german), to: "GEO")
+        let extractor = try EventExtractor(resources: resources, gazetteer: gazetteer)
+        let article = Article(text: "Die NATO und Georgien unterzeichneten am 04.05.2009 ein Abkommen.",
+                              language: Self.german, origin: "de.txt")
+        let events = extractor.events(in: article)
+        #expect(events.map(\.cameo) == ["057"])
+        #expect(events.first?.time?.timex == "2009-05-04")
+        #expect(Set(events.first?.participants.map(\.actorCode) ?? []) == ["NATO", "GEO"])
+    }
+
+    /// The same sentence is nothing to the built-in data alone, which has no German.
+    @Test func withoutTheFolderTheLanguageReadsNothing() throws {
+        let article = Article(text: "Die NATO und Georgien unterzeichneten am 04.05.2009 ein Abkommen.",
+                              language: Self.german, origin: "de.txt")
+        #expect(try EventExtractor().events(in: article).isEmpty)
+    }
+
+    struct DetectionCase: Sendable, CustomStringConvertible {
+        let description: String
+        let text: String
+        let language: Language?
+    }
+
+    static let detection: [DetectionCase] = [
+        DetectionCase(description: "Latin letters", text: "The talks went on.", language: .english),
+        DetectionCase(description: "Arabic-script letters", text: "گفتگوها ادامه یافت.", language: .persian),
+        DetectionCase(description: "more Persian than Latin", text: "ناتو و آذربایجان NATO", language: .persian),
+        DetectionCase(description: "as many of each goes to Persian", text: "ab با", language: .persian),
+        DetectionCase(description: "no letters", text: "1994 - 2009", language: nil),
+    ]
+
+    @Test(arguments: detection)
+    func theScriptsOfTheProfilesTellTheLanguage(_ example: DetectionCase) {
+        #expect(Language.detect(in: example.text) == example.language)
+    }
+
+    @Test(arguments: [
+        ("script\t0041", "script range '0041' is not two hex numbers like 0041-005A"),
+        ("spokesperson-order\tsideways", "spokesperson-order is not actor-role or role-actor"),
+        ("object-follows-verb\tmaybe", "value 'maybe' is neither 'yes' nor 'no'"),
+    ])
+    func malformedProfilesNameTheirLine(_ row: String, _ reason: String) {
+        var settings = [
+            "script": "script\t0041-005A", "spokesperson-order": "spokesperson-order\tactor-role",
+            "object-follows-verb": "object-follows-verb\tno",
+        ]
+        settings[String(row.split(separator: "\t")[0])] = row
+        let text = "key\tvalue\n" + settings.keys.sorted().map { settings[$0]! }.joined(separator: "\n") + "\n"
+        #expect {
+            try LanguageProfile(language: Self.german, resources: ResourceLibrary(files: ["de/profile.tsv": text]))
+        } throws: { error in
+            (error as? ResourceError)?.description.hasSuffix(reason) ?? false
+        }
+    }
+}
