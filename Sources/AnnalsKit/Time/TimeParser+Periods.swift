@@ -9,7 +9,9 @@ extension TimeParser {
                                 mention: .relativeSeason(calendar: lexicon.settings.defaultCalendar, season: season,
                                                          yearShift: nil, direction: shift.word.number)))
         }
-        guard let seasonWord = word(at: index, .season), let season = seasonWord.word.season else { return nil }
+        // "fall" the verb: a season word listed with `context` starts an expression only with a capital.
+        guard let seasonWord = word(at: index, .season), let season = seasonWord.word.season,
+              !seasonWord.word.needsContext || isCapitalized(index) else { return nil }
         var position = index + seasonWord.length
         // "بهار امسال", "تابستان سال گذشته", "پاییز گذشته".
         if let relative = word(at: position, .relativeYear) {
