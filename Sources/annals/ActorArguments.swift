@@ -50,11 +50,20 @@ struct TimelineFilters: ParsableArguments {
         valueName: "n"))
     var top: Int?
 
+    @Option(help: ArgumentHelp(
+        "Only events of this PLOVER type (AGREE, ASSAULT, PROTEST, …), the successor of CAMEO's codes.",
+        valueName: "type"))
+    var plover: String?
+
     func validate() throws {
         try DateBound.validate(from: from.map { try DateBound.day($0, option: "--from") },
                                to: to.map { try DateBound.day($0, option: "--to") })
         if let type, type.isEmpty || !type.allSatisfy(\.isNumber) || type.count > 4 {
             throw ValidationError("--type '\(type)' is not a CAMEO code; use digits like 04 or 057.")
+        }
+        if let plover, (try? PloverCrosswalk())?.types.contains(plover.uppercased()) != true {
+            let known = (try? PloverCrosswalk())?.types.joined(separator: ", ") ?? ""
+            throw ValidationError("--plover '\(plover)' is not a PLOVER type; use one of \(known).")
         }
         if let top, top < 1 {
             throw ValidationError("--top \(top) asks for no events; give a count of 1 or more.")
@@ -74,8 +83,17 @@ struct TimelineFilters: ParsableArguments {
     /// The events to show: the whole timeline as it is read, or its `--top` key dates.
     func events(in store: AnnalsStore, codes: [String]) throws -> TimelineEventSource {
         let query = query(for: codes)
-        guard let top else { return TimelineEventSource(store: store, query: query) }
-        let events = try store.timeline(query)
+        var source = TimelineEventSource(store: store, query: query)
+        if let plover {
+            let codes = Set(try PloverCrosswalk().cameoCodes(ofType: plover))
+            let all = source
+            source = TimelineEventSource { body in
+                try all.forEach { event in if codes.contains(event.type.cameo) { try body(event) } }
+            }
+        }
+        guard let top else { return source }
+        var events: [TimelineEvent] = []
+        try source.forEach { events.append($0) }
         let articles = try store.documents(ids: events.flatMap { $0.mentions.map(\.documentId) })
         let references = DateReferences(articles, tagger: try TemporalTagger())
         return TimelineEventSource(KeyDates(events, references: references).top(top).map(\.event))

@@ -83,6 +83,21 @@ import Testing
         }
     }
 
+    @Test func ploverFiltersByThePloverType() throws {
+        let runner = try Self.examples()
+        defer { runner.cleanUp() }
+        let all = try Self.events(runner, ["timeline", "NATO"])
+        let support = try Self.events(runner, ["timeline", "NATO", "--plover", "support"])
+        let cameo = { (event: [String: Any]) in (event["type"] as? [String: Any])?["cameo"] as? String ?? "" }
+        #expect(!support.isEmpty && support.count < all.count)
+        #expect(support.allSatisfy { cameo($0).hasPrefix("05") })
+        #expect(support.count == all.filter { cameo($0).hasPrefix("05") }.count)
+        let consult = try Self.events(runner, ["timeline", "NATO", "--plover", "CONSULT", "--top", "1"])
+        #expect(consult.count == 1 && cameo(consult[0]).hasPrefix("04"))
+        let bad = try runner.run(["timeline", "NATO", "--plover", "WAR", "--db", "examples.sqlite"])
+        #expect(bad.status != 0 && bad.stderr.contains("--plover 'WAR' is not a PLOVER type") && bad.stderr.contains("ASSAULT"))
+    }
+
     @Test(arguments: [("persian", false, true), ("both", true, true), ("gregorian", true, false)])
     func htmlShowsTheChosenCalendar(_ calendar: String, _ gregorian: Bool, _ solar: Bool) throws {
         let runner = try Self.examples()
