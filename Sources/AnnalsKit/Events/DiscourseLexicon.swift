@@ -10,6 +10,8 @@ public struct DiscourseLexicon: Sendable {
         case countryAnaphor = "country-anaphor"
         case organisationAnaphor = "organisation-anaphor"
         case pairAnaphor = "pair-anaphor"
+        /// Stands for the last two countries named ("the two countries", "دو کشور").
+        case countryPairAnaphor = "country-pair-anaphor"
         case personAnaphor = "person-anaphor"
         /// Stands for the source of the event reported last ("it" in "…, and it signed").
         case subjectAnaphor = "subject-anaphor"

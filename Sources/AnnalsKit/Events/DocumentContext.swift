@@ -25,9 +25,19 @@ struct DocumentContext {
     /// Names of the people introduced so far (and their surnames), to the person.
     private(set) var people = PhraseLexicon<Person>()
 
+    /// The last two countries named, in the order they were named ("the two countries").
+    var lastCountries: [String] {
+        recentCountries.count == 2 ? recentCountries : []
+    }
+    private var recentCountries: [String] = []
+
     mutating func noteActor(_ actor: Actor) {
         switch actor.kind {
-        case .country: lastCountry = actor.code
+        case .country:
+            lastCountry = actor.code
+            if recentCountries.last != actor.code {
+                recentCountries = Array((recentCountries.filter { $0 != actor.code } + [actor.code]).suffix(2))
+            }
         case .organisation: lastOrganisation = actor.code
         }
     }

@@ -44,10 +44,17 @@ extension DocumentReading {
                   time.tokenRange.lowerBound - end <= Self.dateReach,
                   (end..<time.tokenRange.lowerBound).allSatisfy(isOpen)
             else { continue }
-            let dateStarts = Set(dates.map(\.tokenRange.lowerBound))
             var last = time.tokenRange.upperBound
             let limit = min(clause.upperBound, last + Self.phraseReach)
-            while last < limit, isOpen(last), !dateStarts.contains(last) { last += 1 }
+            while last < limit, isOpen(last) {
+                // Another date ends the phrase, unless it restates this one ("امروز (چهارشنبه)").
+                if let next = dates.first(where: { $0.tokenRange.lowerBound == last }) {
+                    guard next.tokenRange.lowerBound - time.tokenRange.upperBound <= 1 else { break }
+                    last = next.tokenRange.upperBound
+                    continue
+                }
+                last += 1
+            }
             found.append(DatedNoun(match: match, time: time, phrase: match.tokenRange.lowerBound..<last))
         }
         return found

@@ -41,7 +41,10 @@ struct DocumentReading {
             }
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
+            var carried: Carried?
             for clause in clauses(of: sentence, triggers: triggerMatches) {
+                let handed = followsCoordinator(clause, in: sentence) ? carried : nil
+                carried = nil
                 let clauseActors = sentenceActors.filter { clause.contains($0.tokenRange.lowerBound) }
                 let referents = resolveReferents(in: clause, actors: clauseActors, context: &context)
                 let clauseTriggers = triggerMatches.filter { clause.contains($0.tokenRange.lowerBound) }
@@ -56,13 +59,23 @@ struct DocumentReading {
                     }
                 }
                 guard let choice else { continue }
-                let participants = assignRoles(referents, choice: choice, in: clause)
+                var participants = assignRoles(referents, choice: choice, in: clause)
+                // A clause with a subject of its own keeps its own time too.
+                let shared = handed.flatMap { hasOwnSubject(referents, choice: choice, in: clause) ? nil : $0 }
+                if let source = shared?.source {
+                    participants = sharingSubject(source, with: participants)
+                }
                 guard !participants.isEmpty else { continue }
 
                 let taken = nouns.filter { $0.match.tokenRange != choice.tokenRange }.map(\.time.tokenRange)
                 let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter { !taken.contains($0.tokenRange) },
                                                  to: choice.tokenRange)
                 var time = timeExpression?.value
+                var timeText = timeExpression?.text
+                if time == nil, let shared {
+                    time = shared.time
+                    timeText = shared.timeText
+                }
                 let city = clauseActors.first { $0.form == .city } ?? sentenceCity
                 var locationCode = city?.actorCode
                 var locationName = city?.placeName
@@ -84,9 +97,10 @@ struct DocumentReading {
                     polarity: choice.polarity,
                     modality: choice.modality,
                     summary: summary(of: clause),
-                    mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeExpression?.text)]
+                    mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeText)]
                 )
                 events.append(event)
+                carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
                     context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName))
@@ -170,6 +184,10 @@ struct DocumentReading {
             case .pairAnaphor:
                 items.append((range.lowerBound, { context in
                     context.lastPair.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
+                }))
+            case .countryPairAnaphor:
+                items.append((range.lowerBound, { context in
+                    context.lastCountries.map { Referent(actorCode: $0, tokenRange: range, personName: nil) }
                 }))
             case .subjectAnaphor:
                 items.append((range.lowerBound, { context in
@@ -256,7 +274,8 @@ struct DocumentReading {
                                       polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
                                       targetMarkers: trigger.targetMarkers, nounCameo: nil))
             case .noun:
-                guard let cameo = trigger.cameo, let support = supports.first(where: { $0.tokenRange.lowerBound >= match.tokenRange.upperBound }) ?? supports.last
+                let fitting = supports.filter { $0.trigger.supports(trigger.cameo ?? "") }
+                guard let cameo = trigger.cameo, let support = fitting.first(where: { $0.tokenRange.lowerBound >= match.tokenRange.upperBound }) ?? fitting.last
                 else { continue }
                 choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange,
                                       priority: max(trigger.priority, support.trigger.priority),

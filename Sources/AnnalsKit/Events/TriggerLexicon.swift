@@ -35,9 +35,13 @@ public struct Trigger: Sendable, Hashable {
     /// For an event noun: a date in its own phrase makes it an event with no support verb
     /// ("حمله نظامی سال ۱۹۹۹", "سفر هفته گذشته"). Nouns of a state ("روابط", "همکاری") are not.
     public let isDatedAlone: Bool
+    /// For a support verb: the CAMEO roots of the nouns it supports ("داشتن" makes only a
+    /// meeting an event: "دیداری داشت"); empty for every noun.
+    public let supportedRoots: [String]
 
     public init(id: String, phrase: String, kind: TriggerKind, cameo: String?, polarity: Polarity,
-                modality: Modality, targetMarkers: [String], priority: Int, passive: Bool, isDatedAlone: Bool = false) {
+                modality: Modality, targetMarkers: [String], priority: Int, passive: Bool, isDatedAlone: Bool = false,
+                supportedRoots: [String] = []) {
         self.id = id
         self.phrase = phrase
         self.kind = kind
@@ -48,6 +52,12 @@ public struct Trigger: Sendable, Hashable {
         self.priority = priority
         self.passive = passive
         self.isDatedAlone = isDatedAlone
+        self.supportedRoots = supportedRoots
+    }
+
+    /// Whether this support verb makes an event of a noun coded `cameo`.
+    public func supports(_ cameo: String) -> Bool {
+        supportedRoots.isEmpty || supportedRoots.contains { cameo.hasPrefix($0) }
     }
 }
 
@@ -141,6 +151,11 @@ public struct TriggerLexicon: Sendable {
             let passive = try row.flag("passive", whenEmpty: false)
             let datedAlone = try row.flag("dated_alone", whenEmpty: false)
             if datedAlone, kind != .noun { throw row.error("'\(phrase)' is dated alone, but only nouns can be") }
+            let roots = (row.optionalValue("supports") ?? "").split(separator: ",").map(String.init)
+            if !roots.isEmpty, kind != .support { throw row.error("'\(phrase)' names the nouns it supports, but it is no support verb") }
+            if let root = roots.first(where: { codebook.entry(for: $0) == nil }) {
+                throw row.error("supports '\(root)' is not in \(CameoCodebook.path)")
+            }
             let priority = try row.integer("priority")
             let markers = (row.optionalValue("target_markers") ?? "")
                 .split(separator: ",")
@@ -156,7 +171,8 @@ public struct TriggerLexicon: Sendable {
 
             func trigger(id: String, phrase: String, polarity: Polarity, modality: Modality, passive: Bool) -> Trigger {
                 Trigger(id: id, phrase: phrase, kind: kind, cameo: cameo, polarity: polarity, modality: modality,
-                        targetMarkers: markers, priority: priority, passive: passive, isDatedAlone: datedAlone)
+                        targetMarkers: markers, priority: priority, passive: passive, isDatedAlone: datedAlone,
+                        supportedRoots: roots)
             }
             if conjugate == "no" {
                 triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive))
