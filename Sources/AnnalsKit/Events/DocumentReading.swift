@@ -2,6 +2,8 @@
 struct DocumentReading {
     let text: AnalyzedText
     let times: [TemporalExpression]
+    /// The publication date: the day a development told in the narrative past took place.
+    let reference: DayDate?
     let actors: [ActorMention]
     let extractor: EventExtractor
     let lexicon: TriggerLexicon
@@ -25,6 +27,8 @@ struct DocumentReading {
         let targetMarkers: [String]
         /// Set when an event noun ("conference") made the event.
         let nounCameo: String?
+        /// The verb (or the noun's support verb) is in the narrative past ("signed", "was held").
+        let isNarrative: Bool
     }
 
     func read() -> [ExtractedEvent] {
@@ -32,6 +36,7 @@ struct DocumentReading {
         var events: [ExtractedEvent] = []
         var actorIndex = 0
         var timeIndex = 0
+        let dateline = datelineCity()
         for sentence in text.sentences {
             let sentenceActors = Self.items(of: actors, startingIn: sentence.tokenRange, from: &actorIndex) { $0.tokenRange.lowerBound }
             let sentenceTimes = Self.items(of: times, startingIn: sentence.tokenRange, from: &timeIndex) { $0.tokenRange.lowerBound }
@@ -39,18 +44,23 @@ struct DocumentReading {
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
             for clause in clauses(of: sentence, triggers: triggerMatches) {
-                let clauseActors = sentenceActors.filter { clause.contains($0.tokenRange.lowerBound) }
+                let clauseActors = sentenceActors.filter {
+                    clause.contains($0.tokenRange.lowerBound) && $0.tokenRange != dateline?.tokenRange
+                }
                 let referents = resolveReferents(in: clause, actors: clauseActors, context: &context)
                 let clauseTriggers = triggerMatches.filter { clause.contains($0.tokenRange.lowerBound) }
-                guard let choice = choose(from: clauseTriggers, in: clause) else { continue }
-                let participants = assignRoles(referents, choice: choice, in: clause)
+                guard var choice = choose(from: clauseTriggers, in: clause) else { continue }
+                var participants = assignRoles(referents, choice: choice, in: clause)
                 guard !participants.isEmpty else { continue }
 
                 let timeExpression = nearestTime(in: clause, among: sentenceTimes, to: choice.tokenRange)
-                var time = timeExpression?.value
-                let city = clauseActors.first { $0.form == .city } ?? sentenceCity
+                var time = timeExpression.map(Self.eventTime)
+                let here = dateline.flatMap { discourse.contains(.placeDeictic, in: text.tokens, range: clause) ? $0 : nil }
+                let city = clauseActors.first { $0.form == .city } ?? here ?? sentenceCity
                 var locationCode = city?.actorCode
                 var locationName = city?.placeName
+                choice = statedIntention(choice, in: clause)
+                participants = withPlaceVisited(participants, cameo: choice.cameo, place: locationCode)
                 // "At this conference": the clause that says so, when it gives no date of its own,
                 // took place when and where the conference did.
                 if time == nil, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound) {
@@ -60,6 +70,7 @@ struct DocumentReading {
                         locationName = inherited.locationName
                     }
                 }
+                if time == nil { time = reportingDay(of: choice, in: clause) }
                 let event = ExtractedEvent(
                     cameo: choice.cameo,
                     time: time,
@@ -160,7 +171,8 @@ struct DocumentReading {
                 items.append((range.lowerBound, { context in
                     context.lastSource.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
-            case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark:
+            case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
+                 .attribution, .placeDeictic, .background:
                 break
             }
         }
@@ -239,7 +251,7 @@ struct DocumentReading {
                 guard let cameo = trigger.cameo else { continue }
                 choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
                                       polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
-                                      targetMarkers: trigger.targetMarkers, nounCameo: nil))
+                                      targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative))
             case .noun:
                 guard let cameo = trigger.cameo, let support = supports.first(where: { $0.tokenRange.lowerBound >= match.tokenRange.upperBound }) ?? supports.last
                 else { continue }
@@ -250,7 +262,8 @@ struct DocumentReading {
                                       // The noun is the grammatical subject of its support verb ("relations were
                                       // established"), so only the noun's own voice ("مورد حمله") says who acted.
                                       passive: trigger.passive,
-                                      targetMarkers: trigger.targetMarkers + support.trigger.targetMarkers, nounCameo: cameo))
+                                      targetMarkers: trigger.targetMarkers + support.trigger.targetMarkers, nounCameo: cameo,
+                                      isNarrative: support.trigger.isNarrative))
             case .support:
                 continue
             }
@@ -276,17 +289,18 @@ struct DocumentReading {
     // MARK: Time
 
     /// The date expression in the clause nearest the trigger (durations and sets are not dates).
-    private func nearestTime(in clause: Range<Int>, among sentenceTimes: [TemporalExpression],
-                             to trigger: Range<Int>) -> TemporalExpression? {
-        // Inferred values (an anniversary's year) are never an event's date, and a
-        // clock time counts only with its day.
+    func nearestTime(in clause: Range<Int>, among sentenceTimes: [TemporalExpression],
+                     to trigger: Range<Int>) -> TemporalExpression? {
+        // Inferred values (an anniversary's year) are never an event's date, a clock
+        // time counts only with its day, and a stretch ("from 1980 to 1988") with its start.
         sentenceTimes
             .filter { clause.contains($0.tokenRange.lowerBound) && !$0.isInferred
-                && ($0.value.type == .date || ($0.value.type == .time && $0.value.start != nil)) }
+                && ($0.value.type == .date || ($0.value.type == .time && $0.value.start != nil)
+                    || ($0.value.type == .duration && $0.beginPoint != nil)) }
             .min { distance($0.tokenRange, trigger) < distance($1.tokenRange, trigger) }
     }
 
-    private func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+    func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
         if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
         if rhs.upperBound <= lhs.lowerBound { return lhs.lowerBound - rhs.upperBound }
         return 0

@@ -20,6 +20,7 @@ public struct EventExtractor: Sendable {
     let gazetteer: Gazetteer
     let triggers: [Language: TriggerLexicon]
     let discourse: [Language: DiscourseLexicon]
+    let intents: IntentCoding
     let tokenizer = Tokenizer()
     let normalizer = TextNormalizer()
 
@@ -42,6 +43,7 @@ public struct EventExtractor: Sendable {
         }
         self.triggers = triggers
         self.discourse = discourse
+        intents = try IntentCoding(resources: resources, codebook: CameoCodebook(resources: resources))
     }
 
     /// The events of `article`, merged within it.
@@ -55,6 +57,7 @@ public struct EventExtractor: Sendable {
         let reading = DocumentReading(
             text: text,
             times: tagger.tag(text, reference: reference),
+            reference: reference,
             actors: gazetteer.mentions(in: text),
             extractor: self,
             lexicon: lexicon,

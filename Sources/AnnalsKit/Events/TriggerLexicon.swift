@@ -32,9 +32,11 @@ public struct Trigger: Sendable, Hashable {
     public let priority: Int
     /// Passive voice: the grammatical subject is the target ("was invited", "دعوت شد").
     public let passive: Bool
+    /// In the tense news tells a new development in ("signed", "was signed"; see ``VerbForm/isNarrative``).
+    public let isNarrative: Bool
 
     public init(id: String, phrase: String, kind: TriggerKind, cameo: String?, polarity: Polarity,
-                modality: Modality, targetMarkers: [String], priority: Int, passive: Bool) {
+                modality: Modality, targetMarkers: [String], priority: Int, passive: Bool, isNarrative: Bool = false) {
         self.id = id
         self.phrase = phrase
         self.kind = kind
@@ -44,6 +46,7 @@ public struct Trigger: Sendable, Hashable {
         self.targetMarkers = targetMarkers
         self.priority = priority
         self.passive = passive
+        self.isNarrative = isNarrative
     }
 }
 
@@ -145,12 +148,14 @@ public struct TriggerLexicon: Sendable {
             }
             rowKeys[key] = row.line
 
-            func trigger(id: String, phrase: String, polarity: Polarity, modality: Modality, passive: Bool) -> Trigger {
+            func trigger(id: String, phrase: String, polarity: Polarity, modality: Modality, passive: Bool,
+                         isNarrative: Bool) -> Trigger {
                 Trigger(id: id, phrase: phrase, kind: kind, cameo: cameo, polarity: polarity, modality: modality,
-                        targetMarkers: markers, priority: priority, passive: passive)
+                        targetMarkers: markers, priority: priority, passive: passive, isNarrative: isNarrative)
             }
             if conjugate == "no" {
-                triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive))
+                triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive,
+                                        isNarrative: conjugator?.isNarrative(phrase: phrase) ?? false))
                 continue
             }
             guard let conjugator else {
@@ -170,7 +175,8 @@ public struct TriggerLexicon: Sendable {
                     id: "\(id)/\(form.name)", phrase: form.phrase,
                     polarity: polarity == .negative || form.polarity == .negative ? .negative : .positive,
                     modality: modality == .hypothetical || form.modality == .hypothetical ? .hypothetical : .asserted,
-                    passive: passive || form.passive
+                    passive: passive || form.passive,
+                    isNarrative: form.isNarrative
                 ))
             }
         }
