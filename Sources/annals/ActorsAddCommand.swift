@@ -73,13 +73,16 @@ struct ActorsAddCommand: ParsableCommand {
 
     func run() throws {
         let definition = try definition()
-        let store = try AnnalsStore(path: database.resolvedPath)
-        let gazetteer = try Engine.gazetteer(store: store)
-        if let conflict = gazetteer.conflict(with: definition) {
-            throw CommandFailure("Cannot add \(definition.actor.code): \(conflict).")
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        if let conflict = base.gazetteer.conflict(with: definition) {
+            throw CommandFailure("Cannot add \(definition.actor.code): \(conflict.advice).")
         }
-        try Engine.registerBuiltIns(in: store)
-        try store.addUserActor(definition.actor, aliases: definition.aliases)
+        try base.registerBuiltInActors()
+        do {
+            try base.store.addUserActor(definition.actor, aliases: definition.aliases)
+        } catch let error as StoreError {
+            throw CommandFailure(error.advice)
+        }
         StandardError.write("added \(definition.actor.code) (\(definition.actor.name)); run `annals recode` to find it in stored articles")
     }
 }

@@ -55,14 +55,13 @@ struct ActorsAliasCommand: ParsableCommand {
 
     func run() throws {
         let alias = try checkedAlias()
-        let store = try AnnalsStore(path: database.resolvedPath)
-        let gazetteer = try Engine.gazetteer(store: store)
-        let target = try gazetteer.actorNamed(actor)
-        if let conflict = gazetteer.conflict(adding: alias, to: target.code) {
-            throw CommandFailure("Cannot give \(target.code) the name '\(alias.text)': \(conflict).")
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let target = try base.gazetteer.actorNamed(actor)
+        if let conflict = base.gazetteer.conflict(adding: alias, to: target.code) {
+            throw CommandFailure("Cannot give \(target.code) the name '\(alias.text)': \(conflict.advice).")
         }
-        try Engine.registerBuiltIns(in: store)
-        try store.addUserAlias(alias, to: target.code)
+        try base.registerBuiltInActors()
+        try base.store.addUserAlias(alias, to: target.code)
         StandardError.write("\(target.code) (\(target.name)) is also '\(alias.text)' (\(alias.language?.rawValue ?? "*"), \(alias.form.rawValue))")
     }
 }

@@ -65,6 +65,26 @@ struct CommandFailure: Error, CustomStringConvertible {
     }
 }
 
+extension GazetteerConflict {
+    /// The conflict with what the user can do about it.
+    var advice: String {
+        switch self {
+        case let .codeTaken(code, _): "\(self); give it more names with `annals actors alias \(code) NAME`"
+        case .nameTaken, .unknownActor: description
+        }
+    }
+}
+
+extension StoreError {
+    /// The error with what the user can do about it.
+    var advice: String {
+        switch self {
+        case let .duplicateActor(code): "\(self); give it more names with `annals actors alias \(code) NAME`"
+        default: description
+        }
+    }
+}
+
 extension Gazetteer {
     /// The actor `name` stands for, or an error suggesting the nearest known names.
     func actorNamed(_ name: String) throws -> Actor {

@@ -68,15 +68,21 @@ struct ActorsImportCommand: ParsableCommand {
             throw CommandFailure("'\(file)' is not UTF-8 text.")
         }
         var imported = ActorImport(text: text, format: format, file: file)
-        let store = try AnnalsStore(path: database.resolvedPath)
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
         if !imported.entries.isEmpty {
-            imported.excludeConflicts(with: try Engine.gazetteer(store: store))
+            imported.excludeConflicts(with: base.gazetteer)
         }
         if !imported.entries.isEmpty {
-            try Engine.registerBuiltIns(in: store)
-            try store.addUserActors(imported.entries.map(\.definition))
+            try base.registerBuiltInActors()
+            do {
+                try base.store.addUserActors(imported.entries.map(\.definition))
+            } catch let error as StoreError {
+                throw CommandFailure(error.advice)
+            }
         }
-        for problem in imported.problems { StandardError.write(problem.description) }
+        for problem in imported.problems {
+            StandardError.write(problem.conflict.map { "\(problem.file):\(problem.line): \($0.advice)" } ?? problem.description)
+        }
         let count = imported.entries.count
         var summary = "imported \(count) \(count == 1 ? "actor" : "actors") from \(file)"
         if !imported.problems.isEmpty {

@@ -26,9 +26,8 @@ struct ActorsListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
-        let entries = try store.userEntries()
-        let gazetteer = try Engine.gazetteer(adding: entries)
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let (entries, gazetteer) = (base.userEntries, base.gazetteer)
         let output = BufferedFileOutput.standardOutput
         for actor in gazetteer.actors {
             let isUsers = entries.defines(actor.code)

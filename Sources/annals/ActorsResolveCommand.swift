@@ -24,8 +24,7 @@ struct ActorsResolveCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
-        let gazetteer = try Engine.gazetteer(store: store)
+        let gazetteer = try KnowledgeBase.open(at: database.resolvedPath).gazetteer
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))
             throw ExitCode(1)

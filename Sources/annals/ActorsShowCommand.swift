@@ -25,9 +25,8 @@ struct ActorsShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath)
-        let entries = try store.userEntries()
-        let gazetteer = try Engine.gazetteer(adding: entries)
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let (entries, gazetteer) = (base.userEntries, base.gazetteer)
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))
             throw ExitCode(1)

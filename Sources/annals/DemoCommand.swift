@@ -30,8 +30,8 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let ingestor = try Engine.ingestor(for: store)
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let (store, ingestor) = (base.store, try base.ingestor())
         let summary = try ingestor.ingest(paths: [examples], into: store)
         for problem in summary.skipped { StandardError.write("skipped: \(problem)") }
         StandardError.write(summary.line)

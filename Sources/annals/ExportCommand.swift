@@ -31,8 +31,8 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let gazetteer = try Engine.gazetteer(store: store)
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let (store, gazetteer) = (base.store, base.gazetteer)
         let codes = try actors.codes(in: gazetteer)
         let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }
         let exporter = format.exporter(actorNames: names)

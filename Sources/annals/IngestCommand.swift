@@ -50,8 +50,8 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let overrides = ArticleOverrides(
             published: published.flatMap(PublicationDate.parse), language: language, source: source)
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler, mapsFileForReading: false)
-        let ingestor = try Engine.ingestor(for: store)
+        let base = try KnowledgeBase.open(at: database.resolvedPath, mapsFileForReading: false)
+        let (store, ingestor) = (base.store, try base.ingestor())
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try ingestor.ingest(paths: paths, overrides: overrides, into: store) { progress in
             guard showProgress else { return }

@@ -30,10 +30,9 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let extractor = try Engine.extractor(for: store)
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
         let showProgress = !quiet && StandardError.isTerminal
-        let summary = try store.recode(using: extractor) { done, total in
+        let summary = try base.recode { done, total in
             guard showProgress else { return }
             FileHandle.standardError.write(Data("\r\(done)/\(total) articles".utf8))
         }

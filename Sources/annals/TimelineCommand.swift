@@ -31,8 +31,8 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
-        let gazetteer = try Engine.gazetteer(store: store)
+        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let (store, gazetteer) = (base.store, base.gazetteer)
         let query = filters.query(for: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput
         switch format {

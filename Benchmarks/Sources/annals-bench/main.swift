@@ -162,10 +162,9 @@ func buildDatabase(_ arguments: Arguments) throws {
     let total = arguments.int("events", 1_000_000)
     let perArticle = arguments.int("per-article", 5)
     var rng = SeededGenerator(seed: UInt64(arguments.int("seed", 7)))
-    let gazetteer = try Gazetteer()
-    let store = try AnnalsStore(path: path, labels: try CameoCodebook().labeler)
-    try store.register(actors: gazetteer.actors, aliases: Dictionary(
-        uniqueKeysWithValues: gazetteer.actors.map { ($0.code, gazetteer.aliases(of: $0.code)) }))
+    let base = try KnowledgeBase.open(at: path)
+    try base.registerBuiltInActors()
+    let (store, gazetteer) = (base.store, base.gazetteer)
     let picker = ZipfPicker(codes: benchActors(gazetteer))
     let cameos = ["010", "036", "040", "042", "043", "046", "051", "057", "061", "111", "112", "172"]
     let verbs = ["signed an agreement with", "held talks with", "visited", "condemned", "praised", "met"]
@@ -242,8 +241,8 @@ func timelineBench(_ arguments: Arguments) throws {
     guard let path = arguments.positional.first else { throw BenchError.usage("timeline DB [--queries N]") }
     let queries = arguments.int("queries", 500)
     var rng = SeededGenerator(seed: UInt64(arguments.int("seed", 11)))
-    let gazetteer = try Gazetteer()
-    let store = try AnnalsStore(path: path, labels: try CameoCodebook().labeler)
+    let base = try KnowledgeBase.open(at: path)
+    let (store, gazetteer) = (base.store, base.gazetteer)
     let picker = ZipfPicker(codes: benchActors(gazetteer))
     func measure(_ make: (inout SeededGenerator) -> TimelineQuery) throws -> [String: Any] {
         var times: [Double] = []
@@ -323,7 +322,7 @@ func exportBench(_ arguments: Arguments) throws {
           let out = arguments.options["out"] else {
         throw BenchError.usage("export DB --format csv|markdown --out FILE")
     }
-    let store = try AnnalsStore(path: path, labels: try CameoCodebook().labeler)
+    let store = try KnowledgeBase.open(at: path).store
     let query = TimelineQuery(actorCodes: [], includeHypothetical: true, includeNegated: true)
     let exporter = format.exporter(actorNames: ["all actors"])
     var sink = try FileSink(path: out)
@@ -347,7 +346,7 @@ func exportBench(_ arguments: Arguments) throws {
 /// The query plan of each kind of timeline query the timeline bench times, as SQLite prints it.
 func plansBench(_ arguments: Arguments) throws {
     guard let path = arguments.positional.first else { throw BenchError.usage("plans DB") }
-    let store = try AnnalsStore(path: path, labels: try CameoCodebook().labeler)
+    let store = try KnowledgeBase.open(at: path).store
     let from = DayDate(year: 2005, month: 1, day: 1), to = DayDate(year: 2005, month: 12, day: 31)
     let queries: [(String, TimelineQuery)] = [
         ("pair", TimelineQuery(actorCodes: ["NATO", "RUS"])),

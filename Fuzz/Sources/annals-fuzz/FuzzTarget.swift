@@ -43,7 +43,8 @@ struct FuzzTarget: Sendable {
     init() throws {
         analyzer = try TextAnalyzer()
         tagger = try TemporalTagger()
-        extractor = try EventExtractor()
+        // The front door, as a library user opens it; the store stays in memory and unused.
+        extractor = try KnowledgeBase.inMemory().extractor()
         scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("annals-fuzz-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)

@@ -51,6 +51,15 @@ public struct ActorImport: Sendable, Hashable {
         public let file: String
         public let line: Int
         public let message: String
+        /// What the entry clashes with in the gazetteer, when that is the problem.
+        public var conflict: GazetteerConflict?
+
+        public init(file: String, line: Int, message: String, conflict: GazetteerConflict? = nil) {
+            self.file = file
+            self.line = line
+            self.message = message
+            self.conflict = conflict
+        }
 
         public var description: String { "\(file):\(line): \(message)" }
     }
@@ -82,8 +91,8 @@ public struct ActorImport: Sendable, Hashable {
         var kept: [Entry] = []
         var seen = gazetteer
         for entry in entries {
-            if let reason = seen.conflict(with: entry.definition) {
-                problems.append(Problem(file: file, line: entry.line, message: reason))
+            if let conflict = seen.conflict(with: entry.definition) {
+                problems.append(Problem(file: file, line: entry.line, message: conflict.description, conflict: conflict))
             } else {
                 kept.append(entry)
                 seen.add(entry.definition.actor, aliases: entry.definition.aliases)

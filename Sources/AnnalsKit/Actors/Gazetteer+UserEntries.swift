@@ -28,16 +28,16 @@ extension Gazetteer {
 
     /// Why `definition` cannot be added to this gazetteer, or nil when it can:
     /// its code is taken, or one of its names already stands for another actor.
-    public func conflict(with definition: ActorDefinition) -> String? {
+    public func conflict(with definition: ActorDefinition) -> GazetteerConflict? {
         let code = definition.actor.code
         if let known = actor(code: code) {
-            return "the code \(code) is taken by \(known.name); give it more names with `annals actors alias \(code) NAME`"
+            return .codeTaken(code: code, byName: known.name)
         }
         let names = [definition.actor.name] + [definition.actor.persianName].compactMap { $0 }
             + definition.aliases.map(\.text)
         for name in names {
             if let other = resolve(name) {
-                return "'\(name)' already names \(other.name) (\(other.code))"
+                return .nameTaken(name: name, actorCode: other.code, actorName: other.name)
             }
         }
         return nil
@@ -45,11 +45,11 @@ extension Gazetteer {
 
     /// Why `alias` cannot be given to the actor with `code`, or nil when it can.
     ///
-    /// - Returns: a message when no actor has `code` or the alias already names another actor.
-    public func conflict(adding alias: Alias, to code: String) -> String? {
-        guard let target = actor(code: code) else { return "no actor has the code '\(code.uppercased())'" }
+    /// - Returns: the conflict when no actor has `code` or the alias already names another actor.
+    public func conflict(adding alias: Alias, to code: String) -> GazetteerConflict? {
+        guard let target = actor(code: code) else { return .unknownActor(code: code.uppercased()) }
         if let other = resolve(alias.text), other.code != target.code {
-            return "'\(alias.text)' already names \(other.name) (\(other.code))"
+            return .nameTaken(name: alias.text, actorCode: other.code, actorName: other.name)
         }
         return nil
     }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Reads the events of an article: what happened, between whom, when and where.
 ///
 /// The extractor reads one clause at a time (clauses end where the language's
@@ -31,13 +29,12 @@ public struct EventExtractor: Sendable {
         self.gazetteer = try gazetteer ?? Gazetteer(resources: resources)
         // The trigger lexicons (tens of thousands of inflected forms) are built one per core.
         let languages = Language.allCases
-        let built = ResultSlots<Result<TriggerLexicon, any Error>>(count: languages.count)
-        DispatchQueue.concurrentPerform(iterations: languages.count) { index in
-            built.set(index, Result { try TriggerLexicon(language: languages[index], resources: resources) })
+        let built = languages.concurrentMap { language in
+            Result { try TriggerLexicon(language: language, resources: resources) }
         }
         var triggers: [Language: TriggerLexicon] = [:]
         var discourse: [Language: DiscourseLexicon] = [:]
-        for (language, lexicon) in zip(languages, built.values) {
+        for (language, lexicon) in zip(languages, built) {
             triggers[language] = try lexicon.get()
             discourse[language] = try DiscourseLexicon(language: language, resources: resources)
         }

@@ -1,41 +1,9 @@
-/// Merges the mentions of one event within a document.
-///
-/// The rule (the store applies the same across documents):
-/// - Two events are one when they have the same CAMEO code, the same set of
-///   actors (roles aside), the same polarity and modality, and the same
-///   anchored date (TIMEX3 value and Gregorian interval). Different days or
-///   different types never merge.
-/// - Within one document, an event without an anchored date (the headline, or
-///   "the conference was held in Baku") joins the one dated event of the same
-///   type and actors, when there is exactly one; otherwise undated events of
-///   the same type and actors merge with each other.
+/// Merges the mentions of one event within a document, by the rule of ``EventIdentity``.
 ///
 /// The merged event keeps the first event's roles and adds the actors and
 /// people the others name; mentions keep document order.
 public struct EventMerger: Sendable {
     public init() {}
-
-    /// The key two mentions of one event share.
-    public struct Key: Hashable, Sendable {
-        let cameo: String
-        let actors: [String]
-        let polarity: Polarity
-        let modality: Modality
-        let timex: String?
-        let start: DayDate?
-        let end: DayDate?
-
-        public init(_ event: ExtractedEvent, ignoringDate: Bool = false) {
-            cameo = event.cameo
-            actors = Array(Set(event.participants.map(\.actorCode))).sorted()
-            polarity = event.polarity
-            modality = event.modality
-            let anchored = !ignoringDate && (event.time?.isAnchored ?? false)
-            timex = anchored ? event.time?.timex : nil
-            start = anchored ? event.time?.start : nil
-            end = anchored ? event.time?.end : nil
-        }
-    }
 
     /// `events` (of one document, in text order) with the mentions of each event merged.
     ///
@@ -43,9 +11,9 @@ public struct EventMerger: Sendable {
     /// mentions one event thousands of times takes time linear in its mentions.
     public func merge(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
         var groups: [[ExtractedEvent]] = []
-        var index: [Key: Int] = [:]
+        var index: [EventIdentity: Int] = [:]
         for event in events where event.time?.isAnchored ?? false {
-            let key = Key(event)
+            let key = EventIdentity(event)
             if let existing = index[key] {
                 groups[existing].append(event)
             } else {
@@ -55,13 +23,13 @@ public struct EventMerger: Sendable {
         }
         // A dated group keeps its first event's actors (the others have the same set), so
         // its type key is that of its first event.
-        var datedByType: [Key: [Int]] = [:]
+        var datedByType: [EventIdentity: [Int]] = [:]
         for (position, group) in groups.enumerated() {
-            datedByType[Key(group[0], ignoringDate: true), default: []].append(position)
+            datedByType[EventIdentity(group[0]).withoutDate, default: []].append(position)
         }
-        var undatedIndex: [Key: Int] = [:]
+        var undatedIndex: [EventIdentity: Int] = [:]
         for event in events where !(event.time?.isAnchored ?? false) {
-            let key = Key(event, ignoringDate: true)
+            let key = EventIdentity(event).withoutDate
             if let dated = datedByType[key], dated.count == 1 {
                 groups[dated[0]].append(event)
             } else if let existing = undatedIndex[key] {

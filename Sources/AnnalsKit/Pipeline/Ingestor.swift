@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import GRDB
 
@@ -137,10 +136,7 @@ public struct Ingestor: Sendable {
 
     /// The events of each article, extracted on all cores.
     func extractInParallel(_ articles: [Article]) -> [[ExtractedEvent]] {
-        let results = ResultSlots<[ExtractedEvent]>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { index in
-            results.set(index, extractor.events(in: articles[index]))
-        }
-        return results.values
+        let extractor = extractor
+        return articles.concurrentMap { extractor.events(in: $0) }
     }
 }

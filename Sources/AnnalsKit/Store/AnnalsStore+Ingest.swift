@@ -5,8 +5,8 @@ extension AnnalsStore {
     ///
     /// Nothing is written when an article with the same
     /// ``Article/contentHash`` is already stored (``IngestOutcome/alreadyKnown(documentID:)``).
-    /// Each event is merged into a stored event by the merge rule (see
-    /// ``AnnalsStore``) or inserted; its mentions and participants follow.
+    /// Each event is merged into a stored event by the merge rule
+    /// (``EventIdentity``) or inserted; its mentions and participants follow.
     ///
     /// - Throws: ``StoreError/unknownActor(code:origin:)`` when an event names
     ///   an actor that is not registered, ``StoreError/invalidEvent(origin:reason:)``
@@ -82,7 +82,7 @@ extension AnnalsStore {
     }
 
     /// Stores the events read from the stored document `documentID`, merging
-    /// each into a stored event by the merge rule (see ``AnnalsStore``).
+    /// each into a stored event by the merge rule (``EventIdentity``).
     func storeEvents(_ events: [ExtractedEvent], documentID: Int64, origin: String, in db: Database) throws
         -> (newEvents: Int, mergedEvents: Int, newMentions: Int) {
         var knownActors: Set<String> = []
@@ -101,7 +101,7 @@ extension AnnalsStore {
                 knownActors.insert(code)
             }
 
-            let key = EventMergeKey(event, documentID: documentID).string
+            let key = EventIdentity(event).storageKey(documentID: documentID)
             let eventID: Int64
             // Prepared statements cached on the connection, arguments bound directly:
             // no SQL generated or records encoded per row.

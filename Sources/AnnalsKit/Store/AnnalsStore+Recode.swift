@@ -12,26 +12,27 @@ extension AnnalsStore {
         }
     }
 
-    /// Reads every stored document again with `extractor` and replaces all
+    /// Reads every stored document again with `extract` and replaces all
     /// events, participants and mentions with what it finds now (after the
     /// gazetteer gained actors or names, or the extractor improved).
     ///
     /// Documents keep their ids, text, language and publication date; events
     /// get new ids. Because an event may merge mentions of several documents
-    /// (see the merge rule in ``AnnalsStore``), events are not replaced one
+    /// (see ``EventIdentity``), events are not replaced one
     /// document at a time: all of them are deleted and every document's
     /// events are stored again in document order, in one transaction, exactly
     /// as if the documents had been ingested again in the order they first
     /// were. An error (an event naming an unregistered actor, say) rolls the
     /// whole recode back and leaves the database as it was.
     ///
-    /// Documents are extracted in batches, in parallel on all cores.
+    /// Documents are handed to `extract` in batches of `batchSize`.
     ///
-    /// - Parameter progress: called after each batch with the documents done and their total.
-    public func recode(using extractor: EventExtractor, batchSize: Int = 64,
+    /// - Parameters:
+    ///   - extract: the events of each article of a batch, in the batch's order.
+    ///   - progress: called after each batch with the documents done and their total.
+    public func recode(batchSize: Int = 64, extractingWith extract: ([Article]) -> [[ExtractedEvent]],
                        progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> RecodeSummary {
-        let ingestor = Ingestor(extractor: extractor)
-        return try writer.write { db in
+        try writer.write { db in
             var summary = RecodeSummary()
             summary.eventsBefore = try Int.fetchOne(db, sql: "SELECT count(*) FROM events") ?? 0
             let total = try DocumentRecord.fetchCount(db)
@@ -46,7 +47,7 @@ extension AnnalsStore {
                     .compactMap(\.storedDocument)
                 guard let last = batch.last else { break }
                 lastID = last.id
-                let extracted = ingestor.extractInParallel(batch.map(\.article))
+                let extracted = extract(batch.map(\.article))
                 for (document, events) in zip(batch, extracted) {
                     try AnnalsStore.validate(document.article, events)
                     _ = try storeEvents(events, documentID: document.id, origin: document.article.origin, in: db)

@@ -14,16 +14,7 @@ import GRDB
 /// let timeline = try store.timeline(TimelineQuery(actorCodes: ["NATO", "AZE"]))
 /// ```
 ///
-/// ## Merge rule
-/// Two extracted events are one event when they have the same CAMEO code, the
-/// same set of actor codes (roles ignored), the same polarity and modality,
-/// and the same date: the same TIMEX3 value and the same Gregorian interval.
-/// An event without an interval (no date, or an unresolved one like
-/// `XXXX-WXX-2`) merges only with events of the same document. Events on
-/// different days or of different types never merge. The merged event keeps
-/// the first event's summary, roles and location (a missing location or
-/// person is filled in from later ones) and every mention; a mention of the
-/// same document with the same sentence offsets is stored once.
+/// Events merge across documents by the rule of ``EventIdentity``.
 ///
 /// ## Topics
 /// - ``ingest(_:events:)``

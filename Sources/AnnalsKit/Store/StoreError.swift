@@ -32,7 +32,7 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .unknownActor(code, origin):
             "\(origin): unknown actor code \(code); register it in the gazetteer first"
         case let .duplicateActor(code):
-            "an actor with the code \(code) already exists; give it more names with `annals actors alias`"
+            "an actor with the code \(code) already exists"
         case let .invalidEvent(origin, reason):
             "\(origin): invalid event: \(reason)"
         case let .invalidQuery(reason):

@@ -26,9 +26,9 @@ struct TemporalResolver {
     let defaultCalendar: CalendarSystem
 
     /// The value of `mention` and whether it was worked out from the reference date.
-    func resolve(_ mention: TimeMention, mod: String? = nil, future: Bool = false) -> (value: TimeValue, anchored: Bool)? {
+    func resolve(_ mention: TimeMention, mod: TimeMod? = nil, future: Bool = false) -> (value: TimeValue, anchored: Bool)? {
         guard var result = resolveUnmodified(mention, future: future) else { return nil }
-        if let mod { result.value.mod = mod }
+        if let mod { result.value.mod = mod.rawValue }
         return result
     }
 
@@ -112,13 +112,13 @@ struct TemporalResolver {
             return (TimeValue(timex: timex, start: interval.lowerBound, end: interval.upperBound, granularity: .century, calendar: calendar), false)
         case .season(let calendar, let year, let season):
             guard let interval = seasonInterval(season, year: year, calendar: calendar) else { return nil }
-            return (TimeValue(timex: "\(interval.lowerBound.year)-\(season)", start: interval.lowerBound, end: interval.upperBound,
+            return (TimeValue(timex: "\(interval.lowerBound.year)-\(season.rawValue)", start: interval.lowerBound, end: interval.upperBound,
                               granularity: .season, calendar: calendar), false)
         case .relativeSeason(let calendar, let season, let yearShift, let direction):
             guard let reference else { return (referenceWord(yearShift ?? direction), false) }
             let year = CalendarConverter.components(of: reference, in: calendar).year
             // A Gregorian winter starts in December: the one holding January of year Y is Y-1's.
-            let base = calendar == .gregorian && season == "WI" && reference.month <= 3 ? year - 1 : year
+            let base = calendar == .gregorian && season == .winter && reference.month <= 3 ? year - 1 : year
             let chosen: ClosedRange<DayDate>?
             if let yearShift {
                 chosen = seasonInterval(season, year: base + yearShift, calendar: calendar)
@@ -131,7 +131,7 @@ struct TemporalResolver {
                 }
             }
             guard let chosen else { return nil }
-            return (TimeValue(timex: "\(chosen.lowerBound.year)-\(season)", start: chosen.lowerBound, end: chosen.upperBound,
+            return (TimeValue(timex: "\(chosen.lowerBound.year)-\(season.rawValue)", start: chosen.lowerBound, end: chosen.upperBound,
                               granularity: .season, calendar: calendar), true)
         case .quarter(let calendar, let year, let quarter):
             guard let first = CalendarConverter.monthInterval(year: year, month: quarter * 3 - 2, in: calendar),
@@ -218,19 +218,19 @@ struct TemporalResolver {
         return CalendarConverter.date(dayNumber: (first + last) / 2)
     }
 
-    private func seasonInterval(_ season: String, year: Int, calendar: CalendarSystem) -> ClosedRange<DayDate>? {
+    private func seasonInterval(_ season: Season, year: Int, calendar: CalendarSystem) -> ClosedRange<DayDate>? {
         if calendar != .gregorian {
-            let firstMonth = ["SP": 1, "SU": 4, "FA": 7, "WI": 10][season] ?? 1
+            let firstMonth = season.firstMonthOfSpringYear
             guard let start = CalendarConverter.monthInterval(year: year, month: firstMonth, in: calendar),
                   let end = CalendarConverter.monthInterval(year: year, month: firstMonth + 2, in: calendar) else { return nil }
             return start.lowerBound...end.upperBound
         }
         // Northern-hemisphere astronomical seasons, to the usual day.
         switch season {
-        case "SP": return DayDate(year: year, month: 3, day: 20)...DayDate(year: year, month: 6, day: 20)
-        case "SU": return DayDate(year: year, month: 6, day: 21)...DayDate(year: year, month: 9, day: 22)
-        case "FA": return DayDate(year: year, month: 9, day: 23)...DayDate(year: year, month: 12, day: 20)
-        default: return DayDate(year: year, month: 12, day: 21)...DayDate(year: year + 1, month: 3, day: 19)
+        case .spring: return DayDate(year: year, month: 3, day: 20)...DayDate(year: year, month: 6, day: 20)
+        case .summer: return DayDate(year: year, month: 6, day: 21)...DayDate(year: year, month: 9, day: 22)
+        case .fall: return DayDate(year: year, month: 9, day: 23)...DayDate(year: year, month: 12, day: 20)
+        case .winter: return DayDate(year: year, month: 12, day: 21)...DayDate(year: year + 1, month: 3, day: 19)
         }
     }
 

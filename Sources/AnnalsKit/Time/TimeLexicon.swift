@@ -22,6 +22,10 @@ struct TimeWord: Sendable, Hashable {
     let number: Int
     /// For units: the unit.
     let unit: TimeUnit?
+    /// For meridiem words, seasons and mods: their closed value.
+    let meridiem: Meridiem?
+    let season: Season?
+    let mod: TimeMod?
     /// Needs a day, year or month word next to it (ambiguous month names).
     let needsContext: Bool
     /// English: only counts when written with a capital letter.
@@ -117,6 +121,9 @@ struct TimeLexicon: Sendable {
         var calendar: CalendarSystem?
         var number = 0
         var unit: TimeUnit?
+        var meridiem: Meridiem?
+        var season: Season?
+        var mod: TimeMod?
         func integer(_ text: String, _ allowed: ClosedRange<Int>) throws(ResourceError) -> Int {
             guard let parsed = Int(text), allowed.contains(parsed) else {
                 throw row.error("\(kindText) needs a value in \(allowed.lowerBound)...\(allowed.upperBound), not '\(text)'")
@@ -143,19 +150,22 @@ struct TimeLexicon: Sendable {
             number = try integer(value, 10...90)
             guard number % 10 == 0 else { throw row.error("decade-name is a multiple of ten, not '\(value)'") }
         case .meridiem:
-            guard ["AM", "PM", "NIGHT", "ANY"].contains(value) else { throw row.error("meridiem is AM, PM, NIGHT or ANY, not '\(value)'") }
+            guard let parsed = Meridiem(rawValue: value) else { throw row.error("meridiem is AM, PM, NIGHT or ANY, not '\(value)'") }
+            meridiem = parsed
         case .unit:
             guard let parsed = TimeUnit(rawValue: value) else { throw row.error("unknown unit '\(value)'") }
             unit = parsed
         case .mod:
-            guard ["START", "MID", "END", "APPROX"].contains(value) else { throw row.error("unknown mod '\(value)'") }
+            guard let parsed = TimeMod(rawValue: value) else { throw row.error("unknown mod '\(value)'") }
+            mod = parsed
         case .set:
             guard value.hasPrefix("P"), value.count >= 3 else { throw row.error("set value is a TIMEX3 period like P1Y, not '\(value)'") }
         case .season:
-            guard ["SP", "SU", "FA", "WI"].contains(value) else { throw row.error("season is SP, SU, FA or WI, not '\(value)'") }
+            guard let parsed = Season(rawValue: value) else { throw row.error("season is SP, SU, FA or WI, not '\(value)'") }
+            season = parsed
         default: break
         }
-        let word = TimeWord(kind: kind, value: value, calendar: calendar, number: number, unit: unit,
+        let word = TimeWord(kind: kind, value: value, calendar: calendar, number: number, unit: unit, meridiem: meridiem, season: season, mod: mod,
                             needsContext: conditions.contains("context"), needsCapital: conditions.contains("capitalized"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),

@@ -39,10 +39,10 @@ enum TimeMention: Sendable, Hashable {
     /// A century by its ordinal in `calendar` ("the 20th century": 20).
     case century(calendar: CalendarSystem, ordinal: Int)
     /// A season of a year (SP, SU, FA, WI).
-    case season(calendar: CalendarSystem, year: Int, season: String)
+    case season(calendar: CalendarSystem, year: Int, season: Season)
     /// A season of the year `yearShift` years from the reference's ("بهار امسال", "بهار سال گذشته"),
     /// or, when `yearShift` is nil, the last (-1), current (0) or next (1) such season ("last summer").
-    case relativeSeason(calendar: CalendarSystem, season: String, yearShift: Int?, direction: Int)
+    case relativeSeason(calendar: CalendarSystem, season: Season, yearShift: Int?, direction: Int)
     /// A quarter (1–4) of a year.
     case quarter(calendar: CalendarSystem, year: Int, quarter: Int)
     /// A TIMEX3 SET value such as `P1Y`.

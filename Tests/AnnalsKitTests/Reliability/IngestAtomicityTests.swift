@@ -47,8 +47,9 @@ import Testing
         for (name, text) in texts {
             try Data(text.utf8).write(to: folder.url.appending(path: name))
         }
-        let store = try StoreFixture.store()
-        var ingestor = Ingestor(extractor: try EventExtractor())
+        let base = try KnowledgeBase.inMemory()
+        let store = base.store
+        var ingestor = try base.ingestor()
         ingestor.batchSize = 2
         let first = try ingestor.ingest(paths: [folder.url.path], into: store)
         #expect(first.articlesRead == 5)

@@ -1,4 +1,16 @@
+import Dispatch
 import Foundation
+
+extension Array where Element: Sendable {
+    /// `transform` applied to every element on all cores, the results in element order.
+    func concurrentMap<Value: Sendable>(_ transform: @Sendable (Element) -> Value) -> [Value] {
+        let results = ResultSlots<Value>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.set(index, transform(self[index]))
+        }
+        return results.values
+    }
+}
 
 /// A fixed number of slots that parallel workers each fill once, read after they all finish.
 final class ResultSlots<Value: Sendable>: @unchecked Sendable {

@@ -1,0 +1,150 @@
+// Dates with a month or weekday name: "Tuesday, May 5, 2009", "۱۵ اردیبهشت ۱۳۸۸", "March".
+extension TimeParser {
+    // MARK: - Weekdays
+
+    /// "Tuesday", "روز سه شنبه", "Tuesday, May 5, 2009", "سه شنبه ۱۵ اردیبهشت ۱۳۸۸".
+    func scanWeekday(at index: Int) -> Outcome? {
+        var position = index
+        var direction: Int?
+        // "last Tuesday", "next Friday".
+        if let shift = word(at: position, .shift), shift.word.prefix, shift.word.number != 0,
+           word(at: position + shift.length, .weekday) != nil {
+            direction = shift.word.number
+            position += shift.length
+        }
+        if let dayWord = word(at: position, .dayWord), word(at: position + dayWord.length, .weekday) != nil {
+            position += dayWord.length
+        }
+        guard let weekday = word(at: position, .weekday) else { return nil }
+        var end = position + weekday.length
+        // "سه شنبه گذشته", "جمعه آینده".
+        if direction == nil, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0,
+           word(at: end + shift.length, .unit) == nil {
+            direction = shift.word.number
+            return .found(Found(tokens: index..<(end + shift.length), mention: .weekday(weekday.word.number, direction: direction)))
+        }
+        var next = end
+        if isPunctuation(next, [","]) { next += 1 }
+        for scanner in Scanner.dates {
+            if case .found(var date)? = run(scanner, at: next), case .date(_, _, _?, _?) = date.mention {
+                date.tokens = index..<date.tokens.upperBound
+                return .found(date)
+            }
+        }
+        end = max(end, position + weekday.length)
+        return .found(Found(tokens: index..<end, mention: .weekday(weekday.word.number, direction: direction)))
+    }
+
+    // MARK: - Day, month, year
+
+    /// A day of the month at `index`: "5", "5th", "fifth", "پانزدهم", "۱۵ام".
+    func readDay(at index: Int) -> (day: Int, length: Int)? {
+        guard let reading = readNumber(at: index), !reading.weak, !reading.yearPair,
+              (1...31).contains(reading.value), reading.digits <= 2 else { return nil }
+        return (reading.value, reading.length)
+    }
+
+    /// A month name at `index`; `context` says whether a day or year stands next to it.
+    func readMonth(at index: Int) -> (calendar: CalendarSystem, month: Int, length: Int, needsContext: Bool)? {
+        guard let month = word(at: index, .month), let calendar = month.word.calendar else { return nil }
+        var length = month.length
+        // "Jan. 5": the full stop of an abbreviation belongs to the month.
+        if isPunctuation(index + length, ["."]), touches(index + length - 1), number(at: index + length + 1) != nil {
+            length += 1
+        }
+        return (calendar, month.word.number, length, month.word.needsContext)
+    }
+
+    /// A year after a month or day: "[,] [ماه] [سال] 1388 [era]". Returns the year, its calendar if
+    /// an era was written, and where it ends.
+    func readYear(at index: Int, afterMonth: Bool) -> (year: Int, era: CalendarSystem?, end: Int)? {
+        var position = index
+        if isPunctuation(position, [","]) { position += 1 }
+        if afterMonth, let monthWord = word(at: position, .monthWord) { position += monthWord.length }
+        if let yearWord = word(at: position, .yearWord) { position += yearWord.length }
+        guard let reading = readNumber(at: position), !reading.ordinal, !reading.weak,
+              reading.digits == 4 || reading.digits == 0 && reading.value >= 1000 else { return nil }
+        if reading.digits == 4, !isStandaloneNumber(position) { return nil }
+        position += reading.length
+        var era: CalendarSystem?
+        if let eraWord = word(at: position, .era) {
+            era = eraWord.word.calendar
+            position += eraWord.length
+        }
+        return (reading.value, era, position)
+    }
+
+    /// "5 May 2009", "15 اردیبهشت 1388", "5th of May", "۵ مه ۲۰۰۹", "5 May".
+    func scanDayFirst(at index: Int) -> Outcome? {
+        guard let day = readDay(at: index) else { return nil }
+        var position = index + day.length
+        if let of = word(at: position, .of) { position += of.length }
+        guard let month = readMonth(at: position) else { return nil }
+        // "یک تیر" (one arrow) is no date: an ambiguous month wants digits or an ordinal.
+        if month.needsContext, number(at: index) == nil, readNumber(at: index)?.ordinal != true { return nil }
+        position += month.length
+        if let year = readYear(at: position, afterMonth: true) {
+            let calendar = month.calendar
+            guard CalendarConverter.gregorian(year: year.year, month: month.month, day: day.day, in: calendar) != nil else {
+                return .rejected(end: year.end)
+            }
+            return .found(Found(tokens: index..<year.end,
+                                mention: .date(calendar: calendar, year: year.year, month: month.month, day: day.day)))
+        }
+        if let monthWord = word(at: position, .monthWord) { position += monthWord.length }
+        guard day.day <= maxDays(month: month.month, calendar: month.calendar) else { return .rejected(end: position) }
+        return .found(Found(tokens: index..<position,
+                            mention: .date(calendar: month.calendar, year: nil, month: month.month, day: day.day)))
+    }
+
+    /// "May 5, 2009", "May 5", "May 2009", "اردیبهشت ۱۳۸۸", "اردیبهشت ماه", "March".
+    func scanMonthFirst(at index: Int) -> Outcome? {
+        guard let month = readMonth(at: index) else { return nil }
+        let afterName = index + month.length
+        // Month, day, year.
+        if let day = readDay(at: afterName), digits(at: afterName) > 0 || readNumber(at: afterName)?.ordinal == true {
+            let afterDay = afterName + day.length
+            if let year = readYear(at: afterDay, afterMonth: false) {
+                guard CalendarConverter.gregorian(year: year.year, month: month.month, day: day.day, in: month.calendar) != nil else {
+                    return .rejected(end: year.end)
+                }
+                return .found(Found(tokens: index..<year.end,
+                                    mention: .date(calendar: month.calendar, year: year.year, month: month.month, day: day.day)))
+            }
+            // "May 5" but not "May 5 soldiers" nor "May 15 2009" with a year already taken.
+            if word(at: afterDay, .countNoun) == nil, word(at: afterDay, .unit) == nil, lexicon.settings.monthFirst {
+                guard day.day <= maxDays(month: month.month, calendar: month.calendar) else { return .rejected(end: afterDay) }
+                return .found(Found(tokens: index..<afterDay,
+                                    mention: .date(calendar: month.calendar, year: nil, month: month.month, day: day.day)))
+            }
+        }
+        // Month and year.
+        if let year = readYear(at: afterName, afterMonth: true) {
+            return .found(Found(tokens: index..<year.end,
+                                mention: .date(calendar: month.calendar, year: year.year, month: month.month, day: nil)))
+        }
+        // Month alone: only unambiguous names, or with "ماه" after it.
+        var end = afterName
+        if let monthWord = word(at: afterName, .monthWord) {
+            end += monthWord.length
+        } else if month.needsContext, word(at: index - 1, .mod) == nil, word(at: index - 1, .rangeFrom) == nil,
+                  word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil,
+                  word(at: index - 1, .monthLead) == nil {
+            return nil
+        }
+        // "last May", "next March".
+        if index > 0, let shift = word(at: index - 1, .shift), shift.length == 1, shift.word.prefix, shift.word.number != 0 {
+            return .found(Found(tokens: (index - 1)..<end,
+                                mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
+        }
+        return .found(Found(tokens: index..<end, mention: .date(calendar: month.calendar, year: nil, month: month.month, day: nil)))
+    }
+
+    func maxDays(month: Int, calendar: CalendarSystem) -> Int {
+        switch calendar {
+        case .gregorian: month == 2 ? 29 : DayDate.daysIn(month: month, year: 2001)
+        case .solarHijri: month <= 6 ? 31 : 30
+        case .lunarHijri: 30
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// Parts of a year: seasons and quarters.
+extension TimeParser {
+    /// "spring 2009", "بهار ۱۳۸۸", "بهار سال ۱۳۸۸", "summer of 1994".
+    func scanSeason(at index: Int) -> Outcome? {
+        // "last summer", "this spring".
+        if let shift = word(at: index, .shift), shift.word.prefix, let seasonWord = word(at: index + shift.length, .season),
+           let season = seasonWord.word.season {
+            return .found(Found(tokens: index..<(index + shift.length + seasonWord.length),
+                                mention: .relativeSeason(calendar: lexicon.settings.defaultCalendar, season: season,
+                                                         yearShift: nil, direction: shift.word.number)))
+        }
+        guard let seasonWord = word(at: index, .season), let season = seasonWord.word.season else { return nil }
+        var position = index + seasonWord.length
+        // "بهار امسال", "تابستان سال گذشته", "پاییز گذشته".
+        if let relative = word(at: position, .relativeYear) {
+            return .found(Found(tokens: index..<(position + relative.length),
+                                mention: .relativeSeason(calendar: lexicon.settings.defaultCalendar, season: season,
+                                                         yearShift: relative.word.number, direction: 0)))
+        }
+        if let shift = word(at: position, .shift), shift.word.suffix, word(at: position + shift.length, .unit) == nil {
+            return .found(Found(tokens: index..<(position + shift.length),
+                                mention: .relativeSeason(calendar: lexicon.settings.defaultCalendar, season: season,
+                                                         yearShift: nil, direction: shift.word.number)))
+        }
+        if let of = word(at: position, .of) { position += of.length }
+        guard let year = readYear(at: position, afterMonth: false) else { return nil }
+        let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
+        return .found(Found(tokens: index..<year.end, mention: .season(calendar: calendar, year: year.year, season: season)))
+    }
+
+    /// "the first quarter of 2009", "Q1 2009" is not read; "سه ماهه اول ۲۰۰۹".
+    func scanQuarter(at index: Int) -> Outcome? {
+        var position = index
+        var ordinal: Int?
+        if let reading = readNumber(at: position), reading.ordinal, (1...4).contains(reading.value),
+           let quarter = word(at: position + reading.length, .quarter) {
+            ordinal = reading.value
+            position += reading.length + quarter.length
+        } else if let quarter = word(at: position, .quarter), let reading = readNumber(at: position + quarter.length),
+                  reading.ordinal, (1...4).contains(reading.value) {
+            ordinal = reading.value
+            position += quarter.length + reading.length
+        }
+        guard let ordinal else { return nil }
+        if let of = word(at: position, .of) { position += of.length }
+        guard let year = readYear(at: position, afterMonth: false) else { return nil }
+        let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
+        return .found(Found(tokens: index..<year.end, mention: .quarter(calendar: calendar, year: year.year, quarter: ordinal)))
+    }
+}

@@ -1,0 +1,51 @@
+// Times counted from the reference: "last week", "two years ago", "هفته گذشته", "yesterday", "now".
+extension TimeParser {
+    /// "last week", "next month", "this year", "هفته گذشته", "two years ago", "دو سال پیش".
+    func scanRelativeUnit(at index: Int) -> Outcome? {
+        guard let phrase = readUnitPhrase(at: index) else { return nil }
+        let value = phrase.unit
+        let position = phrase.end
+        if let amount = phrase.amount {
+            guard phrase.prefixShift == nil, let ago = agoWord(at: position) else { return nil }
+            let sign = ago.word.number
+            guard amount.value > 0 else {
+                return .found(Found(tokens: index..<(position + ago.length), mention: .vague(sign)))
+            }
+            // "a decade ago", "دو قرن پیش": the year that many years before (after) the reference's.
+            if value == .decade || value == .century {
+                let years = amount.value * (value == .decade ? 10 : 100)
+                return .found(Found(tokens: index..<(position + ago.length), mention: .relative(.year, sign * years)))
+            }
+            return .found(Found(tokens: index..<(position + ago.length), mention: .relative(value, sign * amount.value)))
+        }
+        if let prefixShift = phrase.prefixShift {
+            return .found(Found(tokens: index..<position, mention: .relative(value, prefixShift.number)))
+        }
+        if let shift = word(at: position, .shift), shift.word.suffix {
+            return .found(Found(tokens: index..<(position + shift.length), mention: .relative(value, shift.word.number)))
+        }
+        return nil
+    }
+
+    /// Single listed words: "yesterday", "امروز", "now", "در حال حاضر", "امسال", "annually".
+    func scanWords(at index: Int) -> Outcome? {
+        var best: Found?
+        for entry in words[index] {
+            let mention: TimeMention
+            switch entry.word.kind {
+            case .relativeDay: mention = .relativeDay(entry.word.number)
+            case .present: mention = .present
+            case .relativeYear: mention = .relative(.year, entry.word.number)
+            case .relativeMonth: mention = .relative(.month, entry.word.number)
+            case .relativeWeek: mention = .relative(.week, entry.word.number)
+            case .set: mention = .set(entry.word.value)
+            default: continue
+            }
+            if entry.word.needsCapital && !isCapitalized(index) { continue }
+            if best == nil || entry.length > best!.tokens.count {
+                best = Found(tokens: index..<(index + entry.length), mention: mention)
+            }
+        }
+        return best.map { .found($0) }
+    }
+}

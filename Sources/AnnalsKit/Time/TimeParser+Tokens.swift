@@ -1,0 +1,138 @@
+// Looking at tokens: listed words, digits, punctuation, spelled numbers.
+extension TimeParser {
+    // MARK: - Lexicon look-ups
+
+    /// The longest listed phrase of `kind` at `index`.
+    func word(at index: Int, _ kind: TimeWord.Kind) -> (length: Int, word: TimeWord)? {
+        guard index >= 0, index < tokens.count else { return nil }
+        let entries = words[index]
+        // Indices, not copies of each entry: this is the tagger's innermost loop.
+        var best = -1
+        for position in entries.indices where entries[position].word.kind == kind {
+            if entries[position].word.needsCapital && !isCapitalized(index) { continue }
+            if best < 0 || entries[position].length > entries[best].length { best = position }
+        }
+        return best < 0 ? nil : entries[best]
+    }
+
+    func isCapitalized(_ index: Int) -> Bool {
+        let source = text.originalRange(ofTokens: index..<(index + 1))
+        guard let first = text.text.originalScalars[source].first else { return false }
+        return first.properties.isUppercase
+    }
+
+    func number(at index: Int) -> Int? {
+        guard index >= 0, index < tokens.count else { return nil }
+        return tokens[index].integerValue
+    }
+
+    func digits(at index: Int) -> Int {
+        index < tokens.count && tokens[index].kind == .number ? tokens[index].text.unicodeScalars.count : 0
+    }
+
+    func isPunctuation(_ index: Int, _ marks: Set<String>) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
+    }
+
+    /// Whether tokens `index` and `index + 1` touch (no space between).
+    func touches(_ index: Int) -> Bool {
+        index + 1 < tokens.count && !tokens[index + 1].followsSpace
+    }
+
+    // MARK: - Numbers
+
+    struct NumberReading {
+        var value: Int
+        var length: Int
+        var ordinal: Bool
+        var digits: Int
+        var weak: Bool
+        /// Spelled "nineteen ninety-four": reads only as a year.
+        var yearPair: Bool
+    }
+
+    /// A number at `index`: digits (with an ordinal suffix) or number words.
+    func readNumber(at index: Int) -> NumberReading? {
+        guard index >= 0, index < numberReadingPlaces.count else { return nil }
+        let place = numberReadingPlaces[index]
+        return place < 0 ? nil : numberReadings[Int(place)]
+    }
+
+    func readNumberUncached(at index: Int) -> NumberReading? {
+        guard index < tokens.count else { return nil }
+        if let value = number(at: index) {
+            var length = 1
+            var ordinal = false
+            if let suffix = word(at: index + 1, .ordinalSuffix), touches(index) {
+                length += suffix.length
+                ordinal = true
+            }
+            return NumberReading(value: value, length: length, ordinal: ordinal, digits: digits(at: index), weak: false, yearPair: false)
+        }
+        var total = 0
+        var current = 0
+        var position = index
+        var ordinal = false
+        var weak = false
+        var yearPair = false
+        var lastWasNumber = false
+        var previousValue = 0
+        // No spelled number in a date is longer than a dozen words ("هزار و سیصد و هفتاد و سه" is 9).
+        while position < tokens.count, position - index < 16 {
+            if let entry = word(at: position, .ordinal) {
+                current += entry.word.number
+                position += entry.length
+                ordinal = true
+                lastWasNumber = true
+                break
+            } else if let entry = word(at: position, .number) {
+                let value = entry.word.number
+                if lastWasNumber {
+                    // "nineteen ninety-four" / "twenty ten": two numbers below 100 side by side.
+                    guard (10...99).contains(current), (10...99).contains(value) || value < 10 && previousValue >= 20,
+                          total == 0 else { break }
+                    if (10...99).contains(value) {
+                        current = current * 100 + value
+                        yearPair = true
+                    } else {
+                        current += value
+                    }
+                } else {
+                    current += value
+                }
+                previousValue = value
+                weak = weak || entry.word.weak
+                position += entry.length
+                lastWasNumber = true
+                if let suffix = word(at: position, .ordinalSuffix), suffix.length == 1, current < 100 {
+                    position += suffix.length
+                    ordinal = true
+                    break
+                }
+            } else if let entry = word(at: position, .multiplier), total + current < 1_000_000 {
+                let factor = entry.word.number
+                if factor >= 1000 {
+                    total += max(current, 1) * factor
+                    current = 0
+                } else {
+                    current = max(current, 1) * factor
+                }
+                position += entry.length
+                lastWasNumber = false
+            } else if word(at: position, .joiner) != nil, position > index,
+                      word(at: position + 1, .number) != nil || word(at: position + 1, .ordinal) != nil {
+                position += 1
+                lastWasNumber = false
+            } else {
+                break
+            }
+        }
+        guard position > index else { return nil }
+        // A trailing joiner is not part of the number.
+        var length = position - index
+        while length > 0, word(at: index + length - 1, .joiner) != nil { length -= 1 }
+        guard length > 0 else { return nil }
+        return NumberReading(value: total + current, length: length, ordinal: ordinal, digits: 0,
+                             weak: weak && length == 1, yearPair: yearPair)
+    }
+}
