@@ -40,10 +40,14 @@ extension DocumentReading {
 
     /// The day of publication, for an event the clause gives no date to, when news tells it
     /// as a new development: an asserted, positive verb in the narrative past ("met", "was
-    /// arrested"), outside a background clause ("which joined …", "since …", "when …").
+    /// arrested"), outside a background clause ("which joined …", "since …"), in a clause
+    /// that writes no year.
     func reportingDay(of choice: Choice, in clause: Range<Int>) -> TimeValue? {
         guard let reference, choice.isNarrative, choice.modality == .asserted, choice.polarity == .positive,
-              !discourse.contains(.background, in: text.tokens, range: clause.lowerBound..<choice.tokenRange.lowerBound)
+              !discourse.contains(.background, in: text.tokens, range: clause.lowerBound..<choice.tokenRange.lowerBound),
+              // A year written in the clause means the text dates the event itself, even where
+              // the date cannot be read ("on 31 February 2009").
+              !text.tokens[clause].contains(where: { $0.kind == .number && $0.text.unicodeScalars.count == 4 })
         else { return nil }
         return TimeValue(timex: reference.iso, type: .date, start: reference, end: reference, granularity: .day)
     }

@@ -86,6 +86,9 @@ struct DocumentReading {
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
                     context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName))
+                } else if event.time != nil {
+                    context.noteVerbEvent(.init(nounCameo: choice.cameo, time: event.time, locationCode: locationCode,
+                                                locationName: locationName))
                 }
             }
         }
