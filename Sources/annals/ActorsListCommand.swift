@@ -26,7 +26,7 @@ struct ActorsListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try KnowledgeBase.open(at: try database.existingPath())
         let (entries, gazetteer) = (base.userEntries, base.gazetteer)
         let output = BufferedFileOutput.standardOutput
         for actor in gazetteer.actors {

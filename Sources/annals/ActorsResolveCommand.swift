@@ -24,7 +24,7 @@ struct ActorsResolveCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let gazetteer = try KnowledgeBase.open(at: database.resolvedPath).gazetteer
+        let gazetteer = try KnowledgeBase.open(at: try database.existingPath()).gazetteer
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))
             throw ExitCode(1)

@@ -25,7 +25,7 @@ struct ActorsShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try KnowledgeBase.open(at: try database.existingPath())
         let (entries, gazetteer) = (base.userEntries, base.gazetteer)
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))

@@ -30,7 +30,7 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try KnowledgeBase.open(at: try database.existingPath())
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try base.recode { done, total in
             guard showProgress else { return }
