@@ -32,7 +32,7 @@ struct CorpusThresholds: Sendable {
     /// ("said", "told reporters") stopped being an event: three of its sentences expected one.
     static let heldOutFloors: [Language: (actors: Double, roots: Double)] = [
         .english: (actors: 0.56, roots: 0.48),
-        .persian: (actors: 0.72, roots: 0.69),
+        .persian: (actors: 0.72, roots: 0.68),
     ]
 
     static func heldOut(for language: Language) -> [EventCorpusCase] {
