@@ -26,6 +26,13 @@ public struct DiscourseLexicon: Sendable {
         case placePreposition = "place-preposition"
         /// Follows a dateline ("TBILISI —"): the city before it is where the story was filed.
         case datelineMark = "dateline-mark"
+        /// Attributes what follows to a speaker ("said", "told reporters", "according to"):
+        /// no event by itself, but a future act it reports is a stated intention.
+        case attribution
+        /// Stands for the place the story was filed from ("here" after a dateline "BEIJING, Nov. 8").
+        case placeDeictic = "place-deictic"
+        /// Opens a clause of background ("which", "since"): its undated events are not news of the day.
+        case background
     }
 
     let phrases: PhraseLexicon<Function>
@@ -66,6 +73,12 @@ public struct DiscourseLexicon: Sendable {
             for function in match.values { found.append((match.tokenRange, function)) }
         }
         return found
+    }
+
+    /// Whether a phrase with `function` stands in tokens `range`.
+    func contains(_ function: Function, in tokens: [Token], range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return phrases.matches(in: tokens, range: range).contains { $0.values.contains(function) }
     }
 
     /// Whether a place preposition stands in tokens `range`.

@@ -10,6 +10,7 @@ struct DocumentContext {
 
     /// An event already read, that a deictic phrase can point back to.
     struct ReportedEvent {
+        /// The CAMEO code of the event noun (or, for ``DocumentContext/verbEvents``, of the verb).
         let nounCameo: String
         let time: TimeValue?
         let locationCode: String?
@@ -74,8 +75,17 @@ struct DocumentContext {
         reportedEvents.append(event)
     }
 
-    /// The latest reported event whose event noun has the same CAMEO root as `cameo`.
+    /// Dated events told by a verb ("met … on Tuesday"), for "the meeting" when no event noun came before.
+    private(set) var verbEvents: [ReportedEvent] = []
+
+    mutating func noteVerbEvent(_ event: ReportedEvent) {
+        verbEvents.append(event)
+    }
+
+    /// The latest reported event whose event noun has the same CAMEO root as `cameo`, or
+    /// failing one, the latest dated event told by a verb of that root.
     func latestEvent(sharingRootWith cameo: String) -> ReportedEvent? {
         reportedEvents.last { $0.nounCameo.prefix(2) == cameo.prefix(2) }
+            ?? verbEvents.last { $0.nounCameo.prefix(2) == cameo.prefix(2) }
     }
 }

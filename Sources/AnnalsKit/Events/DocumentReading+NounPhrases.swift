@@ -69,7 +69,7 @@ extension DocumentReading {
         let trigger = noun.match.trigger
         let choice = Choice(cameo: cameo, tokenRange: noun.match.tokenRange, priority: trigger.priority,
                             polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
-                            targetMarkers: trigger.targetMarkers, nounCameo: cameo)
+                            targetMarkers: trigger.targetMarkers, nounCameo: cameo, isNarrative: false)
         var inPhrase = referents.filter { noun.phrase.contains($0.tokenRange.lowerBound) }
         var participants = inPhrase.isEmpty ? [] : assignRoles(inPhrase, choice: choice, in: noun.phrase)
         if !participants.contains(where: { $0.role == .source }),
@@ -86,7 +86,7 @@ extension DocumentReading {
         guard !participants.isEmpty else { return nil }
         return ExtractedEvent(
             cameo: cameo,
-            time: noun.time.value,
+            time: Self.eventTime(noun.time),
             participants: participants,
             locationCode: city?.actorCode,
             locationName: city?.placeName,

@@ -2,6 +2,8 @@
 struct DocumentReading {
     let text: AnalyzedText
     let times: [TemporalExpression]
+    /// The publication date: the day a development told in the narrative past took place.
+    let reference: DayDate?
     let actors: [ActorMention]
     let extractor: EventExtractor
     let lexicon: TriggerLexicon
@@ -25,6 +27,8 @@ struct DocumentReading {
         let targetMarkers: [String]
         /// Set when an event noun ("conference") made the event.
         let nounCameo: String?
+        /// The verb (or the noun's support verb) is in the narrative past ("signed", "was held").
+        let isNarrative: Bool
     }
 
     func read() -> [ExtractedEvent] {
@@ -32,6 +36,7 @@ struct DocumentReading {
         var events: [ExtractedEvent] = []
         var actorIndex = 0
         var timeIndex = 0
+        let dateline = datelineCity()
         for sentence in text.sentences {
             let sentenceActors = Self.items(of: actors, startingIn: sentence.tokenRange, from: &actorIndex) { $0.tokenRange.lowerBound }
             let sentenceTimes = Self.items(of: times, startingIn: sentence.tokenRange, from: &timeIndex) { $0.tokenRange.lowerBound }
@@ -45,20 +50,22 @@ struct DocumentReading {
             for clause in clauses(of: sentence, triggers: triggerMatches) {
                 let handed = followsCoordinator(clause, in: sentence) ? carried : nil
                 carried = nil
-                let clauseActors = sentenceActors.filter { clause.contains($0.tokenRange.lowerBound) }
+                let clauseActors = sentenceActors.filter {
+                    clause.contains($0.tokenRange.lowerBound) && $0.tokenRange != dateline?.tokenRange
+                }
                 let referents = resolveReferents(in: clause, actors: clauseActors, context: &context)
                 let clauseTriggers = triggerMatches.filter { clause.contains($0.tokenRange.lowerBound) }
-                let choice = choose(from: clauseTriggers, in: clause)
+                let chosen = choose(from: clauseTriggers, in: clause)
                 // Event nouns dated in their own phrase are events of their own, and their
                 // dates are theirs alone.
                 let nouns = datedNouns(in: clause, triggers: clauseTriggers, times: sentenceTimes)
-                for noun in nouns where noun.match.tokenRange != choice?.tokenRange {
+                for noun in nouns where noun.match.tokenRange != chosen?.tokenRange {
                     if let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence) {
                         events.append(nounEvent)
                         context.noteParticipants(nounEvent.participants)
                     }
                 }
-                guard let choice else { continue }
+                guard var choice = chosen else { continue }
                 var participants = assignRoles(referents, choice: choice, in: clause)
                 // A clause with a subject of its own keeps its own time too.
                 let shared = handed.flatMap { hasOwnSubject(referents, choice: choice, in: clause) ? nil : $0 }
@@ -70,15 +77,18 @@ struct DocumentReading {
                 let taken = nouns.filter { $0.match.tokenRange != choice.tokenRange }.map(\.time.tokenRange)
                 let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter { !taken.contains($0.tokenRange) },
                                                  to: choice.tokenRange)
-                var time = timeExpression?.value
+                var time = timeExpression.map(Self.eventTime)
                 var timeText = timeExpression?.text
                 if time == nil, let shared {
                     time = shared.time
                     timeText = shared.timeText
                 }
-                let city = clauseActors.first { $0.form == .city } ?? sentenceCity
+                let here = dateline.flatMap { discourse.contains(.placeDeictic, in: text.tokens, range: clause) ? $0 : nil }
+                let city = clauseActors.first { $0.form == .city } ?? here ?? sentenceCity
                 var locationCode = city?.actorCode
                 var locationName = city?.placeName
+                choice = statedIntention(choice, in: clause)
+                participants = withPlaceVisited(participants, cameo: choice.cameo, place: locationCode)
                 // "At this conference": the clause that says so, when it gives no date of its own,
                 // took place when and where the conference did.
                 if time == nil, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound) {
@@ -88,6 +98,7 @@ struct DocumentReading {
                         locationName = inherited.locationName
                     }
                 }
+                if time == nil { time = reportingDay(of: choice, in: clause) }
                 let event = ExtractedEvent(
                     cameo: choice.cameo,
                     time: time,
@@ -104,6 +115,9 @@ struct DocumentReading {
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
                     context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName))
+                } else if event.time != nil {
+                    context.noteVerbEvent(.init(nounCameo: choice.cameo, time: event.time, locationCode: locationCode,
+                                                locationName: locationName))
                 }
             }
         }
@@ -193,7 +207,8 @@ struct DocumentReading {
                 items.append((range.lowerBound, { context in
                     context.lastSource.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
-            case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark:
+            case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
+                 .attribution, .placeDeictic, .background:
                 break
             }
         }
@@ -272,7 +287,7 @@ struct DocumentReading {
                 guard let cameo = trigger.cameo else { continue }
                 choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
                                       polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
-                                      targetMarkers: trigger.targetMarkers, nounCameo: nil))
+                                      targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative))
             case .noun:
                 let fitting = supports.filter { $0.trigger.supports(trigger.cameo ?? "") }
                 guard let cameo = trigger.cameo, let support = fitting.first(where: { $0.tokenRange.lowerBound >= match.tokenRange.upperBound }) ?? fitting.last
@@ -284,7 +299,8 @@ struct DocumentReading {
                                       // The noun is the grammatical subject of its support verb ("relations were
                                       // established"), so only the noun's own voice ("مورد حمله") says who acted.
                                       passive: trigger.passive,
-                                      targetMarkers: trigger.targetMarkers + support.trigger.targetMarkers, nounCameo: cameo))
+                                      targetMarkers: trigger.targetMarkers + support.trigger.targetMarkers, nounCameo: cameo,
+                                      isNarrative: support.trigger.isNarrative))
             case .support:
                 continue
             }
@@ -310,21 +326,22 @@ struct DocumentReading {
     // MARK: Time
 
     /// The date expression in the clause nearest the trigger (durations and sets are not dates).
-    private func nearestTime(in clause: Range<Int>, among sentenceTimes: [TemporalExpression],
-                             to trigger: Range<Int>) -> TemporalExpression? {
+    func nearestTime(in clause: Range<Int>, among sentenceTimes: [TemporalExpression],
+                     to trigger: Range<Int>) -> TemporalExpression? {
         sentenceTimes
             .filter { clause.contains($0.tokenRange.lowerBound) && isDate($0) }
             .min { distance($0.tokenRange, trigger) < distance($1.tokenRange, trigger) }
     }
 
-    /// Whether an expression can date an event: a date, or a clock time with its day.
-    /// Inferred values (an anniversary's year) never can.
+    /// Whether an expression can date an event: a date, a clock time with its day, or a
+    /// stretch with its start ("from 1980 to 1988"). Inferred values (an anniversary's year) never can.
     func isDate(_ expression: TemporalExpression) -> Bool {
         !expression.isInferred
-            && (expression.value.type == .date || (expression.value.type == .time && expression.value.start != nil))
+            && (expression.value.type == .date || (expression.value.type == .time && expression.value.start != nil)
+                || (expression.value.type == .duration && expression.beginPoint != nil))
     }
 
-    private func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
+    func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
         if lhs.upperBound <= rhs.lowerBound { return rhs.lowerBound - lhs.upperBound }
         if rhs.upperBound <= lhs.lowerBound { return lhs.lowerBound - rhs.upperBound }
         return 0

@@ -19,6 +19,7 @@ public struct EventExtractor: Sendable {
     let triggers: [Language: TriggerLexicon]
     let discourse: [Language: DiscourseLexicon]
     let profiles: [Language: LanguageProfile]
+    let intents: IntentCoding
     let tokenizer = Tokenizer()
     let normalizer = TextNormalizer()
 
@@ -41,6 +42,7 @@ public struct EventExtractor: Sendable {
         self.triggers = triggers
         self.discourse = discourse
         profiles = try LanguageProfile.all(in: resources)
+        intents = try IntentCoding(resources: resources, codebook: CameoCodebook(resources: resources))
     }
 
     /// The events of `article`, merged within it.
@@ -54,6 +56,7 @@ public struct EventExtractor: Sendable {
         let reading = DocumentReading(
             text: text,
             times: tagger.tag(text, reference: reference),
+            reference: reference,
             actors: gazetteer.mentions(in: text),
             extractor: self,
             lexicon: lexicon,

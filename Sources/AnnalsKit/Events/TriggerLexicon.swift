@@ -39,9 +39,12 @@ public struct Trigger: Sendable, Hashable {
     /// meeting an event: "دیداری داشت"); empty for every noun.
     public let supportedRoots: [String]
 
+    /// In the tense news tells a new development in ("signed", "was signed"; see ``VerbForm/isNarrative``).
+    public let isNarrative: Bool
+
     public init(id: String, phrase: String, kind: TriggerKind, cameo: String?, polarity: Polarity,
                 modality: Modality, targetMarkers: [String], priority: Int, passive: Bool, isDatedAlone: Bool = false,
-                supportedRoots: [String] = []) {
+                supportedRoots: [String] = [], isNarrative: Bool = false) {
         self.id = id
         self.phrase = phrase
         self.kind = kind
@@ -53,6 +56,7 @@ public struct Trigger: Sendable, Hashable {
         self.passive = passive
         self.isDatedAlone = isDatedAlone
         self.supportedRoots = supportedRoots
+        self.isNarrative = isNarrative
     }
 
     /// Whether this support verb makes an event of a noun coded `cameo`.
@@ -169,13 +173,15 @@ public struct TriggerLexicon: Sendable {
             }
             rowKeys[key] = row.line
 
-            func trigger(id: String, phrase: String, polarity: Polarity, modality: Modality, passive: Bool) -> Trigger {
+            func trigger(id: String, phrase: String, polarity: Polarity, modality: Modality, passive: Bool,
+                         isNarrative: Bool = false) -> Trigger {
                 Trigger(id: id, phrase: phrase, kind: kind, cameo: cameo, polarity: polarity, modality: modality,
                         targetMarkers: markers, priority: priority, passive: passive, isDatedAlone: datedAlone,
-                        supportedRoots: roots)
+                        supportedRoots: roots, isNarrative: isNarrative)
             }
             if conjugate == "no" {
-                triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive))
+                triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive,
+                                        isNarrative: conjugator?.isNarrative(phrase: phrase) ?? false))
                 continue
             }
             if conjugate == "noun" {
@@ -205,7 +211,8 @@ public struct TriggerLexicon: Sendable {
                     id: "\(id)/\(form.name)", phrase: form.phrase,
                     polarity: polarity == .negative || form.polarity == .negative ? .negative : .positive,
                     modality: modality == .hypothetical || form.modality == .hypothetical ? .hypothetical : .asserted,
-                    passive: passive || form.passive
+                    passive: passive || form.passive,
+                    isNarrative: form.isNarrative
                 ))
             }
         }

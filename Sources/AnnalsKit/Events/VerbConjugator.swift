@@ -10,6 +10,9 @@ public struct VerbForm: Sendable, Hashable {
     public let modality: Modality
     /// Whether the form is passive ("was signed").
     public let passive: Bool
+    /// Whether the form is the tense news tells a new development in ("signed", "was signed"):
+    /// such an event with no date of its own happened when it was reported.
+    public let isNarrative: Bool
 }
 
 /// Inflects verb phrases from a language's `verb-forms.tsv`.
@@ -39,10 +42,11 @@ public struct VerbConjugator: Sendable {
         let polarity: Polarity
         let modality: Modality
         let passive: Bool
+        let isNarrative: Bool
     }
 
     /// Columns of a `form` row, of every row, and a verb's `also`; the other columns of a `verb` row are its stems.
-    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "also"]
+    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "narrative", "also"]
 
     /// The language whose verbs are inflected.
     public let language: Language
@@ -96,7 +100,8 @@ public struct VerbConjugator: Sendable {
                     name: name, parts: Self.parts(of: pattern), sets: sets,
                     polarity: try Self.polarity(row.optionalValue("polarity"), row: row),
                     modality: try Self.modality(row.optionalValue("modality"), row: row),
-                    passive: try row.flag("passive", whenEmpty: false)
+                    passive: try row.flag("passive", whenEmpty: false),
+                    isNarrative: try row.flag("narrative", whenEmpty: false)
                 ))
             case let other:
                 throw row.error("type '\(other)' is neither 'verb' nor 'form'")
@@ -111,6 +116,23 @@ public struct VerbConjugator: Sendable {
         self.alternates = alternates
         self.patterns = patterns
         self.knownSets = patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
+        var narrativeWords: Set<String> = []
+        for pattern in patterns where pattern.isNarrative && pattern.parts.count == 1 {
+            guard case .stem(let column) = pattern.parts[0] else { continue }
+            for verbStems in stems.values { if let word = verbStems[column] { narrativeWords.insert(word) } }
+        }
+        self.narrativeWords = narrativeWords
+    }
+
+    /// The one-word narrative forms of every verb listed ("signed", "met"), to tell the
+    /// tense of a trigger phrase written out in full ("arrived in").
+    public let narrativeWords: Set<String>
+
+    /// Whether a phrase written out in full opens (in English) or ends (in Persian) with a narrative form.
+    public func isNarrative(phrase: String) -> Bool {
+        let words = Self.words(of: TextNormalizer().normalizedString(phrase))
+        guard let verb = language == .persian ? words.last : words.first else { return false }
+        return narrativeWords.contains(verb)
     }
 
     /// The names of the form sets the file defines, e.g. `simple`, `compound`, `active`, `passive`.
@@ -160,7 +182,8 @@ public struct VerbConjugator: Sendable {
                 let text = phraseWords.joined(separator: " ")
                 guard seen.insert(text).inserted else { continue }
                 forms.append(VerbForm(name: lemma == verb ? pattern.name : "\(pattern.name)@\(lemma)", phrase: text,
-                                      polarity: pattern.polarity, modality: pattern.modality, passive: pattern.passive))
+                                      polarity: pattern.polarity, modality: pattern.modality, passive: pattern.passive,
+                                      isNarrative: pattern.isNarrative))
             }
         }
         return forms

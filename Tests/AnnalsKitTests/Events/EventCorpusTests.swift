@@ -28,9 +28,10 @@ struct CorpusThresholds: Sendable {
     ]
 
     /// Floors of the held-out sentences (``EnglishEventCorpus/heldOut``), which the rules were
-    /// not tuned on: (actor F1, root F1).
+    /// not tuned on: (actor F1, root F1). The English floors went down when attribution
+    /// ("said", "told reporters") stopped being an event: three of its sentences expected one.
     static let heldOutFloors: [Language: (actors: Double, roots: Double)] = [
-        .english: (actors: 0.65, roots: 0.52),
+        .english: (actors: 0.56, roots: 0.48),
         .persian: (actors: 0.72, roots: 0.68),
     ]
 
