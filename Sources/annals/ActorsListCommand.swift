@@ -26,6 +26,7 @@ struct ActorsListCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
+        try database.requireSQLite(for: "actors list")
         let base = try KnowledgeBase.open(at: database.resolvedPath)
         let (entries, gazetteer) = (base.userEntries, base.gazetteer)
         let output = BufferedFileOutput.standardOutput

@@ -27,6 +27,7 @@ struct Annals: ParsableCommand {
             TagCommand.self,
             ActorsCommand.self,
             RecodeCommand.self,
+            CopyCommand.self,
         ]
     )
 }

@@ -32,7 +32,12 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
+        let store: any EventStore
+        if DatabaseOptions.isPostgres(database.resolvedPath) {
+            store = try database.openShared().store
+        } else {
+            store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
+        }
         let events = try store.search(words, limit: limit)
         var output = BufferedFileOutput.standardOutput
         switch format {

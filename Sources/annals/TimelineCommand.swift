@@ -31,7 +31,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try database.openShared()
         let (store, gazetteer) = (base.store, base.gazetteer)
         let query = filters.query(for: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput
