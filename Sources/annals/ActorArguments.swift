@@ -25,10 +25,12 @@ struct ActorArguments: ParsableArguments {
 
 /// Filters a timeline or export shares.
 struct TimelineFilters: ParsableArguments {
-    @Option(help: ArgumentHelp("Only events on or after this day (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: ArgumentHelp(
+        "Only events on or after this day: YYYY-MM-DD (Gregorian) or sh:YYYY-MM-DD (Solar Hijri).", valueName: "date"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Only events on or before this day (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: ArgumentHelp(
+        "Only events on or before this day: YYYY-MM-DD (Gregorian) or sh:YYYY-MM-DD (Solar Hijri).", valueName: "date"))
     var to: String?
 
     @Option(help: ArgumentHelp("Only events whose CAMEO code starts with this (e.g. 05, 057).", valueName: "cameo"))
@@ -38,11 +40,8 @@ struct TimelineFilters: ParsableArguments {
     var includeHypothetical = false
 
     func validate() throws {
-        for (flag, value) in [("--from", from), ("--to", to)] {
-            if let value, PublicationDate.parse(value) == nil {
-                throw ValidationError("\(flag) '\(value)' is not a date; write it as YYYY-MM-DD.")
-            }
-        }
+        try DateBound.validate(from: from.map { try DateBound.day($0, option: "--from") },
+                               to: to.map { try DateBound.day($0, option: "--to") })
         if let type, type.isEmpty || !type.allSatisfy(\.isNumber) || type.count > 4 {
             throw ValidationError("--type '\(type)' is not a CAMEO code; use digits like 04 or 057.")
         }
@@ -50,8 +49,8 @@ struct TimelineFilters: ParsableArguments {
 
     func query(for codes: [String]) -> TimelineQuery {
         var query = TimelineQuery(actorCodes: codes)
-        query.from = from.flatMap(PublicationDate.parse)
-        query.to = to.flatMap(PublicationDate.parse)
+        query.from = from.flatMap { try? DateBound.day($0, option: "--from") }
+        query.to = to.flatMap { try? DateBound.day($0, option: "--to") }
         query.cameoPrefix = type
         query.includeHypothetical = includeHypothetical
         query.includeNegated = includeHypothetical

@@ -25,7 +25,7 @@ struct ActorsResolveCommand: ParsableCommand {
 
     func run() throws {
         try database.requireSQLite(for: "actors resolve")
-        let gazetteer = try KnowledgeBase.open(at: database.resolvedPath).gazetteer
+        let gazetteer = try KnowledgeBase.open(at: try database.existingPath()).gazetteer
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))
             throw ExitCode(1)

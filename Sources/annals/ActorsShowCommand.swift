@@ -26,7 +26,7 @@ struct ActorsShowCommand: ParsableCommand {
 
     func run() throws {
         try database.requireSQLite(for: "actors show")
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try KnowledgeBase.open(at: try database.existingPath())
         let (entries, gazetteer) = (base.userEntries, base.gazetteer)
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))

@@ -18,6 +18,7 @@ struct Annals: ParsableCommand {
           annals timeline NATO Azerbaijan
           annals export csv NATO Azerbaijan -o nato-azerbaijan.csv
         """,
+        version: AnnalsVersion.current,
         subcommands: [
             DemoCommand.self,
             IngestCommand.self,

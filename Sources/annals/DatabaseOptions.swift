@@ -22,9 +22,33 @@ struct DatabaseOptions: ParsableArguments {
         return "annals.sqlite"
     }
 
+    /// The database path for a command that only reads: an error naming the
+    /// path when no file is there, so that a mistyped `--db` never creates an
+    /// empty database that then answers "No events.".
+    func existingPath() throws -> String {
+        let path = resolvedPath
+        if DatabaseOptions.isPostgres(path) { return path }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CommandFailure("""
+                No database at \(path). Check the path, or create one: \
+                `annals ingest ARTICLES… --db \(path)` or `annals demo --db \(path)`.
+                """)
+        }
+        guard !isDirectory.boolValue else {
+            throw CommandFailure("\(path) is a folder, not a database file; name the file with --db.")
+        }
+        return path
+    }
+
     /// Opens the knowledge base: a PostgreSQL database for a `postgres://` address, else an SQLite file.
     func openShared(mapsFileForReading: Bool = true) throws -> SharedKnowledgeBase {
         try DatabaseOptions.openShared(resolvedPath, mapsFileForReading: mapsFileForReading)
+    }
+
+    /// Opens the knowledge base for a command that only reads (see ``existingPath()``).
+    func openExisting() throws -> SharedKnowledgeBase {
+        try DatabaseOptions.openShared(try existingPath())
     }
 
     /// Opens the knowledge base at `location` (see ``openShared(mapsFileForReading:)``).

@@ -39,7 +39,7 @@ struct DemoCommand: ParsableCommand {
         let events = try store.timeline(TimelineQuery(actorCodes: codes))
         let output = BufferedFileOutput.standardOutput
         output.write("NATO – Azerbaijan (database: \(database.resolvedPath))\n\n")
-        output.write(TimelineTable(events: events).rendered)
+        output.write(TimelineTable(events: events, terminalWidth: TerminalWidth.standardOutput).rendered)
         try output.flush()
         if !summary.skipped.isEmpty { throw ExitCode(1) }
     }

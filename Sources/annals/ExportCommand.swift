@@ -31,7 +31,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let base = try database.openShared()
+        let base = try database.openExisting()
         let (store, gazetteer) = (base.store, base.gazetteer)
         let codes = try actors.codes(in: gazetteer)
         let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }

@@ -31,7 +31,7 @@ struct RecodeCommand: ParsableCommand {
 
     func run() throws {
         try database.requireSQLite(for: "recode")
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try KnowledgeBase.open(at: try database.existingPath())
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try base.recode { done, total in
             guard showProgress else { return }

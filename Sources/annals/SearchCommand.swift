@@ -36,12 +36,12 @@ struct SearchCommand: ParsableCommand {
         if DatabaseOptions.isPostgres(database.resolvedPath) {
             store = try database.openShared().store
         } else {
-            store = try AnnalsStore(path: database.resolvedPath, labels: CameoCodebook().labeler)
+            store = try AnnalsStore(path: try database.existingPath(), labels: CameoCodebook().labeler)
         }
         let events = try store.search(words, limit: limit)
         var output = BufferedFileOutput.standardOutput
         switch format {
-        case .table: output.write(TimelineTable(events: events).rendered)
+        case .table: output.write(TimelineTable(events: events, terminalWidth: TerminalWidth.standardOutput).rendered)
         case .json: try JSONExporter().export(TimelineEventSource(events), to: &output)
         case .jsonl: try JSONLinesExporter().export(TimelineEventSource(events), to: &output)
         }

@@ -8,10 +8,12 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Tag the dates, durations and sets of an article (TIMEX3).",
         discussion: """
-        Reads an article from FILE (or standard input with -) and marks every temporal \
-        expression with its TIMEX3 value. Relative expressions ("yesterday", "روز سه شنبه", \
-        "last week") are resolved against the publication date when one is given; without it \
-        they stay unresolved (XXXX-WXX-2, PAST_REF, ...).
+        Reads an article from FILE (or standard input with -) as `annals ingest` does \
+        (front matter, UTF-8, UTF-16 or Windows-1256) and marks every temporal expression \
+        of its text with its TIMEX3 value; offsets count the text after the front matter. \
+        Relative expressions ("yesterday", "روز سه شنبه", "last week") are resolved against \
+        the publication date (--published, else the front matter's); without one they \
+        stay unresolved (XXXX-WXX-2, PAST_REF, ...).
 
         Examples:
           annals tag article.txt --published 2009-05-06
@@ -28,7 +30,7 @@ struct TagCommand: ParsableCommand {
     @Argument(help: "The article to read, or - for standard input.")
     var file: String
 
-    @Option(name: .long, help: "The publication date (YYYY-MM-DD) relative expressions are resolved against.")
+    @Option(name: .long, help: "The publication date (YYYY-MM-DD) relative expressions are resolved against; overrides the front matter's.")
     var published: String?
 
     @Option(name: .long, help: "The article's language (fa or en); detected from the script when left out.")
@@ -47,30 +49,25 @@ struct TagCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text = try readInput()
+        let article = try readArticle()
         let tagger = try TemporalTagger()
-        let reference = published.flatMap { DayDate(iso: $0) }
-        let expressions = tagger.tag(text, language: language.flatMap { Language(rawValue: $0) }, reference: reference)
+        let expressions = tagger.tag(article.text, language: article.language, reference: article.published)
         switch format {
-        case .timeml: print(Self.timeML(text: text, expressions: expressions, reference: reference))
+        case .timeml: print(Self.timeML(text: article.text, expressions: expressions, reference: article.published))
         case .json: print(try Self.json(expressions))
         }
     }
 
-    private func readInput() throws -> String {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("Cannot read \(file): check the path.")
-            }
-            data = contents
+    /// The article in `file`, read as `ingest` reads it (front matter, encodings),
+    /// the options taking precedence over its front matter.
+    private func readArticle() throws -> Article {
+        let overrides = ArticleOverrides(published: published.flatMap { DayDate(iso: $0) },
+                                         language: language.flatMap { Language(rawValue: $0) })
+        let articles = ArticleReader(overrides: overrides).articles(in: file)
+        guard articles.count == 1, let only = articles.first else {
+            throw CommandFailure("\(file) holds \(articles.count) articles; `annals tag` reads one.")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("\(file == "-" ? "Standard input" : file) is not UTF-8 text.")
-        }
-        return text
+        return try only.get()
     }
 
     /// The text as a TimeML document with a TIMEX3 element around each expression.
@@ -145,16 +142,21 @@ struct TagCommand: ParsableCommand {
         return String(decoding: try encoder.encode(records), as: UTF8.self)
     }
 
+    /// `text` as XML character data: markup characters escaped, and characters
+    /// XML 1.0 does not allow (C0 controls other than tab, line feed and
+    /// carriage return; U+FFFE, U+FFFF) left out, so the TimeML always parses.
     static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": escaped += "&amp;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
-            default: escaped.append(character)
+            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
+            case "\u{00}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped

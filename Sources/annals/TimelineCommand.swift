@@ -31,13 +31,13 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let base = try database.openShared()
+        let base = try database.openExisting()
         let (store, gazetteer) = (base.store, base.gazetteer)
         let query = filters.query(for: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput
         switch format {
         case .table:
-            output.write(TimelineTable(events: try store.timeline(query)).rendered)
+            output.write(TimelineTable(events: try store.timeline(query), terminalWidth: TerminalWidth.standardOutput).rendered)
         case .json:
             try JSONExporter().export(TimelineEventSource(store: store, query: query), to: &output)
         case .jsonl:

@@ -139,6 +139,7 @@ import Testing
     @Test func resolveUnknownExitsOneWithSuggestions() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
+        try FirstHourTests.ingested(runner)
         let result = try runner.run(["actors", "resolve", "Azerbajan", "--db", "x.sqlite"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)

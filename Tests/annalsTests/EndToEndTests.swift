@@ -104,6 +104,7 @@ import Testing
     @Test func unknownActorSuggestsNearNames() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
+        try FirstHourTests.ingested(runner)
         let result = try runner.run(["timeline", "Azerbajan", "--db", "x.sqlite"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("Unknown actor 'Azerbajan'"))

@@ -1,3 +1,7 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 import AnnalsKit
 @testable import annals
@@ -23,6 +27,20 @@ import AnnalsKit
         #expect(output.contains("<TimeML>"))
         #expect(output.contains("A &amp; B met on <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2009-05-05\" anchorTimeID=\"t1\">Tuesday</TIMEX3> &lt;again&gt;"))
         #expect(output.contains("beginPoint=\"t3\" endPoint=\"t4\">from 1992 to 1994</TIMEX3>"))
+    }
+
+    /// Control characters are not allowed in XML 1.0: the TimeML leaves them out and still parses.
+    @Test(arguments: ["a\u{01}b on Tuesday", "\u{1B}[31m on Tuesday \u{7}", "x\u{0B}\u{0C}\u{FFFE} in 1992\u{00}"])
+    func timeMLOfTextWithControlCharactersParses(text: String) throws {
+        let tagger = try TemporalTagger()
+        let reference = DayDate(year: 2009, month: 5, day: 6)
+        let output = TagCommand.timeML(text: text, expressions: tagger.tag(text, language: .english, reference: reference),
+                                       reference: reference)
+        let delegate = TimexCollector()
+        let parser = XMLParser(data: Data(output.utf8))
+        parser.delegate = delegate
+        #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError)) in \(output)")
+        #expect(delegate.values.count >= 2)
     }
 
     @Test func jsonHasOffsets() throws {

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import AnnalsKit
 
 /// `annals tag` on the bundled example articles, as a user runs it.
 @Suite struct TagExamplesTests {
@@ -31,7 +32,9 @@ import Testing
         let url = CommandRunner.packageRoot.appendingPathComponent("Examples/nato-azerbaijan-ipap.fa.md")
         let result = try runner.run(["tag", url.path, "--format", "json"])
         let expressions = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        let text = Array(try String(contentsOf: url, encoding: .utf8).unicodeScalars)
+        // Offsets count the article's text, after its front matter, as ingest stores them.
+        let article = try #require(try ArticleReader().articles(in: url.path).first?.get())
+        let text = Array(article.text.unicodeScalars)
         #expect(!expressions.isEmpty)
         for expression in expressions {
             let start = try #require(expression["start"] as? Int)
@@ -52,5 +55,38 @@ final class TimexCollector: NSObject, XMLParserDelegate {
                 qualifiedName: String?, attributes: [String: String] = [:]) {
         if elementName == "TimeML" { sawRoot = true }
         if elementName == "TIMEX3", let value = attributes["value"] { values.append(value) }
+    }
+
+    /// One way of writing an article file, and the TIMEX3 values `tag` must find in it.
+    struct ReadCase: Sendable, CustomStringConvertible {
+        let description: String
+        let name: String
+        let bytes: [UInt8]
+        let values: [String]
+    }
+
+    static let readCases: [ReadCase] = [
+        ReadCase(description: "the front matter's publication date resolves Tuesday; the front matter is not tagged",
+                 name: "a.md", bytes: Array("---\npublished: 2009-05-06\n---\nThe ministers met on Tuesday.\n".utf8),
+                 values: ["2009-05-05"]),
+        ReadCase(description: "UTF-16 with a byte order mark", name: "b.txt",
+                 bytes: [0xFF, 0xFE] + "They met on 4 May 2009.\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] },
+                 values: ["2009-05-04"]),
+        ReadCase(description: "without any date the relative day stays unresolved", name: "c.md",
+                 bytes: Array("---\ntitle: Talks\n---\nThe ministers met on Tuesday.\n".utf8),
+                 values: ["XXXX-WXX-2"]),
+    ]
+
+    /// `tag` reads a file as `ingest` does.
+    @Test(arguments: readCases)
+    func tagReadsArticlesAsIngestDoes(_ example: ReadCase) throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let path = runner.path(example.name)
+        try Data(example.bytes).write(to: URL(fileURLWithPath: path))
+        let result = try runner.run(["tag", path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let expressions = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(expressions.compactMap { $0["value"] as? String } == example.values)
     }
 }

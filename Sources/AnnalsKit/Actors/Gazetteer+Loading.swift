@@ -1,32 +1,120 @@
 import Foundation
 
-extension Gazetteer {
-    /// Reads the data files and Foundation's country names.
-    mutating func load(from resources: ResourceLibrary) throws {
-        try loadRules(from: resources)
-
+extension ActorDirectory {
+    /// Adds the built-in countries (named from Foundation's locale data) and
+    /// organisations of the data files.
+    ///
+    /// - Returns: the aliases of each, cities included, to record and recognise.
+    mutating func addBuiltInActors(from resources: ResourceLibrary) throws -> [(code: String, aliases: [Alias])] {
         var pending: [(code: String, aliases: [Alias])] = []
         for (actor, aliases) in try countries(from: resources) {
-            actorsByCode[actor.code] = actor
+            add(actor, codeIsName: false)
             pending.append((actor.code, aliases))
         }
         for (actor, aliases) in try organisations(from: resources) {
-            actorsByCode[actor.code] = actor
+            add(actor, codeIsName: false)
             pending.append((actor.code, aliases))
         }
         for (code, aliases) in try cities(from: resources) {
             pending.append((code, aliases))
         }
-        // Explicit names first, so that a suffix rule never shadows one.
-        for (code, aliases) in pending {
-            for alias in aliases { register(alias, for: code) }
-        }
-        for (code, aliases) in pending {
-            for alias in aliases { registerSuffixed(alias, for: code) }
-        }
+        return pending
     }
 
-    private mutating func loadRules(from resources: ResourceLibrary) throws {
+    /// Every country of `actors/countries.tsv`, named from Foundation's locale data.
+    private mutating func countries(from resources: ResourceLibrary) throws -> [(Actor, [Alias])] {
+        let english = Locale(identifier: "en")
+        let persian = Locale(identifier: "fa")
+        var results: [(Actor, [Alias])] = []
+        var seen: Set<String> = []
+        for row in try resources.table("actors/countries.tsv").rows {
+            let alpha2 = try code(row, "alpha2", length: 2)
+            let alpha3 = try code(row, "alpha3", length: 3)
+            if let numeric = row.optionalValue("numeric"),
+               numeric.count != 3 || !numeric.allSatisfy(\.isASCII) || Int(numeric) == nil {
+                throw row.error("numeric code '\(numeric)' is not three digits")
+            }
+            guard seen.insert(alpha3).inserted else { throw row.error("\(alpha3) is listed twice") }
+            let foundationName = english.localizedString(forRegionCode: alpha2)
+            guard let englishName = row.optionalValue("display") ?? foundationName else {
+                throw row.error("Foundation has no English name for region \(alpha2); give one in 'display'")
+            }
+            let persianName = persian.localizedString(forRegionCode: alpha2).flatMap { $0 == alpha2 ? nil : $0 }
+            let actor = Actor(code: alpha3, kind: .country, name: englishName, persianName: persianName,
+                              cameoCode: row.optionalValue("cameo") ?? alpha3)
+            let cased = list(row, "cased")
+            var aliases: [Alias] = [Alias(text: englishName, language: .english)]
+            if let foundationName, foundationName != englishName { aliases.append(Alias(text: foundationName, language: .english)) }
+            if let persianName { aliases.append(Alias(text: persianName, language: .persian)) }
+            aliases += list(row, "en_aliases").map { Alias(text: $0, language: .english, caseSensitive: cased.contains($0)) }
+            aliases += list(row, "fa_aliases").map { Alias(text: $0, language: .persian) }
+            aliases += list(row, "en_demonyms").map { Alias(text: $0, language: .english, form: .demonym) }
+            aliases += list(row, "fa_demonyms").map { Alias(text: $0, language: .persian, form: .demonym) }
+            aliases += cased.filter { !aliases.map(\.text).contains($0) }.map {
+                Alias(text: $0, language: .english, caseSensitive: true)
+            }
+            results.append((actor, aliases))
+            add(alpha2: alpha2, for: alpha3)
+        }
+        return results
+    }
+
+    /// The organisations of `actors/organisations.tsv`.
+    private func organisations(from resources: ResourceLibrary) throws -> [(Actor, [Alias])] {
+        var results: [(Actor, [Alias])] = []
+        var seen: Set<String> = []
+        for row in try resources.table("actors/organisations.tsv").rows {
+            let code = try row.value("code").uppercased()
+            guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+                throw row.error("code '\(code)' must be ASCII letters and digits")
+            }
+            guard seen.insert(code).inserted else { throw row.error("\(code) is listed twice") }
+            guard actor(code: code) == nil else { throw row.error("\(code) is already a country's code") }
+            let wikidata = row.optionalValue("wikidata")
+            if let wikidata, !(wikidata.hasPrefix("Q") && Int(wikidata.dropFirst()) != nil) {
+                throw row.error("wikidata '\(wikidata)' is not an item id like Q7184")
+            }
+            let actor = Actor(code: code, kind: .organisation, name: try row.value("name"),
+                              persianName: row.optionalValue("fa_name"),
+                              cameoCode: try row.value("cameo"), wikidataID: wikidata)
+            let cased = list(row, "cased")
+            var aliases = [Alias(text: code, language: nil, caseSensitive: cased.contains(code)),
+                           Alias(text: actor.name, language: .english, caseSensitive: cased.contains(actor.name))]
+            if let persian = actor.persianName { aliases.append(Alias(text: persian, language: .persian)) }
+            aliases += list(row, "en_aliases").filter { $0 != code }.map {
+                Alias(text: $0, language: .english, caseSensitive: cased.contains($0))
+            }
+            aliases += list(row, "fa_aliases").map { Alias(text: $0, language: .persian) }
+            results.append((actor, aliases))
+        }
+        return results
+    }
+
+    /// The places of `actors/cities.tsv`, as city aliases of their country.
+    private func cities(from resources: ResourceLibrary) throws -> [(String, [Alias])] {
+        var results: [(String, [Alias])] = []
+        for row in try resources.table("actors/cities.tsv").rows {
+            let country = try code(row, "country", length: 3)
+            guard actor(code: country) != nil else { throw row.error("no country has the code \(country)") }
+            let kind = try row.value("kind")
+            guard ["capital", "city", "region"].contains(kind) else {
+                throw row.error("kind '\(kind)' is not one of capital, city, region")
+            }
+            let name = try row.value("name")
+            var aliases = [Alias(text: name, language: .english, form: .city, placeName: name)]
+            aliases += list(row, "en_aliases").map { Alias(text: $0, language: .english, form: .city, placeName: name) }
+            aliases += ([row.optionalValue("fa_name")].compactMap { $0 } + list(row, "fa_aliases")).map {
+                Alias(text: $0, language: .persian, form: .city, placeName: name)
+            }
+            results.append((country, aliases))
+        }
+        return results
+    }
+}
+
+extension ActorRecogniser.Rules {
+    /// The roles, context rules, blocked aliases and Persian suffixes of the data files.
+    init(resources: ResourceLibrary) throws {
         if resources.contains("actors/blocked-aliases.tsv") {
             for row in try resources.table("actors/blocked-aliases.tsv").rows {
                 _ = try language(row, "language")
@@ -71,128 +159,40 @@ extension Gazetteer {
             }
         }
     }
+}
 
-    /// Every country of `actors/countries.tsv`, named from Foundation's locale data.
-    private mutating func countries(from resources: ResourceLibrary) throws -> [(Actor, [Alias])] {
-        let english = Locale(identifier: "en")
-        let persian = Locale(identifier: "fa")
-        var results: [(Actor, [Alias])] = []
-        var seen: Set<String> = []
-        for row in try resources.table("actors/countries.tsv").rows {
-            let alpha2 = try code(row, "alpha2", length: 2)
-            let alpha3 = try code(row, "alpha3", length: 3)
-            if let numeric = row.optionalValue("numeric"),
-               numeric.count != 3 || !numeric.allSatisfy(\.isASCII) || Int(numeric) == nil {
-                throw row.error("numeric code '\(numeric)' is not three digits")
-            }
-            guard seen.insert(alpha3).inserted else { throw row.error("\(alpha3) is listed twice") }
-            let foundationName = english.localizedString(forRegionCode: alpha2)
-            guard let englishName = row.optionalValue("display") ?? foundationName else {
-                throw row.error("Foundation has no English name for region \(alpha2); give one in 'display'")
-            }
-            let persianName = persian.localizedString(forRegionCode: alpha2).flatMap { $0 == alpha2 ? nil : $0 }
-            let actor = Actor(code: alpha3, kind: .country, name: englishName, persianName: persianName,
-                              cameoCode: row.optionalValue("cameo") ?? alpha3)
-            let cased = list(row, "cased")
-            var aliases: [Alias] = [Alias(text: englishName, language: .english)]
-            if let foundationName, foundationName != englishName { aliases.append(Alias(text: foundationName, language: .english)) }
-            if let persianName { aliases.append(Alias(text: persianName, language: .persian)) }
-            aliases += list(row, "en_aliases").map { Alias(text: $0, language: .english, caseSensitive: cased.contains($0)) }
-            aliases += list(row, "fa_aliases").map { Alias(text: $0, language: .persian) }
-            aliases += list(row, "en_demonyms").map { Alias(text: $0, language: .english, form: .demonym) }
-            aliases += list(row, "fa_demonyms").map { Alias(text: $0, language: .persian, form: .demonym) }
-            aliases += cased.filter { !aliases.map(\.text).contains($0) }.map {
-                Alias(text: $0, language: .english, caseSensitive: true)
-            }
-            results.append((actor, aliases))
-            alpha2Codes[alpha2] = alpha3
-        }
-        return results
+// MARK: - Reading fields
+
+private func code(_ row: ResourceTable.Row, _ column: String, length: Int) throws(ResourceError) -> String {
+    let value = try row.value(column)
+    guard value.count == length, value.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+        throw row.error("column '\(column)' is '\(value)', not \(length) capital letters")
     }
+    return value
+}
 
-    /// The organisations of `actors/organisations.tsv`.
-    private func organisations(from resources: ResourceLibrary) throws -> [(Actor, [Alias])] {
-        var results: [(Actor, [Alias])] = []
-        var seen: Set<String> = []
-        for row in try resources.table("actors/organisations.tsv").rows {
-            let code = try row.value("code").uppercased()
-            guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-                throw row.error("code '\(code)' must be ASCII letters and digits")
-            }
-            guard seen.insert(code).inserted else { throw row.error("\(code) is listed twice") }
-            guard actorsByCode[code] == nil else { throw row.error("\(code) is already a country's code") }
-            let wikidata = row.optionalValue("wikidata")
-            if let wikidata, !(wikidata.hasPrefix("Q") && Int(wikidata.dropFirst()) != nil) {
-                throw row.error("wikidata '\(wikidata)' is not an item id like Q7184")
-            }
-            let actor = Actor(code: code, kind: .organisation, name: try row.value("name"),
-                              persianName: row.optionalValue("fa_name"),
-                              cameoCode: try row.value("cameo"), wikidataID: wikidata)
-            let cased = list(row, "cased")
-            var aliases = [Alias(text: code, language: nil, caseSensitive: cased.contains(code)),
-                           Alias(text: actor.name, language: .english, caseSensitive: cased.contains(actor.name))]
-            if let persian = actor.persianName { aliases.append(Alias(text: persian, language: .persian)) }
-            aliases += list(row, "en_aliases").filter { $0 != code }.map {
-                Alias(text: $0, language: .english, caseSensitive: cased.contains($0))
-            }
-            aliases += list(row, "fa_aliases").map { Alias(text: $0, language: .persian) }
-            results.append((actor, aliases))
-        }
-        return results
+private func list(_ row: ResourceTable.Row, _ column: String) -> [String] {
+    (row.optionalValue(column) ?? "").split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+}
+
+private func language(_ row: ResourceTable.Row, _ column: String) throws(ResourceError) -> Language {
+    let value = try row.value(column)
+    guard let language = Language(rawValue: value) else { throw row.error("language '\(value)' is not en or fa") }
+    return language
+}
+
+private func form(_ row: ResourceTable.Row, _ column: String, allowed: [ActorMention.Form]) throws(ResourceError) -> ActorMention.Form {
+    let value = try row.value(column)
+    guard let form = ActorMention.Form(rawValue: value), allowed.contains(form) else {
+        throw row.error("column '\(column)' is '\(value)', not one of \(allowed.map(\.rawValue).joined(separator: ", "))")
     }
+    return form
+}
 
-    /// The places of `actors/cities.tsv`, as city aliases of their country.
-    private func cities(from resources: ResourceLibrary) throws -> [(String, [Alias])] {
-        var results: [(String, [Alias])] = []
-        for row in try resources.table("actors/cities.tsv").rows {
-            let country = try code(row, "country", length: 3)
-            guard actorsByCode[country] != nil else { throw row.error("no country has the code \(country)") }
-            let kind = try row.value("kind")
-            guard ["capital", "city", "region"].contains(kind) else {
-                throw row.error("kind '\(kind)' is not one of capital, city, region")
-            }
-            let name = try row.value("name")
-            var aliases = [Alias(text: name, language: .english, form: .city, placeName: name)]
-            aliases += list(row, "en_aliases").map { Alias(text: $0, language: .english, form: .city, placeName: name) }
-            aliases += ([row.optionalValue("fa_name")].compactMap { $0 } + list(row, "fa_aliases")).map {
-                Alias(text: $0, language: .persian, form: .city, placeName: name)
-            }
-            results.append((country, aliases))
-        }
-        return results
-    }
-
-    private func code(_ row: ResourceTable.Row, _ column: String, length: Int) throws(ResourceError) -> String {
-        let value = try row.value(column)
-        guard value.count == length, value.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
-            throw row.error("column '\(column)' is '\(value)', not \(length) capital letters")
-        }
-        return value
-    }
-
-    private func list(_ row: ResourceTable.Row, _ column: String) -> [String] {
-        (row.optionalValue(column) ?? "").split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-    }
-
-    private func language(_ row: ResourceTable.Row, _ column: String) throws(ResourceError) -> Language {
-        let value = try row.value(column)
-        guard let language = Language(rawValue: value) else { throw row.error("language '\(value)' is not en or fa") }
-        return language
-    }
-
-    private func form(_ row: ResourceTable.Row, _ column: String, allowed: [ActorMention.Form]) throws(ResourceError) -> ActorMention.Form {
-        let value = try row.value(column)
-        guard let form = ActorMention.Form(rawValue: value), allowed.contains(form) else {
-            throw row.error("column '\(column)' is '\(value)', not one of \(allowed.map(\.rawValue).joined(separator: ", "))")
-        }
-        return form
-    }
-
-    private func flag(_ row: ResourceTable.Row, _ column: String) throws(ResourceError) -> Bool {
-        switch try row.value(column) {
-        case "yes": return true
-        case "no": return false
-        case let other: throw row.error("column '\(column)' is '\(other)', not yes or no")
-        }
+private func flag(_ row: ResourceTable.Row, _ column: String) throws(ResourceError) -> Bool {
+    switch try row.value(column) {
+    case "yes": return true
+    case "no": return false
+    case let other: throw row.error("column '\(column)' is '\(other)', not yes or no")
     }
 }

@@ -1,4 +1,4 @@
-extension Gazetteer {
+extension ActorRecogniser {
     /// A name found in the text, before roles are attached.
     private struct Found {
         let range: Range<Int>

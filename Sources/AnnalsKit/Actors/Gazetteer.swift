@@ -1,5 +1,6 @@
 /// Every actor Annals knows, the names they go by in English and Persian, and
-/// the recogniser that finds them in text.
+/// the recogniser that finds them in text: an ``ActorDirectory`` (names →
+/// actors) and an ``ActorRecogniser`` (actors in text) kept in step.
 ///
 /// The built-in data covers every ISO 3166-1 country (names from Foundation's
 /// locale data, codes and extra forms from `Resources/actors/countries.tsv`),
@@ -40,118 +41,52 @@
 /// - ``resolve(_:)``
 /// - ``mentions(in:)``
 /// - ``suggestions(for:limit:)``
+/// - ``directory``
+/// - ``recogniser``
 public struct Gazetteer: Sendable {
-    /// What a name in the trie stands for.
-    struct Entry: Sendable {
-        let code: String
-        let form: ActorMention.Form
-        let placeName: String?
-        /// The exact spelling the original text must have, for case-sensitive aliases.
-        let exactSpelling: String?
-        /// The folded alias, for the context rules.
-        let key: String
-    }
-
-    var actorsByCode: [String: Actor] = [:]
-    var aliasesByCode: [String: [Alias]] = [:]
-    /// Folded name -> actor code, and the name as first given (for suggestions).
-    var names: [String: (code: String, text: String)] = [:]
-    /// Alpha-2 country codes ("AZ") -> actor code, for resolve() only.
-    var alpha2Codes: [String: String] = [:]
-    var lexicon = PhraseLexicon<Entry>()
-    var roles = PhraseLexicon<RoleWord>()
-    var contextRules: [String: [ContextRule]] = [:]
-    /// "code|folded alias" pairs never matched in running text.
-    var blockedAliases: Set<String> = []
-    var suffixRules: [SuffixRule] = []
-    /// Folded aliases given explicitly; a suffix rule never overrides one of them.
-    var explicitKeys: Set<String> = []
-    /// Every (code, alias) registered, and every trie entry made, to skip repeats.
-    var aliasSet: Set<AliasOf> = []
-    var entryKeys: Set<String> = []
-
-    struct AliasOf: Hashable, Sendable {
-        let code: String
-        let alias: Alias
-    }
+    /// The actors and the names they go by.
+    public private(set) var directory: ActorDirectory
+    /// What finds the actors in text.
+    public private(set) var recogniser: ActorRecogniser
 
     /// A gazetteer of the built-in data (or of `resources`, for tests).
     ///
     /// - Throws: ``ResourceError`` naming the file and line of a malformed entry.
     public init(resources: ResourceLibrary = .embedded) throws {
-        try load(from: resources)
+        // The rules first: every name goes into a recogniser that has them all.
+        recogniser = ActorRecogniser(rules: try ActorRecogniser.Rules(resources: resources))
+        directory = ActorDirectory()
+        insert(try directory.addBuiltInActors(from: resources))
     }
 
     /// Every known actor, sorted by code.
-    public var actors: [Actor] {
-        actorsByCode.values.sorted { $0.code < $1.code }
-    }
+    public var actors: [Actor] { directory.actors }
 
     /// The actor with `code`, compared case-insensitively ("aze", "NATO").
-    public func actor(code: String) -> Actor? {
-        actorsByCode[code.uppercased()]
-    }
+    public func actor(code: String) -> Actor? { directory.actor(code: code) }
 
-    /// The actor a name stands for, in any language and spelling, or nil.
-    ///
-    /// Takes an actor code ("AZE", "nato"), any alias ("Republic of Azerbaijan",
-    /// "جمهوری آذربایجان", "آذربايجان" with Arabic yeh) or an ISO alpha-2 code ("AZ").
-    /// A leading English "the" is ignored ("the Netherlands").
-    public func resolve(_ name: String) -> Actor? {
-        let trimmed = name.trimmingSpaces()
-        if let actor = actor(code: trimmed) { return actor }
-        var key = NameFolding.key(trimmed)
-        if let entry = names[key], let actor = actorsByCode[entry.code] { return actor }
-        if key.hasPrefix("the ") {
-            key.removeFirst(4)
-            if let entry = names[key], let actor = actorsByCode[entry.code] { return actor }
-        }
-        if let code = alpha2Codes[trimmed.uppercased()] { return actorsByCode[code] }
-        return nil
-    }
+    /// The actor a name stands for, in any language and spelling, or nil (see ``ActorDirectory/resolve(_:)``).
+    public func resolve(_ name: String) -> Actor? { directory.resolve(name) }
 
-    /// The known names nearest to `name`, for "did you mean" messages.
-    ///
-    /// Compares folded forms by edit distance and leaves out names too far off
-    /// (more than half the length of `name`). Nearest first, ties alphabetical.
+    /// The known names nearest to `name`, for "did you mean" messages (see ``ActorDirectory/suggestions(for:limit:)``).
     public func suggestions(for name: String, limit: Int = 5) -> [String] {
-        let key = Array(NameFolding.key(name).unicodeScalars)
-        guard !key.isEmpty, limit > 0 else { return [] }
-        let allowed = max(1, key.count / 2)
-        var scored: [(distance: Int, text: String)] = []
-        for (candidate, entry) in names {
-            let scalars = Array(candidate.unicodeScalars)
-            guard abs(scalars.count - key.count) <= allowed else { continue }
-            let distance = NameFolding.editDistance(key, scalars)
-            if distance <= allowed { scored.append((distance, entry.text)) }
-        }
-        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : $0.text < $1.text }
-        var seen: Set<String> = []
-        var results: [String] = []
-        for candidate in scored where seen.insert(candidate.text).inserted {
-            results.append(candidate.text)
-            if results.count == limit { break }
-        }
-        return results
+        directory.suggestions(for: name, limit: limit)
     }
 
-    /// Every alias of the actor with `code` (its names in English and Persian, other
-    /// names, demonyms, cities), as given: for storing in the database.
-    public func aliases(of code: String) -> [Alias] {
-        aliasesByCode[code.uppercased()] ?? []
-    }
+    /// Every alias of the actor with `code`, as given: for storing in the database.
+    public func aliases(of code: String) -> [Alias] { directory.aliases(of: code) }
+
+    /// The actors `text` names or stands for (see ``ActorRecogniser/mentions(in:)``).
+    public func mentions(in text: AnalyzedText) -> [ActorMention] { recogniser.mentions(in: text) }
 
     /// Adds an actor and its aliases, or more aliases to one already known.
     ///
     /// The actor's English and Persian names count as aliases and need not be repeated.
     public mutating func add(_ actor: Actor, aliases: [Alias]) {
-        let code = actor.code.uppercased()
-        actorsByCode[code] = actor
+        directory.add(actor, codeIsName: true)
         var all = [Alias(text: actor.name, language: .english)]
         if let persian = actor.persianName { all.append(Alias(text: persian, language: .persian)) }
-        names[NameFolding.key(actor.code)] = names[NameFolding.key(actor.code)] ?? (code, actor.code)
-        for alias in all + aliases { register(alias, for: code) }
-        for alias in all + aliases { registerSuffixed(alias, for: code) }
+        insert([(actor.code.uppercased(), all + aliases)])
     }
 
     /// Adds an alias to the actor with `code`.
@@ -159,45 +94,20 @@ public struct Gazetteer: Sendable {
     /// - Throws: ``GazetteerError/unknownActor(_:)`` when no actor has `code`.
     public mutating func addAlias(_ alias: Alias, to code: String) throws(GazetteerError) {
         let code = code.uppercased()
-        guard actorsByCode[code] != nil else { throw .unknownActor(code) }
-        register(alias, for: code)
-        registerSuffixed(alias, for: code)
+        guard directory.actor(code: code) != nil else { throw .unknownActor(code) }
+        insert([(code, [alias])])
     }
 
-    /// Records an alias and puts it (with its spelling variants) in the trie.
-    mutating func register(_ alias: Alias, for code: String) {
-        guard aliasSet.insert(AliasOf(code: code, alias: alias)).inserted else { return }
-        aliasesByCode[code, default: []].append(alias)
-        let spellings = alias.language == .persian ? [alias.text] : NameFolding.variants(of: alias.text)
-        for spelling in spellings {
-            let key = NameFolding.key(spelling)
-            guard !key.isEmpty else { continue }
-            if names[key] == nil { names[key] = (code, spelling) }
-            explicitKeys.insert(key)
-            guard !blockedAliases.contains(code + "|" + key) else { continue }
-            // The same name, form and place given twice (Foundation's and the table's) goes in once.
-            let entryKey = [code, alias.form.rawValue, alias.placeName ?? "", alias.caseSensitive ? spelling : "", key]
-                .joined(separator: "|")
-            guard entryKeys.insert(entryKey).inserted else { continue }
-            lexicon.insert(key, value: Entry(
-                code: code, form: alias.form, placeName: alias.placeName,
-                exactSpelling: alias.caseSensitive ? spelling : nil, key: key
-            ))
+    /// Records a batch of aliases in the directory and puts them in the recogniser,
+    /// whose suffixed forms become names in the directory too.
+    private mutating func insert(_ batch: [(code: String, aliases: [Alias])]) {
+        var names: [ActorRecogniser.Name] = []
+        for (code, aliases) in batch {
+            for alias in aliases {
+                guard let spellings = directory.record(alias, for: code) else { continue }
+                names.append(ActorRecogniser.Name(code: code, alias: alias, spellings: spellings))
+            }
         }
-    }
-
-    /// Puts the suffixed Persian forms of a name ("ناتوی", "ایرانی") in the trie,
-    /// unless a name already spelled so was given explicitly.
-    mutating func registerSuffixed(_ alias: Alias, for code: String) {
-        guard alias.language == .persian, alias.form == .name, !alias.caseSensitive else { return }
-        let words = NameFolding.words(alias.text)
-        guard let last = words.last, let final = last.unicodeScalars.last else { return }
-        for rule in suffixRules where rule.applies(toFinal: final, wordCount: words.count) {
-            let key = (words.dropLast() + [last + rule.suffix]).joined(separator: " ")
-            guard !explicitKeys.contains(key), !blockedAliases.contains(code + "|" + key) else { continue }
-            if names[key] == nil { names[key] = (code, key) }
-            explicitKeys.insert(key)
-            lexicon.insert(key, value: Entry(code: code, form: rule.form, placeName: nil, exactSpelling: nil, key: key))
-        }
+        for made in recogniser.insert(names) { directory.record(key: made.key, for: made.code) }
     }
 }

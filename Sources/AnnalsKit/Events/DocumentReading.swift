@@ -35,18 +35,33 @@ struct DocumentReading {
         for sentence in text.sentences {
             let sentenceActors = Self.items(of: actors, startingIn: sentence.tokenRange, from: &actorIndex) { $0.tokenRange.lowerBound }
             let sentenceTimes = Self.items(of: times, startingIn: sentence.tokenRange, from: &timeIndex) { $0.tokenRange.lowerBound }
-            let triggerMatches = lexicon.matches(in: text, tokens: sentence.tokenRange)
+            // A word inside an actor's name ("همکاری" in "سازمان همکاری شانگهای") is no trigger.
+            let triggerMatches = lexicon.matches(in: text, tokens: sentence.tokenRange).filter { match in
+                !sentenceActors.contains { $0.tokenRange.overlaps(match.tokenRange) && $0.tokenRange.count > match.tokenRange.count }
+            }
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
             for clause in clauses(of: sentence, triggers: triggerMatches) {
                 let clauseActors = sentenceActors.filter { clause.contains($0.tokenRange.lowerBound) }
                 let referents = resolveReferents(in: clause, actors: clauseActors, context: &context)
                 let clauseTriggers = triggerMatches.filter { clause.contains($0.tokenRange.lowerBound) }
-                guard let choice = choose(from: clauseTriggers, in: clause) else { continue }
+                let choice = choose(from: clauseTriggers, in: clause)
+                // Event nouns dated in their own phrase are events of their own, and their
+                // dates are theirs alone.
+                let nouns = datedNouns(in: clause, triggers: clauseTriggers, times: sentenceTimes)
+                for noun in nouns where noun.match.tokenRange != choice?.tokenRange {
+                    if let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence) {
+                        events.append(nounEvent)
+                        context.noteParticipants(nounEvent.participants)
+                    }
+                }
+                guard let choice else { continue }
                 let participants = assignRoles(referents, choice: choice, in: clause)
                 guard !participants.isEmpty else { continue }
 
-                let timeExpression = nearestTime(in: clause, among: sentenceTimes, to: choice.tokenRange)
+                let taken = nouns.filter { $0.match.tokenRange != choice.tokenRange }.map(\.time.tokenRange)
+                let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter { !taken.contains($0.tokenRange) },
+                                                 to: choice.tokenRange)
                 var time = timeExpression?.value
                 let city = clauseActors.first { $0.form == .city } ?? sentenceCity
                 var locationCode = city?.actorCode
@@ -278,12 +293,16 @@ struct DocumentReading {
     /// The date expression in the clause nearest the trigger (durations and sets are not dates).
     private func nearestTime(in clause: Range<Int>, among sentenceTimes: [TemporalExpression],
                              to trigger: Range<Int>) -> TemporalExpression? {
-        // Inferred values (an anniversary's year) are never an event's date, and a
-        // clock time counts only with its day.
         sentenceTimes
-            .filter { clause.contains($0.tokenRange.lowerBound) && !$0.isInferred
-                && ($0.value.type == .date || ($0.value.type == .time && $0.value.start != nil)) }
+            .filter { clause.contains($0.tokenRange.lowerBound) && isDate($0) }
             .min { distance($0.tokenRange, trigger) < distance($1.tokenRange, trigger) }
+    }
+
+    /// Whether an expression can date an event: a date, or a clock time with its day.
+    /// Inferred values (an anniversary's year) never can.
+    func isDate(_ expression: TemporalExpression) -> Bool {
+        !expression.isInferred
+            && (expression.value.type == .date || (expression.value.type == .time && expression.value.start != nil))
     }
 
     private func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
@@ -294,7 +313,7 @@ struct DocumentReading {
 
     // MARK: Output
 
-    private func summary(of clause: Range<Int>) -> String {
+    func summary(of clause: Range<Int>) -> String {
         // Runs of white space become one space, scalar by scalar (no grapheme breaking).
         var scalars: [Unicode.Scalar] = []
         var spaceBefore = false
@@ -314,7 +333,7 @@ struct DocumentReading {
         return String(words.prefix(239)) + "…"
     }
 
-    private func mention(sentence: Sentence, trigger: Range<Int>, timeText: String?) -> EventMention {
+    func mention(sentence: Sentence, trigger: Range<Int>, timeText: String?) -> EventMention {
         let sentenceRange = text.originalRange(ofTokens: sentence.tokenRange)
         let triggerRange = text.originalRange(ofTokens: trigger)
         return EventMention(

@@ -32,9 +32,12 @@ public struct Trigger: Sendable, Hashable {
     public let priority: Int
     /// Passive voice: the grammatical subject is the target ("was invited", "دعوت شد").
     public let passive: Bool
+    /// For an event noun: a date in its own phrase makes it an event with no support verb
+    /// ("حمله نظامی سال ۱۹۹۹", "سفر هفته گذشته"). Nouns of a state ("روابط", "همکاری") are not.
+    public let isDatedAlone: Bool
 
     public init(id: String, phrase: String, kind: TriggerKind, cameo: String?, polarity: Polarity,
-                modality: Modality, targetMarkers: [String], priority: Int, passive: Bool) {
+                modality: Modality, targetMarkers: [String], priority: Int, passive: Bool, isDatedAlone: Bool = false) {
         self.id = id
         self.phrase = phrase
         self.kind = kind
@@ -44,6 +47,7 @@ public struct Trigger: Sendable, Hashable {
         self.targetMarkers = targetMarkers
         self.priority = priority
         self.passive = passive
+        self.isDatedAlone = isDatedAlone
     }
 }
 
@@ -65,7 +69,9 @@ public struct TriggerMatch: Sendable, Hashable {
 /// polarity, modality, target markers and priority. A row whose `conjugate` column
 /// names form sets (or says `yes`) holds a lemma ("امضا کردن", "sign") that is
 /// inflected into all its forms with ``VerbConjugator``; the forms carry their own
-/// polarity and modality ("امضا نکرد" negative, "will sign" hypothetical).
+/// polarity and modality ("امضا نکرد" negative, "will sign" hypothetical). A noun row
+/// whose `conjugate` says `noun` also gets the written forms of ``NounForms``
+/// ("دیداری", "مانوری نظامی").
 ///
 /// Loading checks every row and rejects the file with file:line on the first problem:
 /// unknown kind, a CAMEO code missing from ``CameoCodebook``, a cameo on a support
@@ -100,6 +106,7 @@ public struct TriggerLexicon: Sendable {
         let formsPath = "\(language.rawValue)/verb-forms.tsv"
         let conjugator = resources.contains(formsPath) ? try VerbConjugator(language: language, resources: resources) : nil
         let normalizer = TextNormalizer()
+        let nounForms = resources.contains(NounForms.path(language)) ? try NounForms(language: language, resources: resources) : nil
 
         var triggers: [Trigger] = []
         var ids: [String: Int] = [:]
@@ -132,6 +139,8 @@ public struct TriggerLexicon: Sendable {
             let polarity = try VerbConjugator.polarity(row.optionalValue("polarity"), row: row)
             let modality = try VerbConjugator.modality(row.optionalValue("modality"), row: row)
             let passive = try VerbConjugator.flag(row.optionalValue("passive"), column: "passive", row: row)
+            let datedAlone = try VerbConjugator.flag(row.optionalValue("dated_alone"), column: "dated_alone", row: row)
+            if datedAlone, kind != .noun { throw row.error("'\(phrase)' is dated alone, but only nouns can be") }
             let priority = try row.integer("priority")
             let markers = (row.optionalValue("target_markers") ?? "")
                 .split(separator: ",")
@@ -147,10 +156,20 @@ public struct TriggerLexicon: Sendable {
 
             func trigger(id: String, phrase: String, polarity: Polarity, modality: Modality, passive: Bool) -> Trigger {
                 Trigger(id: id, phrase: phrase, kind: kind, cameo: cameo, polarity: polarity, modality: modality,
-                        targetMarkers: markers, priority: priority, passive: passive)
+                        targetMarkers: markers, priority: priority, passive: passive, isDatedAlone: datedAlone)
             }
             if conjugate == "no" {
                 triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive))
+                continue
+            }
+            if conjugate == "noun" {
+                guard kind == .noun, let nounForms else {
+                    throw row.error("'\(phrase)' asks for noun forms, but it is no noun or there is no \(NounForms.path(language))")
+                }
+                triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive))
+                for (name, form) in nounForms.forms(of: phrase) {
+                    triggers.append(trigger(id: "\(id)/\(name)", phrase: form, polarity: polarity, modality: modality, passive: passive))
+                }
                 continue
             }
             guard let conjugator else {

@@ -13,7 +13,10 @@
 /// Text from articles is escaped so it cannot make headings, lists, tables,
 /// links, images, HTML, code or footnotes; line breaks become spaces. Only
 /// ASCII punctuation is escaped, so Persian text is written as is.
-/// Footnote definitions follow their year's list.
+/// Footnote definitions follow their year's list. Each run of article text
+/// that holds right-to-left letters (a Persian summary, sentence or name) is
+/// wrapped in Unicode isolates (``BidiIsolation``), so that its punctuation
+/// stays at its end when the chronology is shown in a browser.
 public struct MarkdownExporter: TimelineExporter {
     public static let formatName = "markdown"
     public static let fileExtension = "md"
@@ -67,17 +70,18 @@ public struct MarkdownExporter: TimelineExporter {
         if event.modality == .hypothetical { flags.append("hypothetical") }
         if event.polarity == .negative { flags.append("did not happen") }
         if !flags.isEmpty { text += " (\(flags.joined(separator: ", ")))" }
-        text += ": " + escaped(event.summary)
-        if !text.hasSuffix(".") { text += "." }
+        let summary = escaped(event.summary)
+        text += ": " + BidiIsolation.isolated(summary)
+        if !summary.hasSuffix(".") { text += "." }
         if !event.actors.isEmpty {
             let who = event.actors.map { actor in
-                let role = actor.person.map { "\(actor.role.rawValue); \(escaped($0))" } ?? actor.role.rawValue
-                return "\(escaped(actor.name)) (\(role))"
+                let role = actor.person.map { "\(actor.role.rawValue); \(article($0))" } ?? actor.role.rawValue
+                return "\(article(actor.name)) (\(role))"
             }
             text += " Who: " + who.joined(separator: ", ") + "."
         }
         if let place = event.location.flatMap({ $0.name ?? $0.code }) {
-            text += " Where: " + escaped(place) + "."
+            text += " Where: " + article(place) + "."
         }
         return text
     }
@@ -91,9 +95,14 @@ public struct MarkdownExporter: TimelineExporter {
     }
 
     static func source(of mention: TimelineEvent.Mention) -> String {
-        var text = escaped(mention.document)
+        var text = article(mention.document)
         if let published = mention.published { text += ", " + published.iso }
-        return text + ": “" + escaped(mention.sentence) + "”"
+        return text + ": “" + article(mention.sentence) + "”"
+    }
+
+    /// Text from an article or the gazetteer, escaped and isolated in its own direction.
+    static func article(_ text: String) -> String {
+        BidiIsolation.isolated(escaped(text))
     }
 
     /// `text` as literal Markdown inline text on one line.

@@ -66,9 +66,12 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// Stores the built-in actors and their aliases, leaving the user's own as they are.
+    ///
+    /// Another process writing to the database for longer than the store's
+    /// timeout is waited for a few more times, as an ingest's writes are.
     public func registerBuiltInActors() throws {
-        try store.register(actors: builtIns.actors, aliases: Dictionary(
-            uniqueKeysWithValues: builtIns.actors.map { ($0.code, builtIns.aliases(of: $0.code)) }))
+        let aliases = Dictionary(uniqueKeysWithValues: builtIns.actors.map { ($0.code, builtIns.aliases(of: $0.code)) })
+        try Ingestor.retryingWhileBusy { try store.register(actors: builtIns.actors, aliases: aliases) }
     }
 
     /// An event extractor over this knowledge base's actors, after storing the

@@ -31,7 +31,7 @@ struct CorpusThresholds: Sendable {
     /// not tuned on: (actor F1, root F1).
     static let heldOutFloors: [Language: (actors: Double, roots: Double)] = [
         .english: (actors: 0.65, roots: 0.52),
-        .persian: (actors: 0.72, roots: 0.69),
+        .persian: (actors: 0.72, roots: 0.68),
     ]
 
     static func heldOut(for language: Language) -> [EventCorpusCase] {

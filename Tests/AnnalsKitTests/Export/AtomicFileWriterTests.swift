@@ -30,6 +30,29 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.url.path) == ["timeline.csv"])
     }
 
+    /// A file that cannot be written is named with the real cause, never Foundation's text.
+    @Test(arguments: [
+        ("missing/timeline.csv", "the folder", "does not exist"),
+        ("plain.txt/timeline.csv", "plain.txt", "is not a folder"),
+        ("folder", "folder", "it is a folder"),
+    ])
+    func unwritablePathsAreNamedWithTheirCause(name: String, mentions: String, cause: String) throws {
+        let directory = try TemporaryDirectory()
+        try "x".write(toFile: directory.path("plain.txt"), atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: directory.path("folder"), withIntermediateDirectories: false)
+        let path = directory.path(name)
+        do {
+            try CSVExporter().export(TimelineEventSource(ExportFixture.events), toFile: path)
+            Issue.record("writing \(name) should have failed")
+        } catch let error as ExportError {
+            #expect(error.path == path)
+            #expect(error.description.hasPrefix("cannot write \(path): "))
+            #expect(error.reason.contains(mentions), "\(error)")
+            #expect(error.reason.contains(cause), "\(error)")
+            #expect(!error.description.contains("Domain="))
+        }
+    }
+
     @Test func writesLargeExportsThroughTheBuffer() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("many.jsonl")

@@ -28,11 +28,24 @@ import Testing
         let definitions = lines.filter { $0.hasPrefix("[^") }
         #expect(definitions.count == 6)
         #expect(definitions.map { String($0.prefix(5)) } == ["[^1]:", "[^2]:", "[^3]:", "[^4]:", "[^5]:", "[^6]:"])
-        #expect(definitions[0] == "[^1]: fa/001.txt: “\(ExportFixture.persian)”")
+        // Persian text sits in isolates, so its punctuation stays at its end in a left-to-right line.
+        #expect(definitions[0] == "[^1]: fa/001.txt: “\u{2068}\(ExportFixture.persian)\u{2069}”")
         #expect(definitions[1].hasPrefix("[^2]: news.jsonl:4, 2009-05-06: “\\-1 says @everyone"))
         let items = lines.filter { $0.hasPrefix("- ") }
         #expect(items[1].hasSuffix("[^2][^3][^4]"))
         #expect(!items[4].contains("[^"))
+    }
+
+    /// Every run of right-to-left text is isolated; left-to-right text is left alone.
+    @Test(arguments: [
+        ("ناتو و آذربایجان.", "\u{2068}ناتو و آذربایجان.\u{2069}"),
+        ("Talks in Baku.", "Talks in Baku."),
+        ("NATO «ناتو»", "\u{2068}NATO «ناتو»\u{2069}"),
+        ("۱۹۹۴", "۱۹۹۴"),
+        ("", ""),
+    ])
+    func isolatesRightToLeftRuns(text: String, expected: String) {
+        #expect(BidiIsolation.isolated(text) == expected)
     }
 
     @Test func keepsPersianTextIntact() throws {

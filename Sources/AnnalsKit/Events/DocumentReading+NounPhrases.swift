@@ -1,0 +1,103 @@
+extension DocumentReading {
+    /// An event noun with a date inside its own noun phrase: "the 1999 air strike",
+    /// "حمله نظامی سال ۱۹۹۹", "سفر هفته گذشته خود به تهران". It is an event by itself,
+    /// with no support verb, and its date belongs to it alone.
+    struct DatedNoun {
+        let match: TriggerMatch
+        let time: TemporalExpression
+        /// The noun phrase: from the noun to where its modifiers end.
+        let phrase: Range<Int>
+    }
+
+    /// How far a date may stand from its noun (adjectives, "(", an actor in between),
+    /// and how far the noun phrase reaches past the date.
+    private static let dateReach = 4
+    private static let phraseReach = 8
+
+    /// The event nouns of a clause (those of ``Trigger/isDatedAlone``) that carry a date of
+    /// their own, in text order.
+    ///
+    /// The date must follow the noun closely, with no trigger, postposition, clause
+    /// boundary or punctuation (other than brackets) between them: in "قرارداد را در سال
+    /// ۲۰۱۵ امضا کرد" the date dates the signing, not the contract. The phrase ends at
+    /// the next trigger, postposition, clause boundary, date or punctuation.
+    func datedNouns(in clause: Range<Int>, triggers: [TriggerMatch], times: [TemporalExpression]) -> [DatedNoun] {
+        // Only where a noun's modifiers follow it (the Persian ezafe); an English date
+        // modifier stands before its noun ("the 1999 air strike") and is not read yet.
+        guard text.language.modifiersFollowTheNoun else { return [] }
+        let tokens = text.tokens
+        let triggerStarts = Set(triggers.map(\.tokenRange.lowerBound))
+        let stops = Set(discourse.matches(in: tokens, range: clause)
+            .filter { $0.function == .clauseBoundary || $0.function == .postposition }
+            .map(\.tokenRange.lowerBound))
+        func isOpen(_ index: Int) -> Bool {
+            let token = tokens[index]
+            if token.kind == .punctuation { return token.text == "(" || token.text == ")" }
+            return !triggerStarts.contains(index) && !stops.contains(index)
+        }
+        // Only a date on the calendar: "تاکنون" (so far) dates nothing.
+        let dates = times.filter { clause.contains($0.tokenRange.lowerBound) && isDate($0) && $0.value.start != nil }
+        var found: [DatedNoun] = []
+        for match in triggers where match.trigger.isDatedAlone && match.trigger.cameo != nil {
+            let end = match.tokenRange.upperBound
+            guard let time = dates.first(where: { $0.tokenRange.lowerBound >= end }),
+                  time.tokenRange.lowerBound - end <= Self.dateReach,
+                  (end..<time.tokenRange.lowerBound).allSatisfy(isOpen)
+            else { continue }
+            let dateStarts = Set(dates.map(\.tokenRange.lowerBound))
+            var last = time.tokenRange.upperBound
+            let limit = min(clause.upperBound, last + Self.phraseReach)
+            while last < limit, isOpen(last), !dateStarts.contains(last) { last += 1 }
+            found.append(DatedNoun(match: match, time: time, phrase: match.tokenRange.lowerBound..<last))
+        }
+        return found
+    }
+
+    /// The event of a dated noun: the actors of its phrase, and — when the phrase names
+    /// no one acting ("در سفر هفته گذشته خود به تهران") — the clause's subject, the
+    /// referent before the noun. A visit's place, named only as a city, is the country visited.
+    func event(of noun: DatedNoun, referents: [Referent], clauseActors: [ActorMention],
+               sentence: Sentence) -> ExtractedEvent? {
+        guard let cameo = noun.match.trigger.cameo else { return nil }
+        let trigger = noun.match.trigger
+        let choice = Choice(cameo: cameo, tokenRange: noun.match.tokenRange, priority: trigger.priority,
+                            polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
+                            targetMarkers: trigger.targetMarkers, nounCameo: cameo)
+        var inPhrase = referents.filter { noun.phrase.contains($0.tokenRange.lowerBound) }
+        var participants = inPhrase.isEmpty ? [] : assignRoles(inPhrase, choice: choice, in: noun.phrase)
+        if !participants.contains(where: { $0.role == .source }),
+           let subject = referents.first(where: { $0.tokenRange.upperBound <= noun.match.tokenRange.lowerBound }) {
+            inPhrase.insert(subject, at: 0)
+            participants = assignRoles(inPhrase, choice: choice, in: subject.tokenRange.lowerBound..<noun.phrase.upperBound)
+        }
+        let city = clauseActors.first { $0.form == .city && noun.phrase.contains($0.tokenRange.lowerBound) }
+        if cameo.hasPrefix("042"), let place = city?.actorCode,
+           extractor.gazetteer.actor(code: place)?.kind == .country,
+           !participants.contains(where: { $0.actorCode == place }) {
+            participants.append(Participant(actorCode: place, role: .target, personName: nil))
+        }
+        guard !participants.isEmpty else { return nil }
+        return ExtractedEvent(
+            cameo: cameo,
+            time: noun.time.value,
+            participants: participants,
+            locationCode: city?.actorCode,
+            locationName: city?.placeName,
+            polarity: trigger.polarity,
+            modality: trigger.modality,
+            summary: summary(of: noun.phrase),
+            mentions: [mention(sentence: sentence, trigger: noun.match.tokenRange, timeText: noun.time.text)]
+        )
+    }
+}
+
+extension Language {
+    /// Whether a noun's modifiers (adjectives, possessors, a date) follow it, as with the
+    /// Persian ezafe ("حمله نظامی سال ۱۹۹۹"), rather than precede it ("the 1999 air strike").
+    var modifiersFollowTheNoun: Bool {
+        switch self {
+        case .persian: true
+        case .english: false
+        }
+    }
+}
