@@ -39,11 +39,19 @@ struct TimelineFilters: ParsableArguments {
     @Flag(help: "Also show events reported as possible, planned or denied.")
     var includeHypothetical = false
 
+    @Option(help: ArgumentHelp(
+        "Only the N key dates: the most salient happenings (by articles and sources reporting them, date precision, type, how far the day stands out), one entry per day's happening, in date order.",
+        valueName: "n"))
+    var top: Int?
+
     func validate() throws {
         try DateBound.validate(from: from.map { try DateBound.day($0, option: "--from") },
                                to: to.map { try DateBound.day($0, option: "--to") })
         if let type, type.isEmpty || !type.allSatisfy(\.isNumber) || type.count > 4 {
             throw ValidationError("--type '\(type)' is not a CAMEO code; use digits like 04 or 057.")
+        }
+        if let top, top < 1 {
+            throw ValidationError("--top \(top) asks for no events; give a count of 1 or more.")
         }
     }
 
@@ -55,5 +63,15 @@ struct TimelineFilters: ParsableArguments {
         query.includeHypothetical = includeHypothetical
         query.includeNegated = includeHypothetical
         return query
+    }
+
+    /// The events to show: the whole timeline as it is read, or its `--top` key dates.
+    func events(in store: AnnalsStore, codes: [String]) throws -> TimelineEventSource {
+        let query = query(for: codes)
+        guard let top else { return TimelineEventSource(store: store, query: query) }
+        let events = try store.timeline(query)
+        let articles = try store.documents(ids: events.flatMap { $0.mentions.map(\.documentId) })
+        let references = DateReferences(articles, tagger: try TemporalTagger())
+        return TimelineEventSource(KeyDates(events, references: references).top(top).map(\.event))
     }
 }

@@ -5,17 +5,24 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write a timeline as CSV, Markdown, JSON or JSON Lines.",
+        abstract: "Write a timeline as CSV, Markdown, JSON, JSON Lines, HTML, TimelineJS, GDELT or iCalendar.",
         discussion: """
         CSV follows RFC 4180 (UTF-8, a header row, one row per event); cells a
         spreadsheet would run as formulas are neutralised. Markdown is a
-        chronology grouped by year with sources as footnotes. The file is
-        written whole or not at all; without -o the export goes to standard output.
+        chronology grouped by year with sources as footnotes. html is one
+        self-contained page with a zoomable time axis and a card per event;
+        timelinejs the JSON TimelineJS3 loads; gdelt GDELT 2.0's tab-separated
+        event columns (SQLDATE is the day the event happened); ics an iCalendar
+        file of all-day entries. The last three leave out events without a day
+        and count them on standard error. The file is written whole or not at
+        all; without -o the export goes to standard output.
 
         Examples:
           annals export csv NATO Azerbaijan -o nato-azerbaijan.csv
           annals export markdown NATO Azerbaijan -o nato-azerbaijan.md
           annals export json AZE --from 1990-01-01
+          annals export html NATO --top 20 --calendar both -o nato.html
+          annals export ics LBY --top 30 -o libya.ics
         """
     )
 
@@ -24,6 +31,9 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var actors: ActorArguments
     @OptionGroup var filters: TimelineFilters
+
+    @Option(help: "The calendar of the dates people read: gregorian, persian (Solar Hijri in Persian digits) or both.")
+    var calendar: DisplayCalendar = .gregorian
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
     var output: String?
@@ -35,8 +45,23 @@ struct ExportCommand: ParsableCommand {
         let (store, gazetteer) = (base.store, base.gazetteer)
         let codes = try actors.codes(in: gazetteer)
         let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }
-        let exporter = format.exporter(actorNames: names)
-        let events = TimelineEventSource(store: store, query: filters.query(for: codes))
+        let exporter = format.exporter(actorNames: names, calendar: calendar)
+        var events = try filters.events(in: store, codes: codes)
+        let undated = UndatedCounter()
+        if format.leavesOutUndated {
+            let all = events
+            events = TimelineEventSource { body in
+                try all.forEach { event in
+                    if !event.date.isAnchored { undated.count += 1 }
+                    try body(event)
+                }
+            }
+        }
+        defer {
+            if undated.count > 0 {
+                StandardError.write("\(undated.count) undated event\(undated.count == 1 ? "" : "s") left out: \(format.rawValue) has no place for an event without a day.")
+            }
+        }
         if let output {
             try exporter.export(events, toFile: output)
         } else {
@@ -47,4 +72,10 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
+/// How many events an export left out for want of a date.
+private final class UndatedCounter {
+    var count = 0
+}
+
 extension ExportFormat: ExpressibleByArgument {}
+extension DisplayCalendar: ExpressibleByArgument {}

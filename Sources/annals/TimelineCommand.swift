@@ -15,6 +15,7 @@ struct TimelineCommand: ParsableCommand {
           annals timeline NATO Azerbaijan
           annals timeline ناتو "جمهوری آذربایجان" --format json
           annals timeline AZE --from 1990-01-01 --to 1999-12-31 --type 05
+          annals timeline LBY --from 2011-02-15 --to 2011-08-31 --top 30
         """
     )
 
@@ -33,15 +34,17 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let base = try database.openExisting()
         let (store, gazetteer) = (base.store, base.gazetteer)
-        let query = filters.query(for: try actors.codes(in: gazetteer))
+        let events = try filters.events(in: store, codes: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput
         switch format {
         case .table:
-            output.write(TimelineTable(events: try store.timeline(query), terminalWidth: TerminalWidth.standardOutput).rendered)
+            var all: [TimelineEvent] = []
+            try events.forEach { all.append($0) }
+            output.write(TimelineTable(events: all, terminalWidth: TerminalWidth.standardOutput).rendered)
         case .json:
-            try JSONExporter().export(TimelineEventSource(store: store, query: query), to: &output)
+            try JSONExporter().export(events, to: &output)
         case .jsonl:
-            try JSONLinesExporter().export(TimelineEventSource(store: store, query: query), to: &output)
+            try JSONLinesExporter().export(events, to: &output)
         }
         try output.flush()
     }

@@ -162,6 +162,12 @@ import Testing
         #expect(again.stderr.contains("0 new"))
     }
 
+    /// The formats `Exports/regenerate` writes: name, file extension, options.
+    static let exportFormats: [(String, String, [String])] = [
+        ("csv", "csv", []), ("markdown", "md", []), ("json", "json", []), ("html", "html", ["--calendar", "both"]),
+        ("timelinejs", "timelinejs.json", []), ("gdelt", "gdelt.tsv", []), ("ics", "ics", []),
+    ]
+
     /// `Exports/` holds what `Exports/regenerate` writes; this fails when the code drifts from it.
     @Test(arguments: ["nato-azerbaijan NATO AZE", "nato-georgia NATO GEO"])
     func committedExportsMatchTheCode(pair: String) throws {
@@ -171,8 +177,8 @@ import Testing
         let root = CommandRunner.packageRoot
         let ingest = try runner.run(["ingest", "Examples", "--quiet", "--db", runner.path("examples.sqlite")], in: root)
         #expect(ingest.status == 0)
-        for (format, ext) in [("csv", "csv"), ("markdown", "md"), ("json", "json")] {
-            let produced = try runner.run(["export", format, parts[1], parts[2], "--db", runner.path("examples.sqlite")])
+        for (format, ext, options) in Self.exportFormats {
+            let produced = try runner.run(["export", format, parts[1], parts[2]] + options + ["--db", runner.path("examples.sqlite")])
             let committed = try String(contentsOf: root.appendingPathComponent("Exports/\(parts[0]).\(ext)"), encoding: .utf8)
             #expect(produced.stdout == committed, "Exports/\(parts[0]).\(ext) is out of date: run Exports/regenerate")
         }

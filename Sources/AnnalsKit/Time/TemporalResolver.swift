@@ -24,15 +24,19 @@
 struct TemporalResolver {
     let reference: DayDate?
     let defaultCalendar: CalendarSystem
+    /// A day or month without a year that begins at most this many days after the reference is
+    /// the coming one even in a past-tense clause ("the offer was extended to Nov. 20"): news gives
+    /// the year of a date that far back.
+    var nearFutureDays = 0
 
     /// The value of `mention` and whether it was worked out from the reference date.
-    func resolve(_ mention: TimeMention, mod: TimeMod? = nil, future: Bool = false) -> (value: TimeValue, anchored: Bool)? {
-        guard var result = resolveUnmodified(mention, future: future) else { return nil }
+    func resolve(_ mention: TimeMention, mod: TimeMod? = nil, tense: Tense = .unmarked) -> (value: TimeValue, anchored: Bool)? {
+        guard var result = resolveUnmodified(mention, tense: tense) else { return nil }
         if let mod { result.value.mod = mod.rawValue }
         return result
     }
 
-    private func resolveUnmodified(_ mention: TimeMention, future: Bool) -> (value: TimeValue, anchored: Bool)? {
+    private func resolveUnmodified(_ mention: TimeMention, tense: Tense) -> (value: TimeValue, anchored: Bool)? {
         switch mention {
         case .date(let calendar, let year?, let month?, let day?):
             guard let date = CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar) else { return nil }
@@ -52,7 +56,12 @@ struct TemporalResolver {
             let candidates = [year - 1, year, year + 1].compactMap {
                 CalendarConverter.gregorian(year: $0, month: month, day: day, in: calendar)
             }
-            let chosen = future ? candidates.first { $0 >= reference } : candidates.last { $0 <= reference }
+            let chosen: DayDate?
+            switch tense {
+            case .past: chosen = soon(candidates.map { $0...$0 }, after: reference)?.lowerBound ?? candidates.last { $0 <= reference }
+            case .future: chosen = candidates.first { $0 >= reference }
+            case .unmarked: chosen = nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
+            }
             guard let chosen else { return nil }
             return (dayValue(chosen, calendar: calendar), true)
         case .date(let calendar, nil, let month?, nil):
@@ -64,7 +73,12 @@ struct TemporalResolver {
             let candidates = [year - 1, year, year + 1].compactMap {
                 CalendarConverter.monthInterval(year: $0, month: month, in: calendar)
             }
-            let chosen = future ? candidates.first { $0.upperBound >= reference } : candidates.last { $0.lowerBound <= reference }
+            let chosen: ClosedRange<DayDate>?
+            switch tense {
+            case .past: chosen = soon(candidates, after: reference) ?? candidates.last { $0.lowerBound <= reference }
+            case .future: chosen = candidates.first { $0.upperBound >= reference }
+            case .unmarked: chosen = nearest(candidates, to: reference)
+            }
             guard let chosen else { return nil }
             return (monthValue(chosen, calendar: calendar), true)
         case .date(_, nil, nil, _):
@@ -85,7 +99,7 @@ struct TemporalResolver {
             switch direction {
             case let direction? where direction < 0: shift = -((today - weekday + 6) % 7 + 1)
             case let direction? where direction > 0: shift = (weekday - today + 6) % 7 + 1
-            default: shift = future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+            default: shift = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
             }
             return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
         case .relativeDay(let days):
@@ -100,7 +114,12 @@ struct TemporalResolver {
             return (TimeValue(timex: "PRESENT_REF", granularity: .none), false)
         case .duration(let amount, let unit):
             let count = amount > 0 ? String(amount) : "X"
-            return (TimeValue(timex: "P\(count)\(unit.durationCode)", type: .duration, granularity: .none), false)
+            // "a decade" is ten years, as TIMEX3 writes it ("P10Y"); "decades" stays vague ("PXDE").
+            if amount > 0, unit == .decade || unit == .century {
+                let years = amount * (unit == .decade ? 10 : 100)
+                return (TimeValue(timex: "P\(years)Y", type: .duration, granularity: .none), false)
+            }
+            return (TimeValue(timex: unit.period(count), type: .duration, granularity: .none), false)
         case .decade(let calendar, let first):
             guard let interval = CalendarConverter.yearsInterval(first, first + 9, in: calendar) else { return nil }
             let timex = calendar == .gregorian ? String(first / 10) : String(midpoint(interval).year / 10)
@@ -141,10 +160,23 @@ struct TemporalResolver {
             let timex = calendar == .gregorian ? "\(year)-Q\(quarter)" : "\(middle.year)-Q\((middle.month - 1) / 3 + 1)"
             return (TimeValue(timex: timex, start: first.lowerBound, end: last.upperBound,
                               granularity: .quarter, calendar: calendar), false)
+        case .quarterOfYear(let calendar, let quarter):
+            guard let reference else {
+                return (TimeValue(timex: calendar == .gregorian ? "XXXX-Q\(quarter)" : "XXXX-QX", granularity: .quarter, calendar: calendar), false)
+            }
+            let year = CalendarConverter.components(of: reference, in: calendar).year
+            guard let this = resolveUnmodified(.quarter(calendar: calendar, year: year, quarter: quarter), tense: tense)?.value,
+                  let start = this.start else { return nil }
+            // A quarter still to come is last year's unless the clause speaks of the future; one over
+            // stays this year's even then ("will report third-quarter results" in October).
+            if start > reference, tense != .future {
+                return resolveUnmodified(.quarter(calendar: calendar, year: year - 1, quarter: quarter), tense: tense).map { ($0.value, true) }
+            }
+            return (this, true)
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
-        case .clock(let hour, let minute):
-            return (TimeValue(timex: "XXXX-XX-XXT\(pad(hour)):\(pad(minute))", type: .time, granularity: .none), false)
+        case .clock(let clock):
+            return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
         case .anniversary:
             return nil
         }
@@ -169,6 +201,12 @@ struct TemporalResolver {
 
     private func relative(_ unit: TimeUnit, _ count: Int, from reference: DayDate) -> TimeValue? {
         switch unit {
+        case .second, .minute, .hour:
+            return referenceWord(count)
+        case .quarter:
+            let parts = CalendarConverter.components(of: reference, in: defaultCalendar)
+            let index = parts.year * 4 + (parts.month - 1) / 3 + count
+            return resolveUnmodified(.quarter(calendar: defaultCalendar, year: index / 4, quarter: index % 4 + 1), tense: .unmarked)?.value
         case .day:
             return dayValue(CalendarConverter.adding(days: count, to: reference), calendar: .gregorian)
         case .week:
@@ -187,10 +225,30 @@ struct TemporalResolver {
             return yearValue(interval, calendar: defaultCalendar)
         case .decade:
             let first = (reference.year / 10 + count) * 10
-            return resolveUnmodified(.decade(calendar: .gregorian, firstYear: first), future: false)?.value
+            return resolveUnmodified(.decade(calendar: .gregorian, firstYear: first), tense: .unmarked)?.value
         case .century:
-            return resolveUnmodified(.century(calendar: .gregorian, ordinal: reference.year / 100 + 1 + count), future: false)?.value
+            return resolveUnmodified(.century(calendar: .gregorian, ordinal: reference.year / 100 + 1 + count), tense: .unmarked)?.value
         }
+    }
+
+    /// The first of `candidates` that begins after `reference` but within ``nearFutureDays`` of it.
+    private func soon(_ candidates: [ClosedRange<DayDate>], after reference: DayDate) -> ClosedRange<DayDate>? {
+        let day = CalendarConverter.dayNumber(reference)
+        return candidates.first {
+            let first = CalendarConverter.dayNumber($0.lowerBound)
+            return first > day && first - day <= nearFutureDays
+        }
+    }
+
+    /// The interval of `candidates` nearest to `reference` (one holding it is nearest); on a tie the earlier.
+    private func nearest(_ candidates: [ClosedRange<DayDate>], to reference: DayDate) -> ClosedRange<DayDate>? {
+        let day = CalendarConverter.dayNumber(reference)
+        func distance(_ interval: ClosedRange<DayDate>) -> Int {
+            let first = CalendarConverter.dayNumber(interval.lowerBound)
+            let last = CalendarConverter.dayNumber(interval.upperBound)
+            return day < first ? first - day : day > last ? day - last : 0
+        }
+        return candidates.min { distance($0) < distance($1) }
     }
 
     private func referenceWord(_ direction: Int) -> TimeValue {

@@ -60,7 +60,8 @@ public struct TemporalTagger: Sendable {
     public func tag(_ text: AnalyzedText, reference: DayDate?) -> [TemporalExpression] {
         guard let lexicon = lexicons[text.language] else { return [] }
         let parser = TimeParser(text: text, lexicon: lexicon)
-        let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar)
+        let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar,
+                                        nearFutureDays: lexicon.settings.nearFutureDays)
         var expressions: [TemporalExpression] = []
         var anniversaries: [(tokens: Range<Int>, ordinal: Int)] = []
         for found in parser.parse() {
@@ -68,25 +69,28 @@ public struct TemporalTagger: Sendable {
                 anniversaries.append((found.tokens, ordinal))
                 continue
             }
-            let future = parser.isFuture(at: found.tokens.lowerBound)
+            let tense = parser.tense(of: found.tokens)
             var value: TimeValue
             var anchored: Bool
             var begin: TimeValue?
             var end: TimeValue?
             if let first = found.begin, let last = found.end {
-                guard let resolvedBegin = resolver.resolve(first, mod: found.beginMod, future: future),
-                      let resolvedEnd = resolver.resolve(last, mod: found.endMod, future: future),
+                guard let resolvedBegin = resolver.resolve(first, mod: found.beginMod, tense: tense),
+                      let resolvedEnd = resolver.resolve(last, mod: found.endMod, tense: tense),
                       let range = TemporalResolver.rangeValue(from: resolvedBegin.value, to: resolvedEnd.value) else { continue }
                 value = range
                 anchored = resolvedBegin.anchored || resolvedEnd.anchored
                 begin = resolvedBegin.value
                 end = resolvedEnd.value
             } else {
-                guard let resolved = resolver.resolve(found.mention, mod: found.mod, future: future) else { continue }
+                guard let resolved = resolver.resolve(found.mention, mod: found.mod, tense: tense) else { continue }
                 value = resolved.value
                 anchored = resolved.anchored
                 if let clock = found.clock, value.type == .date, value.granularity == .day {
-                    value.timex += "T" + Self.twoDigits(clock.hour) + ":" + Self.twoDigits(clock.minute)
+                    value.timex += "T" + clock.timex
+                    value.type = .time
+                } else if let part = found.partOfDay, value.type == .date, value.granularity == .day {
+                    value.timex += "T" + part.rawValue
                     value.type = .time
                 }
             }
@@ -180,7 +184,6 @@ public struct TemporalTagger: Sendable {
         return distance(after) < distance(before) ? after : before
     }
 
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     /// Analyses `text` (detecting the language when `language` is nil) and tags it.
     public func tag(_ text: String, language: Language?, reference: DayDate?) -> [TemporalExpression] {

@@ -1,7 +1,7 @@
 /// One listed time word or phrase and what it is.
 struct TimeWord: Sendable, Hashable {
     enum Kind: String, Sendable, Hashable, CaseIterable {
-        case month, weekday, era, present, unit, shift, ago, later, mod, set, future, article, of, season
+        case month, weekday, era, present, unit, shift, ago, later, mod, set, future, past, untensed, article, of, season
         case anniversary, number, ordinal, multiplier, joiner, quarter
         case yearWord = "year-word", monthWord = "month-word", dayWord = "day-word"
         case relativeDay = "relative-day", relativeYear = "relative-year"
@@ -11,6 +11,9 @@ struct TimeWord: Sendable, Hashable {
         case monthLead = "month-lead", decadeWord = "decade-word", decadeSuffix = "decade-suffix", centuryWord = "century-word"
         case decadeName = "decade-name", anniversaryOf = "anniversary-of"
         case clockLead = "clock-lead", meridiem, clockJoiner = "clock-joiner"
+        case partOfDay = "part-of-day", pastRef = "past-ref", futureRef = "future-ref"
+        case relativeQuarter = "relative-quarter", fiscal, age
+        case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
     }
 
     let kind: Kind
@@ -26,10 +29,15 @@ struct TimeWord: Sendable, Hashable {
     let meridiem: Meridiem?
     let season: Season?
     let mod: TimeMod?
+    let partOfDay: PartOfDay?
+    /// Units: a plural form, which alone is a vague duration ("for years").
+    let plural: Bool
     /// Needs a day, year or month word next to it (ambiguous month names).
     let needsContext: Bool
     /// English: only counts when written with a capital letter.
     let needsCapital: Bool
+    /// English: only counts when written in lower case (the modal "may", not the month).
+    let needsLowercase: Bool
     /// Shift words: where they stand relative to the unit.
     let prefix: Bool
     let suffix: Bool
@@ -46,6 +54,13 @@ struct TimeSettings: Sendable {
     var twoDigitDecade: (century: Int, calendar: CalendarSystem)?
     /// "سال ۸۸": a two-digit year after a year word is CC88 of that calendar.
     var twoDigitYear: (century: Int, calendar: CalendarSystem)?
+    /// Word endings that mark the past tense ("-ed"); listed `untensed` words are exempt.
+    var pastEndings: [String] = []
+    /// A day or month without a year starting at most this many days after the reference is the coming
+    /// one whatever the tense (`near-future-days`).
+    var nearFutureDays = 0
+    /// Whether the language's verbs mostly follow the time expressions of their clause (Persian).
+    var verbsAfter = false
 }
 
 /// The words and settings of one language, loaded from its `time-*.tsv` files.
@@ -101,6 +116,15 @@ struct TimeLexicon: Sendable {
                 }
                 if key == "two-digit-year-century" { settings.twoDigitYear = (century, calendar) }
                 else { settings.twoDigitDecade = (century, calendar) }
+            case "past-ending":
+                guard !value.isEmpty, !value.contains(" ") else { throw row.error("past-ending is one word ending, not '\(value)'") }
+                settings.pastEndings.append(value)
+            case "near-future-days":
+                guard let days = Int(value), (0...366).contains(days) else { throw row.error("near-future-days is 0...366, not '\(value)'") }
+                settings.nearFutureDays = days
+            case "verb-side":
+                guard value == "before" || value == "after" else { throw row.error("verb-side is before or after, not '\(value)'") }
+                settings.verbsAfter = value == "after"
             default:
                 throw row.error("unknown setting '\(key)'")
             }
@@ -115,7 +139,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             String($0).trimmingCharacters(inSet: " ")
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -124,6 +148,7 @@ struct TimeLexicon: Sendable {
         var meridiem: Meridiem?
         var season: Season?
         var mod: TimeMod?
+        var partOfDay: PartOfDay?
         func integer(_ text: String, _ allowed: ClosedRange<Int>) throws(ResourceError) -> Int {
             guard let parsed = Int(text), allowed.contains(parsed) else {
                 throw row.error("\(kindText) needs a value in \(allowed.lowerBound)...\(allowed.upperBound), not '\(text)'")
@@ -142,8 +167,12 @@ struct TimeLexicon: Sendable {
         case .era:
             guard let system = CalendarSystem(rawValue: value) else { throw row.error("unknown calendar '\(value)'") }
             calendar = system
-        case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .shift, .ago, .later:
+        case .partOfDay:
+            guard let parsed = PartOfDay(rawValue: value) else { throw row.error("part-of-day is MO, MI, AF, EV, NI or DT, not '\(value)'") }
+            partOfDay = parsed
+        case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later:
             number = try integer(value, -10...10)
+        case .clockMinutes: number = try integer(value, 0...59)
         case .number, .ordinal, .multiplier:
             number = try integer(value, 0...1_000_000)
         case .decadeName:
@@ -165,8 +194,9 @@ struct TimeLexicon: Sendable {
             season = parsed
         default: break
         }
-        let word = TimeWord(kind: kind, value: value, calendar: calendar, number: number, unit: unit, meridiem: meridiem, season: season, mod: mod,
+        let word = TimeWord(kind: kind, value: value, calendar: calendar, number: number, unit: unit, meridiem: meridiem, season: season, mod: mod, partOfDay: partOfDay, plural: conditions.contains("plural"),
                             needsContext: conditions.contains("context"), needsCapital: conditions.contains("capitalized"),
+                            needsLowercase: conditions.contains("lowercase"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
                             weak: conditions.contains("weak"))

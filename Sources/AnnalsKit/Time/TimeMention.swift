@@ -1,17 +1,29 @@
 /// A unit of time words can name.
 enum TimeUnit: String, Sendable, Hashable, CaseIterable {
-    case day, week, month, year, decade, century
+    case second, minute, hour, day, week, month, quarter, year, decade, century
 
     /// The TIMEX3 duration letter(s).
     var durationCode: String {
         switch self {
+        case .second: "S"
+        case .minute: "M"
+        case .hour: "H"
         case .day: "D"
         case .week: "W"
         case .month: "M"
+        case .quarter: "Q"
         case .year: "Y"
         case .decade: "DE"
         case .century: "CE"
         }
+    }
+
+    /// Whether the unit is part of a day: its periods are written after a `T` ("PT4H").
+    var isClockUnit: Bool { self == .second || self == .minute || self == .hour }
+
+    /// The TIMEX3 period of `count` units ("X" when unsaid): "P15Y", "PT4H", "PXM".
+    func period(_ count: String) -> String {
+        "P" + (isClockUnit ? "T" : "") + count + durationCode
     }
 }
 
@@ -45,10 +57,12 @@ enum TimeMention: Sendable, Hashable {
     case relativeSeason(calendar: CalendarSystem, season: Season, yearShift: Int?, direction: Int)
     /// A quarter (1–4) of a year.
     case quarter(calendar: CalendarSystem, year: Int, quarter: Int)
+    /// A quarter (1–4) with no year: of the reference's year, or the one before or after as the tense says.
+    case quarterOfYear(calendar: CalendarSystem, quarter: Int)
     /// A TIMEX3 SET value such as `P1Y`.
     case set(String)
     /// A time of day with no day: "10:30", "ساعت ۱۰ صبح".
-    case clock(hour: Int, minute: Int)
+    case clock(Clock)
     /// The Nth anniversary of something ("the 15th anniversary", "پانزدهمین سال برقراری"):
     /// no value of its own; ``TemporalTagger`` may infer its year from a year nearby.
     case anniversary(Int)
@@ -58,4 +72,11 @@ enum TimeMention: Sendable, Hashable {
 struct Clock: Sendable, Hashable {
     var hour: Int
     var minute: Int
+    var second: Int?
+
+    /// "10:30", "07:10:20".
+    var timex: String {
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return pad(hour) + ":" + pad(minute) + (second.map { ":" + pad($0) } ?? "")
+    }
 }

@@ -2,7 +2,7 @@
 extension TimeParser {
     /// A time of day at `index`: "10:30", "10 a.m.", "10:30 pm", "ساعت ۱۰", "ساعت ۱۰:۳۰ صبح", "ساعت ده صبح".
     /// A bare hour needs a clock word before it or a meridiem after it.
-    func readClock(at index: Int) -> (hour: Int, minute: Int, end: Int)? {
+    func readClock(at index: Int) -> (hour: Int, minute: Int, second: Int?, end: Int)? {
         var position = index
         var lead = false
         if let word = word(at: position, .clockLead) {
@@ -15,11 +15,37 @@ extension TimeParser {
         var minute = 0
         var hasMinutes = false
         position += reading.length
+        var second: Int?
         if reading.digits > 0, isPunctuation(position, [":"]), touches(position - 1), touches(position),
            digits(at: position + 1) == 2, let minutes = number(at: position + 1), minutes < 60 {
             minute = minutes
             hasMinutes = true
             position += 2
+            // "2:05:11".
+            if isPunctuation(position, [":"]), touches(position - 1), touches(position),
+               digits(at: position + 1) == 2, let seconds = number(at: position + 1), seconds < 60 {
+                second = seconds
+                position += 2
+            }
+        } else if lead, let joiner = word(at: position, .joiner) {
+            // "ساعت هفت و ده دقیقه و بیست ثانیه", "ساعت نه و نیم".
+            if let part = word(at: position + joiner.length, .clockMinutes) {
+                minute = part.word.number
+                hasMinutes = true
+                position += joiner.length + part.length
+            } else if let minutes = readNumber(at: position + joiner.length), !minutes.ordinal, minutes.value < 60,
+                      let unit = word(at: position + joiner.length + minutes.length, .unit), unit.word.unit == .minute {
+                minute = minutes.value
+                hasMinutes = true
+                position += joiner.length + minutes.length + unit.length
+                if let secondJoiner = word(at: position, .joiner),
+                   let seconds = readNumber(at: position + secondJoiner.length), !seconds.ordinal, seconds.value < 60,
+                   let secondUnit = word(at: position + secondJoiner.length + seconds.length, .unit),
+                   secondUnit.word.unit == .second {
+                    second = seconds.value
+                    position += secondJoiner.length + seconds.length + secondUnit.length
+                }
+            }
         }
         var meridiem: Meridiem?
         if let word = word(at: position, .meridiem) {
@@ -32,7 +58,7 @@ extension TimeParser {
             hour = converted
         }
         guard hour < 24 || hour == 24 && minute == 0 else { return nil }
-        return (hour % 24, minute, position)
+        return (hour % 24, minute, second, position)
     }
 
     /// A time of day, alone or before the day it falls on: "10:30", "10 a.m. on Tuesday",
@@ -43,10 +69,10 @@ extension TimeParser {
         if let joiner = word(at: position, .clockJoiner) { position += joiner.length }
         if var day = day(at: position) {
             day.tokens = index..<day.tokens.upperBound
-            day.clock = Clock(hour: clock.hour, minute: clock.minute)
+            day.clock = Clock(hour: clock.hour, minute: clock.minute, second: clock.second)
             return .found(day)
         }
-        return .found(Found(tokens: index..<clock.end, mention: .clock(hour: clock.hour, minute: clock.minute)))
+        return .found(Found(tokens: index..<clock.end, mention: .clock(Clock(hour: clock.hour, minute: clock.minute, second: clock.second))))
     }
 
     /// A day at `index` that a time of day can belong to: a date with its day, a weekday, "tomorrow".
@@ -73,7 +99,31 @@ extension TimeParser {
         guard let clock = readClock(at: position) else { return item }
         var extended = item
         extended.tokens = item.tokens.lowerBound..<clock.end
-        extended.clock = Clock(hour: clock.hour, minute: clock.minute)
+        var hour = clock.hour
+        // "فردا شب ساعت ۱۰": the part of the day already said sets the half of the day.
+        if let part = item.partOfDay, hour < 12, let meridiem = part.meridiem, let converted = meridiem.hour24(hour) {
+            hour = converted
+        }
+        extended.clock = Clock(hour: hour, minute: clock.minute, second: clock.second)
         return extended
+    }
+
+    /// `item` with the part of the day written after it ("Tuesday evening", "yesterday morning"), if any.
+    func withPartOfDayAfter(_ item: Found) -> Found {
+        guard item.clock == nil, item.partOfDay == nil, item.begin == nil, Self.isDay(item.mention),
+              let part = word(at: item.tokens.upperBound, .partOfDay) else { return item }
+        var extended = item
+        extended.tokens = item.tokens.lowerBound..<(item.tokens.upperBound + part.length)
+        extended.partOfDay = part.word.partOfDay
+        return extended
+    }
+
+    /// "this morning", "this evening", "last night": a part of today, or of yesterday after "last".
+    func scanPartOfDay(at index: Int) -> Outcome? {
+        guard let shift = word(at: index, .shift), shift.word.prefix, shift.word.number <= 0,
+              let part = word(at: index + shift.length, .partOfDay) else { return nil }
+        var found = Found(tokens: index..<(index + shift.length + part.length), mention: .relativeDay(shift.word.number))
+        found.partOfDay = part.word.partOfDay
+        return .found(found)
     }
 }

@@ -6,6 +6,8 @@ extension TimeParser {
         var prefixShift: TimeWord?
         var amount: NumberReading?
         var unit: TimeUnit
+        /// The unit was written in a plural form ("years").
+        var plural: Bool
         /// Where the unit ends.
         var end: Int
     }
@@ -19,12 +21,23 @@ extension TimeParser {
             position += shift.length
         }
         var amount: NumberReading?
+        var joined = false
         if let reading = readNumber(at: position), !reading.ordinal, reading.value >= 0, reading.value <= 1000 {
             amount = reading
             position += reading.length
+            // "two-year", "16-hour": an amount joined to its unit.
+            if position < tokens.count, tokens[position].text == "-", touches(position - 1), touches(position),
+               word(at: position + 1, .unit) != nil {
+                position += 1
+                joined = true
+            }
         }
-        guard let unit = word(at: position, .unit), let value = unit.word.unit else { return nil }
-        return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, end: position + unit.length)
+        guard let unit = word(at: position, .unit), let value = unit.word.unit, !(joined && unit.word.plural) else { return nil }
+        // "a 6-year-old", "30 years old": an age, not a time.
+        var after = position + unit.length
+        if after < tokens.count, tokens[after].text == "-", touches(after - 1) { after += 1 }
+        if word(at: after, .age) != nil { return nil }
+        return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, plural: unit.word.plural, end: position + unit.length)
     }
 
     /// The word after an amount and unit that makes it a point in time ("two years ago"), if any.
@@ -35,7 +48,15 @@ extension TimeParser {
     /// "15 years", "the past 15 years", "طی ۱۵ سال گذشته", "two weeks": an amount of a unit
     /// that is not counted from the reference ("two years ago" is read by ``scanRelativeUnit(at:)``).
     func scanDuration(at index: Int) -> Outcome? {
-        guard let phrase = readUnitPhrase(at: index), let amount = phrase.amount else { return nil }
+        guard let phrase = readUnitPhrase(at: index) else { return nil }
+        guard let amount = phrase.amount else {
+            // "for years", "decades": a plural unit alone is an unsaid number of them.
+            // Not the end of a hyphenated word ("three-quarters").
+            let joined = index > 0 && tokens[index - 1].text == "-" && !tokens[index].followsSpace
+            guard phrase.plural, !joined, phrase.prefixShift == nil, agoWord(at: phrase.end) == nil,
+                  word(at: phrase.end, .shift) == nil else { return nil }
+            return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit)))
+        }
         if phrase.prefixShift == nil, agoWord(at: phrase.end) != nil { return nil }
         var end = phrase.end
         if phrase.prefixShift == nil, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0 {

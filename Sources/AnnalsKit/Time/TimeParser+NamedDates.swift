@@ -83,7 +83,7 @@ extension TimeParser {
         // "یک تیر" (one arrow) is no date: an ambiguous month wants digits or an ordinal.
         if month.needsContext, number(at: index) == nil, readNumber(at: index)?.ordinal != true { return nil }
         position += month.length
-        if let year = readYear(at: position, afterMonth: true) {
+        if let year = readYear(at: position, afterMonth: true) ?? readTwoDigitYear(at: position, calendar: month.calendar) {
             let calendar = month.calendar
             guard CalendarConverter.gregorian(year: year.year, month: month.month, day: day.day, in: calendar) != nil else {
                 return .rejected(end: year.end)
@@ -146,5 +146,13 @@ extension TimeParser {
         case .solarHijri: month <= 6 ? 31 : 30
         case .lunarHijri: 30
         }
+    }
+
+    /// "۱۲ مهر ۹۸": a two-digit year right after a day and month, in the language's two-digit-year
+    /// calendar (`two-digit-year-century`), when the month is of that calendar.
+    func readTwoDigitYear(at index: Int, calendar: CalendarSystem) -> (year: Int, era: CalendarSystem?, end: Int)? {
+        guard let setting = lexicon.settings.twoDigitYear, setting.calendar == calendar, digits(at: index) == 2,
+              let value = number(at: index), isStandaloneNumber(index), word(at: index + 1, .unit) == nil else { return nil }
+        return (setting.century * 100 + value, nil, index + 1)
     }
 }

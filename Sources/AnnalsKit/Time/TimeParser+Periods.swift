@@ -31,19 +31,29 @@ extension TimeParser {
     /// "the first quarter of 2009", "Q1 2009" is not read; "سه ماهه اول ۲۰۰۹".
     func scanQuarter(at index: Int) -> Outcome? {
         var position = index
+        // "fiscal third quarter": the company's own year, read as the calendar's.
+        if let fiscal = word(at: position, .fiscal) { position += fiscal.length }
         var ordinal: Int?
-        if let reading = readNumber(at: position), reading.ordinal, (1...4).contains(reading.value),
-           let quarter = word(at: position + reading.length, .quarter) {
-            ordinal = reading.value
-            position += reading.length + quarter.length
+        if let reading = readNumber(at: position), reading.ordinal, (1...4).contains(reading.value) {
+            var next = position + reading.length
+            // "third-quarter".
+            if next < tokens.count, tokens[next].text == "-", touches(next - 1), touches(next) { next += 1 }
+            if let quarter = word(at: next, .quarter) {
+                ordinal = reading.value
+                position = next + quarter.length
+            }
         } else if let quarter = word(at: position, .quarter), let reading = readNumber(at: position + quarter.length),
                   reading.ordinal, (1...4).contains(reading.value) {
             ordinal = reading.value
             position += quarter.length + reading.length
         }
         guard let ordinal else { return nil }
+        let beforeYear = position
         if let of = word(at: position, .of) { position += of.length }
-        guard let year = readYear(at: position, afterMonth: false) else { return nil }
+        guard let year = readYear(at: position, afterMonth: false) else {
+            return .found(Found(tokens: index..<beforeYear,
+                                mention: .quarterOfYear(calendar: lexicon.settings.defaultCalendar, quarter: ordinal)))
+        }
         let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
         return .found(Found(tokens: index..<year.end, mention: .quarter(calendar: calendar, year: year.year, quarter: ordinal)))
     }

@@ -38,12 +38,17 @@ extension TimeParser {
             case .relativeYear: mention = .relative(.year, entry.word.number)
             case .relativeMonth: mention = .relative(.month, entry.word.number)
             case .relativeWeek: mention = .relative(.week, entry.word.number)
+            case .relativeQuarter: mention = .relative(.quarter, entry.word.number)
+            case .pastRef: mention = .vague(-1)
+            case .futureRef: mention = .vague(1)
             case .set: mention = .set(entry.word.value)
             default: continue
             }
             if entry.word.needsCapital && !isCapitalized(index) { continue }
             if best == nil || entry.length > best!.tokens.count {
                 best = Found(tokens: index..<(index + entry.length), mention: mention)
+                // "tonight", "دیشب": a day word that names its part of the day too.
+                best?.partOfDay = words[index].first { $0.length == entry.length && $0.word.kind == .partOfDay }?.word.partOfDay
             }
         }
         return best.map { .found($0) }

@@ -1,9 +1,29 @@
-// Repeated times: "every year", "هر سال".
+// Repeated times: "every year", "هر سال", "every two weeks", "هر ۱۵ دقیقه", "every night", "each Thursday".
 extension TimeParser {
-    /// "every year", "every week", "هر سال": once each unit.
+    /// "every year", "every two weeks", "هر ۱۵ دقیقه یک بار": once each (N) units; "every night",
+    /// "هر صبح": a part of each day; "each Thursday": each such weekday.
     func scanSet(at index: Int) -> Outcome? {
-        guard let every = word(at: index, .setEvery), let unit = word(at: index + every.length, .unit),
-              let value = unit.word.unit else { return nil }
-        return .found(Found(tokens: index..<(index + every.length + unit.length), mention: .set("P1" + value.durationCode)))
+        guard let every = word(at: index, .setEvery) else { return nil }
+        var position = index + every.length
+        let set: String
+        if let part = word(at: position, .partOfDay), let value = part.word.partOfDay {
+            set = "XXXX-XX-XXT" + value.rawValue
+            position += part.length
+        } else if let weekday = word(at: position, .weekday) {
+            set = "XXXX-WXX-\(weekday.word.number)"
+            position += weekday.length
+        } else {
+            var count = 1
+            if let amount = readNumber(at: position), !amount.ordinal, !amount.weak, (1...1000).contains(amount.value) {
+                count = amount.value
+                position += amount.length
+            }
+            guard let unit = word(at: position, .unit), let value = unit.word.unit else { return nil }
+            set = value.period(String(count))
+            position += unit.length
+        }
+        // "هر روز یک بار", "once".
+        if let once = word(at: position, .once) { position += once.length }
+        return .found(Found(tokens: index..<position, mention: .set(set)))
     }
 }

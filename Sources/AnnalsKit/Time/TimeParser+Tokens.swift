@@ -16,6 +16,10 @@ extension TimeParser {
     }
 
     func isCapitalized(_ index: Int) -> Bool {
+        Self.isCapitalized(index, in: text)
+    }
+
+    static func isCapitalized(_ index: Int, in text: AnalyzedText) -> Bool {
         let source = text.originalRange(ofTokens: index..<(index + 1))
         guard let first = text.text.originalScalars[source].first else { return false }
         return first.properties.isUppercase
@@ -77,9 +81,14 @@ extension TimeParser {
         var yearPair = false
         var lastWasNumber = false
         var previousValue = 0
+        // The size of the last part read: after "و" ("and") the next part is smaller ("بیست و یک",
+        // "هزار و سیصد"); "هفت و ده دقیقه" is seven, then ten minutes.
+        var magnitude = Int.max
         // No spelled number in a date is longer than a dozen words ("هزار و سیصد و هفتاد و سه" is 9).
         while position < tokens.count, position - index < 16 {
             if let entry = word(at: position, .ordinal) {
+                // "twenty-first", but not "a third" (one, then an ordinal).
+                if lastWasNumber, !(current >= 20 && current < 100 && current % 10 == 0) { break }
                 current += entry.word.number
                 position += entry.length
                 ordinal = true
@@ -101,6 +110,7 @@ extension TimeParser {
                     current += value
                 }
                 previousValue = value
+                magnitude = value
                 weak = weak || entry.word.weak
                 position += entry.length
                 lastWasNumber = true
@@ -118,9 +128,11 @@ extension TimeParser {
                     current = max(current, 1) * factor
                 }
                 position += entry.length
+                magnitude = factor
                 lastWasNumber = false
             } else if word(at: position, .joiner) != nil, position > index,
-                      word(at: position + 1, .number) != nil || word(at: position + 1, .ordinal) != nil {
+                      let next = word(at: position + 1, .number) ?? word(at: position + 1, .ordinal),
+                      next.word.number < magnitude {
                 position += 1
                 lastWasNumber = false
             } else {

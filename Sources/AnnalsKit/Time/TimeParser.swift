@@ -19,6 +19,8 @@ struct TimeParser {
         var endMod: TimeMod?
         /// The time of day written with a day ("10 a.m. on Tuesday").
         var clock: Clock?
+        /// The part of the day written with a day ("Tuesday evening", "last night").
+        var partOfDay: PartOfDay?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -31,8 +33,9 @@ struct TimeParser {
     let lexicon: TimeLexicon
     let tokens: [Token]
     let words: TimeWordTable
-    /// The sentences (by index) that hold a future-tense marker.
-    private let futureSentences: Set<Int>
+    /// For each token, the tense it marks (a listed `future` or `past` word, or a word with a
+    /// past-tense ending), or nil.
+    private let tenseMarks: [Tense?]
     /// Whether an expression can start at each token: a number, or a listed word of a kind
     /// that begins one (not only a word that follows another, like "ago" or "a.m.").
     private let canStart: [Bool]
@@ -45,7 +48,7 @@ struct TimeParser {
     /// Kinds that never begin an expression.
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
         switch kind {
-        case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .article,
+        case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf: true
         default: false
         }
@@ -57,11 +60,17 @@ struct TimeParser {
         tokens = text.tokens
         let words = TimeWordTable(tokens: text.tokens, lexicon: lexicon)
         self.words = words
-        var future: Set<Int> = []
-        for index in text.tokens.indices where words[index].contains(where: { $0.word.kind == .future }) {
-            if let sentence = text.sentenceIndex(ofToken: index) { future.insert(sentence) }
+        var marks = text.tokens.indices.map { index in
+            Self.tenseMark(text.tokens[index], words: words[index], settings: lexicon.settings,
+                           capitalized: Self.isCapitalized(index, in: text))
         }
-        futureSentences = future
+        // "will be named", "will have left": a past form right after a future marker is future.
+        var lastFuture = -10
+        for index in marks.indices {
+            if marks[index] == .future { lastFuture = index }
+            else if marks[index] == .past, index - lastFuture <= 3 { marks[index] = .future }
+        }
+        tenseMarks = marks
         canStart = text.tokens.indices.map { index in
             text.tokens[index].kind == .number || words[index].contains { !Self.isFollower($0.word.kind) }
         }
@@ -93,7 +102,7 @@ struct TimeParser {
                 if let previous = found.last, item.tokens.lowerBound < previous.tokens.upperBound {
                     item.tokens = previous.tokens.upperBound..<item.tokens.upperBound
                 }
-                found.append(item)
+                if !isName(item.tokens) { found.append(item) }
                 index = item.tokens.upperBound
             case .rejected(let end)?:
                 index = max(end, index + 1)
@@ -104,10 +113,57 @@ struct TimeParser {
         return found
     }
 
-    /// Whether the sentence holding token `index` speaks of the future.
-    func isFuture(at index: Int) -> Bool {
-        guard let sentence = text.sentenceIndex(ofToken: index) else { return false }
-        return futureSentences.contains(sentence)
+    /// Whether the expression at `span` is part of a name: a street, a square, a company
+    /// ("میدان ۱۵ خرداد", "نماز جمعه", "بهمن موتور"), told by a listed `name-lead` word before it
+    /// or `name-tail` word after it.
+    private func isName(_ span: Range<Int>) -> Bool {
+        if span.lowerBound > 0, word(at: span.lowerBound - 1, .nameLead) != nil { return true }
+        return word(at: span.upperBound, .nameTail) != nil
+    }
+
+    /// The tense a token marks: a listed word first (`future`, `past`, or `untensed` for a word
+    /// that only looks past, like "hundred"), then the language's past-tense endings.
+    private static func tenseMark(_ token: Token, words: ArraySlice<TimeWordTable.Entry>, settings: TimeSettings,
+                                  capitalized: @autoclosure () -> Bool) -> Tense? {
+        for entry in words where entry.length == 1 && !(entry.word.needsLowercase && capitalized()) {
+            switch entry.word.kind {
+            case .future: return .future
+            case .past: return .past
+            case .untensed: return nil
+            default: continue
+            }
+        }
+        for entry in words where entry.length > 1 && entry.word.kind == .future { return .future }
+        guard token.kind == .word, !settings.pastEndings.isEmpty else { return nil }
+        let count = token.text.unicodeScalars.count
+        for ending in settings.pastEndings where count >= ending.count + 3 && token.text.hasSuffix(ending) { return .past }
+        return nil
+    }
+
+    /// The tense of the clause holding `tokens`: the nearest tense marker of its sentence, looked
+    /// for first on the side where the language puts its verbs (`verb-side` in `time-settings.tsv`),
+    /// then on the other.
+    func tense(of tokens: Range<Int>) -> Tense {
+        guard let sentenceIndex = text.sentenceIndex(ofToken: tokens.lowerBound) else { return .unmarked }
+        let sentence = text.sentences[sentenceIndex].tokenRange
+        func before() -> Tense? {
+            var index = tokens.lowerBound - 1
+            while index >= sentence.lowerBound {
+                if let mark = tenseMarks[index] { return mark }
+                index -= 1
+            }
+            return nil
+        }
+        func after() -> Tense? {
+            var index = tokens.upperBound
+            while index < sentence.upperBound {
+                if let mark = tenseMarks[index] { return mark }
+                index += 1
+            }
+            return nil
+        }
+        let found = lexicon.settings.verbsAfter ? after() ?? before() : before() ?? after()
+        return found ?? .unmarked
     }
 
     // MARK: - Scanners
@@ -165,14 +221,14 @@ struct TimeParser {
             }
         }
         let plain = scanPlain(at: index)
-        if case .found(let item)? = plain { return .found(withClockAfter(item)) }
+        if case .found(let item)? = plain { return .found(withClockAfter(withPartOfDayAfter(withClockAfter(item)))) }
         return plain
     }
 
     private func allowsMod(_ mention: TimeMention) -> Bool {
         switch mention {
         case .date(_, _, let month, let day): day == nil || month == nil
-        case .decade, .century, .season, .relative, .relativeSeason, .quarter: true
+        case .decade, .century, .season, .relative, .relativeSeason, .quarter, .quarterOfYear: true
         default: false
         }
     }
@@ -180,7 +236,7 @@ struct TimeParser {
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
-        case set, relativeUnit, duration, words, year, clock, anniversary
+        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
         static let dates: [Scanner] = [.dayFirst, .monthFirst, .numericDate]
@@ -204,6 +260,7 @@ struct TimeParser {
         case .words: scanWords(at: index)
         case .year: scanYear(at: index)
         case .clock: scanClock(at: index)
+        case .partOfDay: scanPartOfDay(at: index)
         case .anniversary: scanAnniversary(at: index)
         }
     }

@@ -57,6 +57,6 @@ import Testing
     @Test func namesEveryFormat() {
         let names = ExportFormat.allCases.map { format in type(of: format.exporter(actorNames: [])).formatName }
         #expect(names == ExportFormat.allCases.map(\.rawValue))
-        #expect(ExportFormat.allCases.map(\.fileExtension) == ["json", "jsonl", "csv", "md"])
+        #expect(ExportFormat.allCases.map(\.fileExtension) == ["json", "jsonl", "csv", "md", "html", "json", "tsv", "ics"])
     }
 }

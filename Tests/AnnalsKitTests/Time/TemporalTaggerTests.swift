@@ -28,7 +28,7 @@ import Testing
         let text = "On Tuesday the ministers met in Geneva. They may meet again in June; 2,000 troops have served "
             + "there for 15 years, since 1994, and the 15th anniversary falls next year."
         let found = tagger.tag(text, language: .english, reference: DayDate(year: 2009, month: 5, day: 6))
-        // "next year" marks the sentence as future, so June is the coming one.
+        // "may meet" speaks of the future, so June is the coming one.
         // The 15th anniversary of 1994, said in the same sentence: 2009, inferred.
         #expect(found.map(\.value.timex) == ["2009-05-05", "2009-06", "P15Y", "1994", "2009", "2010"])
         #expect(found.map(\.anchoredToReference) == [true, true, false, false, false, true])
