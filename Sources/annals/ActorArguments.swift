@@ -66,9 +66,12 @@ struct TimelineFilters: ParsableArguments {
     }
 
     /// The events to show: the whole timeline as it is read, or its `--top` key dates.
-    func events(in store: AnnalsStore, codes: [String]) throws -> TimelineEventSource {
+    func events(in store: any EventStore, codes: [String]) throws -> TimelineEventSource {
         let query = query(for: codes)
         guard let top else { return TimelineEventSource(store: store, query: query) }
+        guard let store = store as? AnnalsStore else {
+            throw ValidationError("--top works on SQLite files only for now; give --db a file path.")
+        }
         let events = try store.timeline(query)
         let articles = try store.documents(ids: events.flatMap { $0.mentions.map(\.documentId) })
         let references = DateReferences(articles, tagger: try TemporalTagger())
