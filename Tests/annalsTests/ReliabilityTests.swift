@@ -131,6 +131,8 @@ import Testing
         var reads = 0
         var failures: [String] = []
         while first.isRunning || second.isRunning {
+            // A reader refuses a database that does not exist yet (it would create an empty one).
+            guard FileManager.default.fileExists(atPath: runner.path("shared.sqlite")) else { continue }
             let read = try runner.run(["timeline", "NATO", "AZE", "--format", "jsonl", "--db", "shared.sqlite"])
             reads += 1
             if read.status != 0 { failures.append(read.stderr) }
