@@ -3,7 +3,8 @@ import AnnalsKit
 
 /// The actors a timeline or export is about, named in any language or by code.
 struct ActorArguments: ParsableArguments {
-    @Argument(help: ArgumentHelp("One or two actors: a code (AZE, NATO) or any name in any language.", valueName: "actor"))
+    @Argument(help: ArgumentHelp("One or two actors: a code (AZE, NATO) or any name in any language.", valueName: "actor"),
+              completion: .custom { _, _, prefix in ActorCompletion.candidates(prefix: prefix) })
     var names: [String]
 
     func validate() throws {
@@ -14,6 +15,11 @@ struct ActorArguments: ParsableArguments {
 
     /// The actors' codes; an unknown name is an error that suggests the nearest known names.
     func codes(in gazetteer: Gazetteer) throws -> [String] {
+        try Self.codes(of: names, in: gazetteer)
+    }
+
+    /// The codes of actors `names`, as ``codes(in:)`` finds them.
+    static func codes(of names: [String], in gazetteer: Gazetteer) throws -> [String] {
         try names.map { name in
             if let actor = gazetteer.resolve(name) { return actor.code }
             let near = gazetteer.suggestions(for: name, limit: 5)

@@ -29,6 +29,7 @@ struct Annals: ParsableCommand {
             ActorsCommand.self,
             RecodeCommand.self,
             CopyCommand.self,
+            DatasetteMetadataCommand.self,
         ]
     )
 }

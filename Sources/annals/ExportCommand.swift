@@ -8,7 +8,9 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write a timeline as CSV, Markdown, JSON, JSON Lines, HTML, TimelineJS, GDELT or iCalendar.",
         discussion: """
         CSV follows RFC 4180 (UTF-8, a header row, one row per event); cells a
-        spreadsheet would run as formulas are neutralised. Markdown is a
+        spreadsheet would run as formulas are neutralised, and the CAMEO code is
+        quoted; --bom starts the file with a byte-order mark, which Excel needs to
+        read UTF-8 (off by default: other tools and pipes expect none). Markdown is a
         chronology grouped by year with sources as footnotes. html is one
         self-contained page with a zoomable time axis and a card per event;
         timelinejs the JSON TimelineJS3 loads; gdelt GDELT 2.0's tab-separated
@@ -21,6 +23,7 @@ struct ExportCommand: ParsableCommand {
           annals export csv NATO Azerbaijan -o nato-azerbaijan.csv
           annals export markdown NATO Azerbaijan -o nato-azerbaijan.md
           annals export json AZE --from 1990-01-01
+          annals export csv NATO Azerbaijan --bom -o for-excel.csv
           annals export html NATO --top 20 --calendar both -o nato.html
           annals export ics LBY --top 30 -o libya.ics
         """
@@ -38,14 +41,22 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "path"))
     var output: String?
 
+    @Flag(help: "Start a CSV file with a UTF-8 byte-order mark, for Excel.")
+    var bom = false
+
     @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if bom, format != .csv { throw ValidationError("--bom is for CSV only.") }
+    }
 
     func run() throws {
         let base = try database.openExisting()
         let (store, gazetteer) = (base.store, base.gazetteer)
         let codes = try actors.codes(in: gazetteer)
         let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }
-        let exporter = format.exporter(actorNames: names, calendar: calendar)
+        let exporter: any TimelineExporter = format == .csv
+            ? CSVExporter(byteOrderMark: bom) : format.exporter(actorNames: names, calendar: calendar)
         var events = try filters.events(in: store, codes: codes)
         let undated = UndatedCounter()
         if format.leavesOutUndated {

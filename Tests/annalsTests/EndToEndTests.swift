@@ -141,7 +141,7 @@ import Testing
         let rows = try String(contentsOfFile: runner.path("out.csv"), encoding: .utf8)
             .split(separator: "\r\n", omittingEmptySubsequences: true)
         #expect(rows.count == 3)
-        #expect(rows[0].hasPrefix("date_value,date_start,date_end,granularity"))
+        #expect(rows[0].hasPrefix("id,date_value,date_start,date_end,granularity"))
         let markdown = try runner.run(["export", "markdown", "NATO", "Azerbaijan", "--db", "x.sqlite"])
         #expect(markdown.stdout.hasPrefix("# Timeline: NATO – Azerbaijan"))
         #expect(markdown.stdout.contains("## 1994"))

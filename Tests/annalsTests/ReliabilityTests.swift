@@ -131,7 +131,7 @@ import Testing
         var reads = 0
         var failures: [String] = []
         while first.isRunning || second.isRunning {
-            // A reader refuses a database that does not exist yet (it would create an empty one).
+            // Reading commands refuse a database that does not exist yet; read once an ingest has made it.
             guard FileManager.default.fileExists(atPath: runner.path("shared.sqlite")) else { continue }
             let read = try runner.run(["timeline", "NATO", "AZE", "--format", "jsonl", "--db", "shared.sqlite"])
             reads += 1

@@ -62,3 +62,27 @@ import Testing
         #expect(!result.stdout.unicodeScalars.contains { (0x2066...0x2069).contains($0.value) })
     }
 }
+
+/// Shell completion of actors for `timeline` and `export`.
+@Suite struct ActorCompletionTests {
+    @Test(arguments: [("AZ", "AZE"), ("nat", "NATO"), ("نا", "ناتو"), ("Azerb", "Azerbaijan")])
+    func offersCodesAndNames(prefix: String, expected: String) {
+        let offered = ActorCompletion.candidates(prefix: prefix)
+        #expect(offered.contains(expected), "\(offered)")
+        #expect(offered.allSatisfy { !$0.contains(" ") })
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsAskAnnalsForActors(shell: String) throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let script = try runner.run(["--generate-completion-script", shell])
+        #expect(script.status == 0)
+        #expect(script.stdout.contains("---completion"))
+        #expect(script.stdout.contains("timeline"))
+        // What the script runs when the user presses tab after `annals timeline AZ`.
+        let offered = try runner.run(["---completion", "timeline", "--", "positional@0", "2", "2", "annals", "timeline", "AZ"],
+                                     environment: ["SAP_SHELL": shell])
+        #expect(offered.stdout.split(separator: "\n").contains("AZE"), "\(offered.stdout) \(offered.stderr)")
+    }
+}

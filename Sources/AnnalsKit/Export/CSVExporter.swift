@@ -1,11 +1,21 @@
 /// One row per event, as RFC 4180 CSV: UTF-8, a header row, CRLF line ends,
 /// cells with a comma, quote, CR or LF quoted with inner quotes doubled.
 ///
-/// Columns: `date_value, date_start, date_end, granularity, calendar, cameo,
-/// label, quad_class, goldstein, source_actors, target_actors, other_actors`
-/// (actor codes joined with `;`), `actor_names` (joined with `; `),
-/// `location`, `summary`, `mention_count`, `sources` (document names joined
-/// with `; `), `first_sentence`.
+/// Columns: `id` (the event's id, as in JSON and the database), `date_value,
+/// date_start, date_end, granularity, calendar, cameo, label, quad_class,
+/// goldstein, source_actors, target_actors, other_actors` (actor codes joined
+/// with `;`), `actor_names` (joined with `; `), `location`, `summary`,
+/// `mention_count`, `sources` (document names joined with `; `), then for the
+/// same documents in the same order `source_titles`, `source_outlets` and
+/// `source_urls` (an empty part where a document lacks one), `first_sentence`.
+///
+/// The CAMEO code is always quoted (`"054"`): it is a code, not a number.
+/// Spreadsheets that honour quotes as text keep its leading zero; others
+/// need to be told (pandas `dtype={"cameo": str}`, csvkit `--no-inference`,
+/// LibreOffice "Format quoted field as text").
+///
+/// With ``byteOrderMark`` the file starts with U+FEFF, which Excel needs to
+/// read UTF-8; it is off by default, as RFC 4180 tools and pipes expect.
 ///
 /// Text taken from articles could be read by a spreadsheet as a formula, so
 /// a text cell starting with `=`, `+`, `-`, `@`, TAB or CR gets a leading `'`.
@@ -16,20 +26,28 @@ public struct CSVExporter: TimelineExporter {
     public static let fileExtension = "csv"
 
     static let header = [
-        "date_value", "date_start", "date_end", "granularity", "calendar", "cameo", "label", "quad_class",
+        "id", "date_value", "date_start", "date_end", "granularity", "calendar", "cameo", "label", "quad_class",
         "goldstein", "source_actors", "target_actors", "other_actors", "actor_names", "location", "summary",
-        "mention_count", "sources", "first_sentence",
+        "mention_count", "sources", "source_titles", "source_outlets", "source_urls", "first_sentence",
     ]
 
     /// A cell: text from outside (neutralised) or a number Annals wrote.
     enum Cell {
         case text(String?)
         case number(String?)
+        /// A code written by Annals, always quoted so that it reads as text.
+        case code(String)
     }
 
-    public init() {}
+    /// Whether the output starts with a byte-order mark (U+FEFF), for Excel.
+    public var byteOrderMark: Bool
+
+    public init(byteOrderMark: Bool = false) {
+        self.byteOrderMark = byteOrderMark
+    }
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
+        if byteOrderMark { output.write("\u{FEFF}") }
         output.write(Self.header.map(Self.quoted).joined(separator: ",") + "\r\n")
         try events.forEach { event in Self.write(event, to: &output) }
     }
@@ -37,6 +55,8 @@ public struct CSVExporter: TimelineExporter {
     /// Writes the row of `event` cell by cell, the same text as ``row(for:)`` rendered
     /// and joined, without building the cells first.
     static func write(_ event: TimelineEvent, to output: inout some TextOutputStream) {
+        output.write(String(event.id))
+        output.write(",")
         writeText(event.date.value, to: &output)
         output.write(",")
         writeText(event.date.start?.iso, to: &output)
@@ -47,7 +67,7 @@ public struct CSVExporter: TimelineExporter {
         output.write(",")
         writeText(event.date.calendar?.rawValue, to: &output)
         output.write(",")
-        writeText(event.type.cameo, to: &output)
+        output.write("\"" + event.type.cameo + "\"")
         output.write(",")
         writeText(event.type.label, to: &output)
         output.write(",")
@@ -69,11 +89,14 @@ public struct CSVExporter: TimelineExporter {
         output.write(",")
         output.write(String(event.mentions.count))
         output.write(",")
-        var sources: [String] = []
-        for mention in event.mentions where !sources.contains(mention.document) {
-            sources.append(mention.document)
-        }
-        writeJoined(sources, separator: "; ", to: &output)
+        let documents = sourceDocuments(event)
+        writeJoined(documents.lazy.map(\.document), separator: "; ", to: &output)
+        output.write(",")
+        writeParts(documents.lazy.map { $0.title ?? "" }, to: &output)
+        output.write(",")
+        writeParts(documents.lazy.map { $0.outlet ?? "" }, to: &output)
+        output.write(",")
+        writeParts(documents.lazy.map { $0.url ?? "" }, to: &output)
         output.write(",")
         writeText(event.mentions.first?.sentence, to: &output)
         output.write("\r\n")
@@ -106,6 +129,18 @@ public struct CSVExporter: TimelineExporter {
         writeText(parts.joined(separator: separator), to: &output)
     }
 
+    /// The first mention of each document the event's mentions come from, in their order.
+    static func sourceDocuments(_ event: TimelineEvent) -> [TimelineEvent.Mention] {
+        var seen: Set<String> = []
+        return event.mentions.filter { seen.insert($0.document).inserted }
+    }
+
+    /// Writes `parts` joined by `; ` as one text cell, or an empty cell when every part is empty.
+    private static func writeParts(_ parts: some Collection<String>, to output: inout some TextOutputStream) {
+        guard parts.contains(where: { !$0.isEmpty }) else { return }
+        writeJoined(parts, separator: "; ", to: &output)
+    }
+
     /// Writes `value` as ``render(_:)`` renders `.text(value)`.
     private static func writeText(_ value: String?, to output: inout some TextOutputStream) {
         // Bytes, not scalars: these ASCII characters are never part of a longer UTF-8 sequence.
@@ -128,21 +163,24 @@ public struct CSVExporter: TimelineExporter {
         func codes(_ role: ParticipantRole) -> String {
             event.actors.filter { $0.role == role }.map(\.code).joined(separator: ";")
         }
-        var sources: [String] = []
-        for mention in event.mentions where !sources.contains(mention.document) {
-            sources.append(mention.document)
+        let documents = sourceDocuments(event)
+        func parts(_ part: (TimelineEvent.Mention) -> String?) -> String? {
+            let values = documents.map { part($0) ?? "" }
+            return values.contains(where: { !$0.isEmpty }) ? values.joined(separator: "; ") : nil
         }
         return [
+            .number(String(event.id)),
             .text(event.date.value), .text(event.date.start?.iso), .text(event.date.end?.iso),
             .text(event.date.granularity?.rawValue), .text(event.date.calendar?.rawValue),
-            .text(event.type.cameo), .text(event.type.label),
+            .code(event.type.cameo), .text(event.type.label),
             .number(event.type.quadClass.map { String($0) }), .number(event.type.goldstein.map { String($0) }),
             .text(codes(.source)), .text(codes(.target)), .text(codes(.other)),
             .text(event.actors.map(\.name).joined(separator: "; ")),
             .text(event.location.flatMap { $0.name ?? $0.code }),
             .text(event.summary),
             .number(String(event.mentions.count)),
-            .text(sources.joined(separator: "; ")),
+            .text(documents.map(\.document).joined(separator: "; ")),
+            .text(parts(\.title)), .text(parts(\.outlet)), .text(parts(\.url)),
             .text(event.mentions.first?.sentence),
         ]
     }
@@ -151,6 +189,7 @@ public struct CSVExporter: TimelineExporter {
         switch cell {
         case let .text(value): quoted(neutralised(value ?? ""))
         case let .number(value): value ?? ""
+        case let .code(value): "\"" + value + "\""
         }
     }
 

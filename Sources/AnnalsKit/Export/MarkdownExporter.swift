@@ -8,11 +8,13 @@
 ///
 /// - **2009-05-05** · Sign formal agreement: Azerbaijan signed … Who: Azerbaijan (source), NATO (target). Where: Baku.[^1]
 ///
-/// [^1]: 000\_x.txt, 2009-05-06: “Azerbaijan signed …”
+/// [^1]: 000\_x.txt, Talks in Baku, Example news agency, 2009-05-06, https://example.org/story: “Azerbaijan signed …”
 /// ```
 /// Text from articles is escaped so it cannot make headings, lists, tables,
 /// links, images, HTML, code or footnotes; line breaks become spaces. Only
 /// ASCII punctuation is escaped, so Persian text is written as is.
+/// A footnote names the document (its file name), its title, outlet,
+/// publication day and URL when known, then quotes the sentence.
 /// Footnote definitions follow their year's list. Each run of article text
 /// that holds right-to-left letters (a Persian summary, sentence or name) is
 /// wrapped in Unicode isolates (``BidiIsolation``), so that its punctuation
@@ -96,7 +98,10 @@ public struct MarkdownExporter: TimelineExporter {
 
     static func source(of mention: TimelineEvent.Mention) -> String {
         var text = article(mention.document)
+        if let title = mention.title, !title.isEmpty, title != mention.document { text += ", " + article(title) }
+        if let outlet = mention.outlet, !outlet.isEmpty { text += ", " + article(outlet) }
         if let published = mention.published { text += ", " + published.iso }
+        if let url = mention.url, !url.isEmpty { text += ", " + escaped(url) }
         return text + ": “" + article(mention.sentence) + "”"
     }
 

@@ -50,14 +50,48 @@ extension AnnalsStore {
         }
     }
 
-    /// Events with a mention whose sentence and event summary together contain
-    /// every word of `text`, best matches first.
+    /// Events with a source sentence that contains every word of `text`, best
+    /// matches first.
     ///
-    /// Each whitespace-separated word is searched as a literal (an FTS5
-    /// string), so quotes, `*`, `-`, `NEAR` or parentheses in `text` have no
-    /// special meaning. Hypothetical and negated events are included.
-    public func search(_ text: String, limit: Int) throws -> [TimelineEvent] {
-        guard let match = AnnalsStore.literalMatchExpression(text), limit > 0 else { return [] }
+    /// The words are folded as ingest folds text (``TextNormalizer``): Arabic
+    /// ي and ك find Persian ی and ک, Persian and Arabic-Indic digits find ASCII
+    /// ones, diacritics, tatweel and ZWNJ do not matter, nor does case. Each word
+    /// is then searched as a literal (an FTS5 string), so quotes, `*`, `-`,
+    /// `NEAR` or parentheses in `text` have no special meaning. The index holds
+    /// the sentences of the `mentions` table (`event_search`, migration 0005);
+    /// every summary is a clause of one of its event's sentences.
+    ///
+    /// `filter` narrows the events by its actors (all of them must take part),
+    /// its date range and its CAMEO prefix; hypothetical and negated events are
+    /// included whatever it says.
+    public func search(_ text: String, filter: TimelineQuery = TimelineQuery(actorCodes: []),
+                       limit: Int) throws -> [TimelineEvent] {
+        guard let match = AnnalsStore.literalMatchExpression(TextNormalizer().normalizedString(text)), limit > 0
+        else { return [] }
+        var conditions: [String] = []
+        var arguments: StatementArguments = [match]
+        var seen: Set<String> = []
+        for code in filter.actorCodes where seen.insert(code).inserted {
+            conditions.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.actor_code = ?)")
+            arguments += [code]
+        }
+        if let from = filter.from {
+            conditions.append("e.date_end >= ?")
+            arguments += [from.iso]
+        }
+        if let to = filter.to {
+            conditions.append("e.date_start <= ?")
+            arguments += [to.iso]
+        }
+        if let prefix = filter.cameoPrefix, !prefix.isEmpty {
+            guard prefix.count <= 4, prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw StoreError.invalidQuery("a CAMEO prefix is 1 to 4 digits, not \"\(prefix)\"")
+            }
+            conditions.append("substr(e.cameo, 1, ?) = ?")
+            arguments += [prefix.count, prefix]
+        }
+        arguments += [limit]
+        let filtering = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try writer.read { db in
             // One index row per mention: an event ranks by its best-matching mention.
             let records = try EventRecord.fetchAll(
@@ -69,9 +103,10 @@ extension AnnalsStore {
                         WHERE event_search MATCH ?
                         GROUP BY m.event_id
                     ) AS found JOIN events e ON e.id = found.event_id
+                    \(filtering)
                     ORDER BY found.best, e.id LIMIT ?
                     """,
-                arguments: [match, limit])
+                arguments: arguments)
             return try AnnalsStore.timelineEvents(records, in: db)
         }
     }
@@ -126,7 +161,7 @@ extension AnnalsStore {
         let mentionRows = try Row.fetchCursor(
             db.cachedStatement(sql: """
                 SELECT m.event_id, m.document_id, m.sentence, m.sentence_start, m.sentence_end, m.trigger_text,
-                       d.origin, d.title, d.published
+                       d.origin, d.title, d.published, d.source, d.url
                 FROM mentions m JOIN documents d ON d.id = m.document_id
                 WHERE m.event_id IN (SELECT value FROM json_each(?))
                 ORDER BY m.event_id, d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id
@@ -136,7 +171,8 @@ extension AnnalsStore {
             mentions[row[0], default: []].append(TimelineEvent.Mention(
                 document: Article.displayName(origin: row[6], title: row[7]),
                 documentId: row[1], sentence: row[2], start: row[3],
-                end: row[4], trigger: row[5], published: DayDate.fromISOColumn(row, 8)))
+                end: row[4], trigger: row[5], published: DayDate.fromISOColumn(row, 8),
+                title: row[7], outlet: row[9], url: row[10]))
         }
         return zip(records, ids).map { record, id in
             event(record, id: id, actors: actors[id] ?? [], mentions: mentions[id] ?? [])

@@ -4,15 +4,18 @@ import GRDB
 
 /// The Annals database: documents, actors, and the events read from the documents.
 ///
-/// Open a file with ``init(path:labels:)`` (created and migrated as needed),
-/// register the gazetteer's actors, then ingest articles with their extracted
-/// events and read timelines back:
+/// Open it through ``KnowledgeBase``, which opens the file (created and
+/// migrated as needed) with the codebook's labels and stores the built-in
+/// actors before any event, so that no article's events are refused for
+/// naming an actor the database does not know yet:
 /// ```swift
-/// let store = try AnnalsStore(path: "annals.sqlite", labels: labeler)
-/// try store.register(actors: gazetteer.actors, aliases: gazetteer.aliases)
-/// let outcome = try store.ingest(article, events: events)
-/// let timeline = try store.timeline(TimelineQuery(actorCodes: ["NATO", "AZE"]))
+/// let base = try KnowledgeBase.open(at: databasePath)
+/// let summary = try base.ingest(paths: [articlesFolder])
+/// let events = try base.store.timeline(TimelineQuery(actorCodes: ["NATO", "AZE"]))
 /// ```
+/// Used alone, through ``init(path:labels:mapsFileForReading:)``, the store
+/// refuses an event whose actors were not first stored with
+/// ``register(actors:aliases:userDefined:)``.
 ///
 /// Events merge across documents by the rule of ``EventIdentity``.
 ///
@@ -20,7 +23,7 @@ import GRDB
 /// - ``ingest(_:events:)``
 /// - ``timeline(_:)``
 /// - ``forEachTimelineEvent(_:_:)``
-/// - ``search(_:limit:)``
+/// - ``search(_:filter:limit:)``
 public struct AnnalsStore: Sendable {
     let writer: any DatabaseWriter
     let labels: EventTypeLabeler

@@ -11,7 +11,7 @@
 ///   "location": {"code": "AZE", "name": "Baku"},
 ///   "summary": "…", "polarity": "positive", "modality": "asserted",
 ///   "mentions": [{"document": "000_x.txt", "documentId": 3, "sentence": "…", "start": 10, "end": 120,
-///                 "trigger": "signed", "published": "2009-05-06"}] }
+///                 "trigger": "signed", "published": "2009-05-06", "title": "…", "outlet": "…", "url": null}] }
 /// ```
 /// Actors come sources first, then targets, then others, each by code;
 /// mentions by publication date (undated last), document and position.
@@ -160,9 +160,15 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         public var trigger: String
         /// The document's publication date.
         public var published: DayDate?
+        /// The document's title, when it has one.
+        public var title: String?
+        /// Who published the document (its `source`), when known.
+        public var outlet: String?
+        /// Where the document was published, when known.
+        public var url: String?
 
         public init(document: String, documentId: Int64, sentence: String, start: Int, end: Int,
-                    trigger: String, published: DayDate?) {
+                    trigger: String, published: DayDate?, title: String? = nil, outlet: String? = nil, url: String? = nil) {
             self.document = document
             self.documentId = documentId
             self.sentence = sentence
@@ -170,6 +176,9 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
             self.end = end
             self.trigger = trigger
             self.published = published
+            self.title = title
+            self.outlet = outlet
+            self.url = url
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -181,6 +190,9 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
             try container.encode(end, forKey: .end)
             try container.encode(trigger, forKey: .trigger)
             try container.encode(published, forKey: .published)
+            try container.encode(title, forKey: .title)
+            try container.encode(outlet, forKey: .outlet)
+            try container.encode(url, forKey: .url)
         }
     }
 

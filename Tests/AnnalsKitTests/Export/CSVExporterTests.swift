@@ -61,10 +61,26 @@ func parseCSV(_ text: String) -> [[String]] {
         #expect(undated["goldstein"] == "2.8")
     }
 
+    /// The CAMEO code is quoted in both ways of writing a row; the id comes first, unquoted.
+    @Test func quotesTheCameoCodeAndLeadsWithTheID() throws {
+        let text = try CSVExporter().string(for: ExportFixture.events)
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines[1].hasPrefix("3,1994,1994-03-21,1995-03-20,year,solar-hijri,\"057\",Sign formal agreement,"))
+        let rendered = CSVExporter.row(for: ExportFixture.events[0]).map(CSVExporter.render).joined(separator: ",")
+        #expect(lines[1] == rendered)
+    }
+
+    @Test func startsWithAByteOrderMarkOnlyWhenAsked() throws {
+        let plain = try CSVExporter().string(for: ExportFixture.events)
+        let marked = try CSVExporter(byteOrderMark: true).string(for: ExportFixture.events)
+        #expect(marked == "\u{FEFF}" + plain)
+        #expect(plain.hasPrefix("id,"))
+    }
+
     @Test func endsEveryRecordWithCRLF() throws {
         let text = try CSVExporter().string(for: ExportFixture.events)
         #expect(text.hasSuffix("\r\n"))
-        #expect(text.hasPrefix("date_value,date_start,date_end,granularity,calendar,cameo,label,quad_class,goldstein,"))
+        #expect(text.hasPrefix("id,date_value,date_start,date_end,granularity,calendar,cameo,label,quad_class,goldstein,"))
         // Outside quoted cells there is no bare LF.
         let outside = text.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
             .filter { $0.offset % 2 == 0 }.map(\.element).joined()

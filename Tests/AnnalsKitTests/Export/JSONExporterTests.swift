@@ -27,7 +27,9 @@ import Testing
         #expect(Set(actor.keys) == ["code", "name", "role", "cameo", "person"])
         #expect(actor["person"] is NSNull)
         let mention = try #require((array[1]["mentions"] as? [[String: Any]])?.first)
-        #expect(Set(mention.keys) == ["document", "documentId", "sentence", "start", "end", "trigger", "published"])
+        #expect(Set(mention.keys) == ["document", "documentId", "sentence", "start", "end", "trigger", "published",
+                                      "title", "outlet", "url"])
+        #expect(mention["url"] is NSNull)
         #expect(mention["published"] as? String == "2009-05-06")
         let location = try #require(array[1]["location"] as? [String: Any])
         #expect(location["name"] as? String == "Baku")

@@ -9,10 +9,14 @@ import Testing
         let store = try StoreFixture.store()
         try store.writer.read { db in
             let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
-            #expect(applied == ["0001_initial", "0002_user_aliases", "0003_event_span", "0004_actor_pairs"])
+            #expect(applied == ["0001_initial", "0002_user_aliases", "0003_event_span", "0004_actor_pairs",
+                                "0005_search_tables"])
             #expect(applied == MigrationScript.all.map(\.identifier))
             for table in ["documents", "actors", "actor_aliases", "events", "event_participants", "mentions", "event_search"] {
                 #expect(try db.tableExists(table), "missing table \(table)")
+            }
+            for view in ["timeline", "event_sources"] {
+                #expect(try db.viewExists(view), "missing view \(view)")
             }
             #expect(try Int.fetchOne(db, sql: "PRAGMA foreign_keys") == 1)
         }

@@ -7,15 +7,24 @@ import Testing
     static func populatedStore() throws -> AnnalsStore {
         let store = try StoreFixture.store()
         let f = StoreFixture.self
+        // As in an article, each summary is a clause of the sentence that reports the event.
         _ = try store.ingest(f.document("first", origin: "a.txt"), events: [
-            f.event("057", time: f.onDay("2009-05-05"), summary: "signed in 2009"),
-            f.event("043", time: f.inYear(1994), summary: "visit in 1994"),
-            f.event("057", time: nil, summary: "undated signing"),
-            f.event("112", time: f.onDay("2001-02-03"), actors: [("IRN", .source), ("AZE", .target)], summary: "Iran accused Azerbaijan"),
-            f.event("057", time: f.onDay("2005-06-07"), modality: .hypothetical, summary: "may sign"),
-            f.event("043", time: f.onDay("2006-06-07"), polarity: .negative, summary: "did not visit"),
-            f.event("036", time: f.onDay("1992-01-30"), actors: [("NATO", .source), ("RUS", .target)], summary: "NATO and Russia"),
-            f.event("0571", time: f.onDay("1994-05-04"), summary: "a specific agreement"),
+            f.event("057", time: f.onDay("2009-05-05"), summary: "signed in 2009",
+                    mentions: [f.mention("signed in 2009: Azerbaijan signed an agreement with NATO.")]),
+            f.event("043", time: f.inYear(1994), summary: "visit in 1994",
+                    mentions: [f.mention("visit in 1994: Azerbaijan signed an agreement with NATO.")]),
+            f.event("057", time: nil, summary: "undated signing",
+                    mentions: [f.mention("undated signing: Azerbaijan signed an agreement with NATO.")]),
+            f.event("112", time: f.onDay("2001-02-03"), actors: [("IRN", .source), ("AZE", .target)], summary: "Iran accused Azerbaijan",
+                    mentions: [f.mention("Iran accused Azerbaijan: Azerbaijan signed an agreement with NATO.")]),
+            f.event("057", time: f.onDay("2005-06-07"), modality: .hypothetical, summary: "may sign",
+                    mentions: [f.mention("may sign: Azerbaijan signed an agreement with NATO.")]),
+            f.event("043", time: f.onDay("2006-06-07"), polarity: .negative, summary: "did not visit",
+                    mentions: [f.mention("did not visit: Azerbaijan signed an agreement with NATO.")]),
+            f.event("036", time: f.onDay("1992-01-30"), actors: [("NATO", .source), ("RUS", .target)], summary: "NATO and Russia",
+                    mentions: [f.mention("NATO and Russia: Azerbaijan signed an agreement with NATO.")]),
+            f.event("0571", time: f.onDay("1994-05-04"), summary: "a specific agreement",
+                    mentions: [f.mention("a specific agreement: Azerbaijan signed an agreement with NATO.")]),
         ])
         return store
     }

@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
-@testable import AnnalsKit
+import AnnalsKit
 
 /// The Markdown chronology as a reader sees it: rendered to HTML by a
 /// CommonMark renderer (cmark-gfm) and laid out by headless Chromium, where
@@ -19,13 +19,17 @@ import Testing
     static let summary = "ناتو و جمهوری آذربایجان سند همکاری امضا کردند."
     static let sentence = "نمایندگان دو طرف روز سه شنبه در بروکسل دیدار کردند."
 
+    static let day = DayDate(year: 2009, month: 5, day: 5)
+
     static let event = TimelineEvent(
         id: 1,
-        date: .init(value: "2009-05-05", start: ExportFixture.day("2009-05-05"), end: ExportFixture.day("2009-05-05"),
-                    granularity: .day, calendar: .gregorian),
+        date: .init(value: "2009-05-05", start: day, end: day, granularity: .day, calendar: .gregorian),
         type: .init(cameo: "057", label: "Sign formal agreement", root: "05", rootLabel: nil, quadClass: 2, goldstein: 8),
-        actors: ExportFixture.actors, location: nil, summary: summary, polarity: .positive, modality: .asserted,
-        mentions: [ExportFixture.mention(sentence, document: "fa/001.md")])
+        actors: [.init(code: "AZE", name: "Azerbaijan", role: .source, cameo: "AZE", person: nil),
+                 .init(code: "NATO", name: "NATO", role: .target, cameo: "IGOWSTNAT", person: nil)],
+        location: nil, summary: summary, polarity: .positive, modality: .asserted,
+        mentions: [.init(document: "fa/001.md", documentId: 1, sentence: sentence, start: 0,
+                         end: sentence.unicodeScalars.count, trigger: "دیدار", published: day)])
 
     /// Finds each Persian run in the page and measures, in the laid-out line,
     /// where its first letter and its closing full stop are drawn.
