@@ -32,9 +32,6 @@ public protocol EventStore: Sendable {
     /// Calls `body` with each event of the timeline, in timeline order.
     func forEachTimelineEvent(_ query: TimelineQuery, _ body: (TimelineEvent) throws -> Void) throws
 
-    /// Events whose sentence and summary contain every word of `text`, best first.
-    func search(_ text: String, limit: Int) throws -> [TimelineEvent]
-
     /// Calls `body` with each stored document, in the order they were stored,
     /// and the events as stored with its mentions: what an ingest of the same
     /// article into another store needs to give the same events (see ``KnowledgeBaseCopy``).
