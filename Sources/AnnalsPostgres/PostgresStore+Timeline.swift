@@ -145,17 +145,17 @@ extension PostgresStore {
         var mentions: [Int64: [TimelineEvent.Mention]] = [:]
         let mentionRows = try await connection.query("""
             SELECT m.event_id, m.document_id, m.sentence, m.sentence_start, m.sentence_end, m.trigger_text,
-                   d.origin, d.title, d.published
+                   d.origin, d.title, d.published, d.source, d.url
             FROM mentions m JOIN documents d ON d.id = m.document_id
             WHERE m.event_id = ANY(\(ids))
             ORDER BY m.event_id, d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id
             """, logger: quiet)
-        for try await (id, document, sentence, start, end, trigger, origin, title, published) in mentionRows.decode(
-            (Int64, Int64, String, Int, Int, String, String, String?, String?).self) {
+        for try await (id, document, sentence, start, end, trigger, origin, title, published, outlet, url)
+            in mentionRows.decode((Int64, Int64, String, Int, Int, String, String, String?, String?, String?, String?).self) {
             mentions[id, default: []].append(TimelineEvent.Mention(
                 document: Article.displayName(origin: origin, title: title), documentId: document,
                 sentence: sentence, start: start, end: end, trigger: trigger,
-                published: published.flatMap(DayDate.init(iso:))))
+                published: published.flatMap(DayDate.init(iso:)), title: title, outlet: outlet, url: url))
         }
         return records.map { $0.timelineEvent(actors: actors[$0.id] ?? [], mentions: mentions[$0.id] ?? []) }
     }
