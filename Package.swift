@@ -8,8 +8,15 @@ let package = Package(
         .library(name: "AnnalsKit", targets: ["AnnalsKit"]),
         .executable(name: "annals", targets: ["annals"]),
     ],
+    // PostgreSQL support (README, "Sharing a knowledge base") is off by default, so that
+    // `swift run annals demo` and `swift test` do not build its network stack:
+    // `swift build --traits PostgreSQL`, `swift test --traits PostgreSQL`.
+    traits: [
+        .trait(name: "PostgreSQL", description: "A knowledge base in PostgreSQL as well as in SQLite files"),
+    ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
@@ -39,10 +46,20 @@ let package = Package(
             exclude: ["Resources"],
             plugins: ["EmbedFiles"]
         ),
+        // The PostgreSQL store; its sources compile to nothing without the trait.
+        .target(
+            name: "AnnalsPostgres",
+            dependencies: [
+                "AnnalsKit",
+                "AnnalsMigrations",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+            ]
+        ),
         .executableTarget(
             name: "annals",
             dependencies: [
                 "AnnalsKit",
+                .target(name: "AnnalsPostgres", condition: .when(traits: ["PostgreSQL"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +73,10 @@ let package = Package(
             name: "AnnalsKitTests",
             dependencies: ["AnnalsKit"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "AnnalsPostgresTests",
+            dependencies: ["AnnalsKit", "AnnalsMigrations", .target(name: "AnnalsPostgres", condition: .when(traits: ["PostgreSQL"]))]
         ),
         .testTarget(
             name: "annalsTests",

@@ -15,6 +15,17 @@ public struct MigrationScript: Sendable, Hashable {
         .compactMap { path, sql in MigrationScript(path: path, sql: sql) }
         .sorted { $0.version < $1.version }
 
+    /// The PostgreSQL variant of every migration, read from
+    /// `Migrations/sql/postgres/NNNN_name.sql`, ordered by version. Each has
+    /// the identifier of the SQLite script it stands for.
+    public static let postgres: [MigrationScript] = AnnalsMigrationsFiles.contents
+        .compactMap { path, sql in
+            path.hasPrefix(postgresFolder) ? MigrationScript(path: String(path.dropFirst(postgresFolder.count)), sql: sql) : nil
+        }
+        .sorted { $0.version < $1.version }
+
+    private static let postgresFolder = "postgres/"
+
     /// The identifier GRDB records for this script, e.g. `0001_initial`.
     public var identifier: String {
         let number = String(version)

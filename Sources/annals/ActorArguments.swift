@@ -81,7 +81,7 @@ struct TimelineFilters: ParsableArguments {
     }
 
     /// The events to show: the whole timeline as it is read, or its `--top` key dates.
-    func events(in store: AnnalsStore, codes: [String]) throws -> TimelineEventSource {
+    func events(in store: any EventStore, codes: [String]) throws -> TimelineEventSource {
         let query = query(for: codes)
         var source = TimelineEventSource(store: store, query: query)
         if let plover {
@@ -92,6 +92,9 @@ struct TimelineFilters: ParsableArguments {
             }
         }
         guard let top else { return source }
+        guard let store = store as? AnnalsStore else {
+            throw ValidationError("--top works on SQLite files only for now; give --db a file path.")
+        }
         var events: [TimelineEvent] = []
         try source.forEach { events.append($0) }
         let articles = try store.documents(ids: events.flatMap { $0.mentions.map(\.documentId) })

@@ -73,6 +73,7 @@ struct ActorsAddCommand: ParsableCommand {
 
     func run() throws {
         let definition = try definition()
+        try database.requireSQLite(for: "actors add")
         let base = try KnowledgeBase.open(at: database.resolvedPath)
         if let conflict = base.gazetteer.conflict(with: definition) {
             throw CommandFailure("Cannot add \(definition.actor.code): \(conflict.advice).")

@@ -55,6 +55,7 @@ struct ActorsAliasCommand: ParsableCommand {
 
     func run() throws {
         let alias = try checkedAlias()
+        try database.requireSQLite(for: "actors alias")
         let base = try KnowledgeBase.open(at: database.resolvedPath)
         let target = try base.gazetteer.actorNamed(actor)
         if let conflict = base.gazetteer.conflict(adding: alias, to: target.code) {

@@ -68,6 +68,7 @@ struct ActorsImportCommand: ParsableCommand {
             throw CommandFailure("'\(file)' is not UTF-8 text.")
         }
         var imported = ActorImport(text: text, format: format, file: file)
+        try database.requireSQLite(for: "actors import")
         let base = try KnowledgeBase.open(at: database.resolvedPath)
         if !imported.entries.isEmpty {
             imported.excludeConflicts(with: base.gazetteer)

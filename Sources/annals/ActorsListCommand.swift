@@ -69,6 +69,7 @@ struct ActorsListCommand: ParsableCommand {
     }
 
     func run() throws {
+        try database.requireSQLite(for: "actors list")
         let base = try KnowledgeBase.open(at: try database.existingPath())
         let (entries, gazetteer) = (base.userEntries, base.gazetteer)
         let output = BufferedFileOutput.standardOutput

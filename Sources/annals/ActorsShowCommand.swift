@@ -25,6 +25,7 @@ struct ActorsShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
+        try database.requireSQLite(for: "actors show")
         let base = try KnowledgeBase.open(at: try database.existingPath())
         let (entries, gazetteer) = (base.userEntries, base.gazetteer)
         guard let actor = gazetteer.resolve(name) else {

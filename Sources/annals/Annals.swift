@@ -28,6 +28,7 @@ struct Annals: ParsableCommand {
             TagCommand.self,
             ActorsCommand.self,
             RecodeCommand.self,
+            CopyCommand.self,
             DatasetteMetadataCommand.self,
         ]
     )

@@ -1,10 +1,16 @@
 import ArgumentParser
+import AnnalsKit
 import Foundation
+#if PostgreSQL
+import AnnalsPostgres
+#endif
 
 /// The `--db` option every command that reads or writes the database shares.
 struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp(
-        "The database file (default: $ANNALS_DB, else ./annals.sqlite).", valueName: "path"))
+        "The database file, or a PostgreSQL address postgres://user@host:port/database "
+            + "(password from PGPASSWORD or ~/.pgpass) (default: $ANNALS_DB, else ./annals.sqlite).",
+        valueName: "path"))
     var path: String?
 
     /// The database path to use.
@@ -21,6 +27,7 @@ struct DatabaseOptions: ParsableArguments {
     /// empty database that then answers "No events.".
     func existingPath() throws -> String {
         let path = resolvedPath
+        if DatabaseOptions.isPostgres(path) { return path }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CommandFailure("""
@@ -32,5 +39,43 @@ struct DatabaseOptions: ParsableArguments {
             throw CommandFailure("\(path) is a folder, not a database file; name the file with --db.")
         }
         return path
+    }
+
+    /// Opens the knowledge base: a PostgreSQL database for a `postgres://` address, else an SQLite file.
+    func openShared(mapsFileForReading: Bool = true) throws -> SharedKnowledgeBase {
+        try DatabaseOptions.openShared(resolvedPath, mapsFileForReading: mapsFileForReading)
+    }
+
+    /// Opens the knowledge base for a command that only reads (see ``existingPath()``).
+    func openExisting() throws -> SharedKnowledgeBase {
+        try DatabaseOptions.openShared(try existingPath())
+    }
+
+    /// Opens the knowledge base at `location` (see ``openShared(mapsFileForReading:)``).
+    static func openShared(_ location: String, mapsFileForReading: Bool = true) throws -> SharedKnowledgeBase {
+        guard isPostgres(location) else {
+            return SharedKnowledgeBase(try KnowledgeBase.open(at: location, mapsFileForReading: mapsFileForReading))
+        }
+        #if PostgreSQL
+        let store = try PostgresStore(address: PostgresAddress(location), labels: CameoCodebook().labeler)
+        return try SharedKnowledgeBase(store: store)
+        #else
+        throw ValidationError("""
+            This annals was built without PostgreSQL support; build it with \
+            `swift build --traits PostgreSQL` to use \(location.prefix(while: { $0 != "@" && $0 != "/" }))// addresses.
+            """)
+        #endif
+    }
+
+    /// Whether `location` is a PostgreSQL address rather than a file path.
+    static func isPostgres(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+    }
+
+    /// Refuses a PostgreSQL address for a command that works on SQLite files only.
+    func requireSQLite(for command: String) throws {
+        if DatabaseOptions.isPostgres(resolvedPath) {
+            throw ValidationError("`annals \(command)` works on SQLite files only for now; give --db a file path.")
+        }
     }
 }

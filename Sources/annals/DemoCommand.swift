@@ -30,7 +30,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try database.openShared()
         let (store, ingestor) = (base.store, try base.ingestor())
         let summary = try ingestor.ingest(paths: [examples], into: store)
         for problem in summary.skipped { StandardError.write("skipped: \(problem)") }

@@ -51,7 +51,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let base = try KnowledgeBase.open(at: try database.existingPath())
+        let base = try database.openExisting()
         let (store, gazetteer) = (base.store, base.gazetteer)
         let codes = try actors.codes(in: gazetteer)
         let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }

@@ -36,12 +36,18 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The outlet the articles come from.")
     var source: String?
 
+    @Option(help: ArgumentHelp(
+        "How many threads extract events (default: one per core). Workers sharing a PostgreSQL database run with 1 each.",
+        valueName: "n"))
+    var jobs: Int?
+
     @Flag(name: .shortAndLong, help: "Print nothing, not even the summary.")
     var quiet = false
 
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if let published, PublicationDate.parse(published) == nil {
             throw ValidationError("--published '\(published)' is not a date; write it as YYYY-MM-DD, e.g. 2009-05-06.")
         }
@@ -50,8 +56,10 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let overrides = ArticleOverrides(
             published: published.flatMap(PublicationDate.parse), language: language, source: source)
-        let base = try KnowledgeBase.open(at: database.resolvedPath, mapsFileForReading: false)
-        let (store, ingestor) = (base.store, try base.ingestor())
+        let base = try database.openShared(mapsFileForReading: false)
+        let store = base.store
+        var ingestor = try base.ingestor()
+        ingestor.threads = jobs
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try ingestor.ingest(paths: paths, overrides: overrides, into: store) { progress in
             guard showProgress else { return }

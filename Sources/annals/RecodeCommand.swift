@@ -30,6 +30,7 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
+        try database.requireSQLite(for: "recode")
         let base = try KnowledgeBase.open(at: try database.existingPath())
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try base.recode { done, total in

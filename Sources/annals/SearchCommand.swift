@@ -56,6 +56,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
+        try database.requireSQLite(for: "search")
         let base = try KnowledgeBase.open(at: try database.existingPath())
         var filter = TimelineQuery(actorCodes: [])
         filter.actorCodes = try ActorArguments.codes(of: actors, in: base.gazetteer)

@@ -32,7 +32,7 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let base = try KnowledgeBase.open(at: try database.existingPath())
+        let base = try database.openExisting()
         let (store, gazetteer) = (base.store, base.gazetteer)
         let events = try filters.events(in: store, codes: try actors.codes(in: gazetteer))
         var output = BufferedFileOutput.standardOutput

@@ -41,7 +41,7 @@ public struct TimelineEventSource {
     private let iterate: ((TimelineEvent) throws -> Void) throws -> Void
 
     /// The events that `query` selects in `store`, read as they are written out.
-    public init(store: AnnalsStore, query: TimelineQuery) {
+    public init(store: any EventStore, query: TimelineQuery) {
         iterate = { body in try store.forEachTimelineEvent(query, body) }
     }
 

@@ -10,7 +10,7 @@ import Synchronization
 /// ``submit(_:)`` or ``finish()`` throws it (a failure of the database itself
 /// as ``StoreError/writeFailed(path:reason:)``).
 final class BatchWriter: Sendable {
-    private let store: AnnalsStore
+    private let store: any EventStore
     private let queue = DispatchQueue(label: "annals.ingest.writer")
     /// Free places for batches: one written, one waiting.
     private let places = DispatchSemaphore(value: 2)
@@ -21,7 +21,7 @@ final class BatchWriter: Sendable {
         var error: (any Error)?
     }
 
-    init(store: AnnalsStore) {
+    init(store: any EventStore) {
         self.store = store
     }
 
@@ -44,7 +44,7 @@ final class BatchWriter: Sendable {
                 state.withLock {
                     $0.summary.add(written)
                     $0.error = StoreError.writeFailed(
-                        path: store.path, reason: Ingestor.explanation(of: error, stored: $0.summary.articlesAdded))
+                        path: store.location, reason: Ingestor.explanation(of: error, stored: $0.summary.articlesAdded))
                 }
             } catch {
                 state.withLock {

@@ -16,13 +16,16 @@ public struct Ingestor: Sendable {
     public let extractor: EventExtractor
     /// How many articles are extracted together before they are written.
     public var batchSize = 64
+    /// How many threads extract at once; nil for one per core. Several ingest
+    /// processes writing to one PostgreSQL database each run with 1.
+    public var threads: Int?
 
     public init(extractor: EventExtractor) {
         self.extractor = extractor
     }
 
     /// Ingests every article in `paths` (files, folders, `-`) into `store`.
-    public func ingest(paths: [String], overrides: ArticleOverrides = ArticleOverrides(), into store: AnnalsStore,
+    public func ingest(paths: [String], overrides: ArticleOverrides = ArticleOverrides(), into store: any EventStore,
                        progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let reader = ArticleReader(overrides: overrides)
         var summary = IngestSummary()
@@ -70,7 +73,7 @@ public struct Ingestor: Sendable {
 
     /// The events of the articles of `articles` that `store` does not hold yet,
     /// extracted in parallel; the others are counted as already known.
-    private func extract(_ articles: [Article], knownTo store: AnnalsStore,
+    private func extract(_ articles: [Article], knownTo store: any EventStore,
                          summary: inout IngestSummary) throws -> [(Article, [ExtractedEvent])] {
         var fresh: [Article] = []
         var seen: Set<String> = []
@@ -89,7 +92,7 @@ public struct Ingestor: Sendable {
 
     /// Stores one extracted batch; if one article spoils the batch, stores the
     /// others one by one and names it.
-    static func write(_ batch: [(Article, [ExtractedEvent])], into store: AnnalsStore,
+    static func write(_ batch: [(Article, [ExtractedEvent])], into store: any EventStore,
                       summary: inout IngestSummary) throws {
         guard !batch.isEmpty else { return }
         do {
@@ -137,6 +140,6 @@ public struct Ingestor: Sendable {
     /// The events of each article, extracted on all cores.
     func extractInParallel(_ articles: [Article]) -> [[ExtractedEvent]] {
         let extractor = extractor
-        return articles.concurrentMap { extractor.events(in: $0) }
+        return articles.concurrentMap(threads: threads) { extractor.events(in: $0) }
     }
 }

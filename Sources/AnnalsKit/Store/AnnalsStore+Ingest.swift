@@ -47,7 +47,7 @@ extension AnnalsStore {
     }
 
     /// Checks what the schema's CHECK constraints would refuse, with a clearer message.
-    static func validate(_ document: Article, _ events: [ExtractedEvent]) throws {
+    public static func validate(_ document: Article, _ events: [ExtractedEvent]) throws {
         for event in events {
             func refuse(_ reason: String) -> StoreError {
                 .invalidEvent(origin: document.origin, reason: "\(event.cameo) \"\(event.summary)\": \(reason)")

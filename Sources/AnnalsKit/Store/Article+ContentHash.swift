@@ -23,7 +23,7 @@ extension Article {
         Article.displayName(origin: origin, title: title)
     }
 
-    static func displayName(origin: String, title: String?) -> String {
+    public static func displayName(origin: String, title: String?) -> String {
         // The usual case without splitting the whole path: the text after the last slash.
         if let slash = origin.lastIndex(of: "/") {
             let name = origin[origin.index(after: slash)...]

@@ -2,11 +2,21 @@ import Dispatch
 import Foundation
 
 extension Array where Element: Sendable {
-    /// `transform` applied to every element on all cores, the results in element order.
-    func concurrentMap<Value: Sendable>(_ transform: @Sendable (Element) -> Value) -> [Value] {
+    /// `transform` applied to every element on all cores (or on `threads`
+    /// threads, each taking every `threads`-th element), the results in element order.
+    func concurrentMap<Value: Sendable>(threads: Int? = nil, _ transform: @Sendable (Element) -> Value) -> [Value] {
+        if threads == 1 { return map(transform) }
         let results = ResultSlots<Value>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results.set(index, transform(self[index]))
+        if let threads, threads < count {
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                for index in stride(from: thread, to: count, by: threads) {
+                    results.set(index, transform(self[index]))
+                }
+            }
+        } else {
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                results.set(index, transform(self[index]))
+            }
         }
         return results.values
     }

@@ -1,0 +1,55 @@
+/// Where a knowledge base keeps its documents, actors and events: an SQLite
+/// file (``AnnalsStore``) or a PostgreSQL database (the `AnnalsPostgres`
+/// module, built with the `PostgreSQL` package trait).
+///
+/// Every implementation follows the same rules: a document is stored once by
+/// its ``Article/contentHash``, events merge by ``EventIdentity``, a schema
+/// newer than this Annals knows is refused, and a timeline lists events in the
+/// same order with the same content, so that an export from one store equals
+/// an export from the other (event and document ids aside).
+///
+/// The ingest pipeline (``Ingestor``), the exporters (``TimelineEventSource``)
+/// and ``KnowledgeBaseCopy`` work with any of them.
+public protocol EventStore: Sendable {
+    /// The file path or the database's address, without a password, for messages.
+    var location: String { get }
+
+    /// Adds or updates actors and their aliases; see ``AnnalsStore/register(actors:aliases:userDefined:)``.
+    func register(actors: [Actor], aliases: [String: [Alias]], userDefined: Bool) throws
+
+    /// The user's own actors and aliases.
+    func userEntries() throws -> UserGazetteerEntries
+
+    /// Whether a document with this ``Article/contentHash`` is stored.
+    func containsDocument(hash: String) throws -> Bool
+
+    /// Stores many articles with their events; see ``AnnalsStore/ingest(batch:)``.
+    func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome]
+
+    /// Stores one article with its events; see ``AnnalsStore/ingest(_:events:)``.
+    func ingest(_ document: Article, events: [ExtractedEvent]) throws -> IngestOutcome
+
+    /// Calls `body` with each event of the timeline, in timeline order.
+    func forEachTimelineEvent(_ query: TimelineQuery, _ body: (TimelineEvent) throws -> Void) throws
+
+    /// Calls `body` with each stored document, in the order they were stored,
+    /// and the events as stored with its mentions: what an ingest of the same
+    /// article into another store needs to give the same events (see ``KnowledgeBaseCopy``).
+    func forEachDocument(_ body: ([(Article, [ExtractedEvent])]) throws -> Void) throws
+
+    /// How many documents, events, mentions and actors are stored.
+    func counts() throws -> StoreCounts
+}
+
+extension EventStore {
+    /// The events that `query` selects, in timeline order.
+    public func timeline(_ query: TimelineQuery) throws -> [TimelineEvent] {
+        var events: [TimelineEvent] = []
+        try forEachTimelineEvent(query) { events.append($0) }
+        return events
+    }
+}
+
+extension AnnalsStore: EventStore {
+    public var location: String { path }
+}

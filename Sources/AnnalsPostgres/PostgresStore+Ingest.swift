@@ -1,0 +1,194 @@
+#if PostgreSQL
+import AnnalsKit
+import PostgresNIO
+
+extension PostgresStore {
+    /// Stores many articles with their events in one transaction, a few
+    /// multi-row statements for the whole batch. Outcomes are in the order of `batch`.
+    ///
+    /// Several workers may run this at once on overlapping input: a document
+    /// another worker stored first is ``AnnalsKit/IngestOutcome/alreadyKnown(documentID:)``,
+    /// and an event with the merge key of a stored event (the unique index
+    /// decides, waiting for the other worker's transaction) merges into it.
+    /// Rows are written in key order, which keeps workers from deadlocking
+    /// most of the time; when the server breaks one, the batch runs again.
+    ///
+    /// - Throws: ``AnnalsKit/StoreError/batchFailed(index:origin:reason:)`` when an
+    ///   article is invalid or names an unknown actor; nothing of the batch is stored then.
+    public func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome] {
+        for (index, (document, events)) in batch.enumerated() {
+            do {
+                try AnnalsStore.validate(document, events)
+            } catch {
+                throw StoreError.batchFailed(index: index, origin: document.origin, reason: String(describing: error))
+            }
+        }
+        let missing = try unknownActors(in: batch)
+        if let index = batch.firstIndex(where: { !missing.isDisjoint(with: Self.actorCodes(of: $0.1)) }) {
+            let code = Self.actorCodes(of: batch[index].1).sorted().first { missing.contains($0) } ?? "?"
+            throw StoreError.batchFailed(
+                index: index, origin: batch[index].0.origin,
+                reason: StoreError.unknownActor(code: code, origin: batch[index].0.origin).description)
+        }
+        let plan = IngestPlan(batch: batch)
+        let labels = labels
+        return try transaction { connection in
+            try await plan.write(on: connection, labels: labels)
+        }
+    }
+
+    /// Stores one article with its events in one transaction.
+    public func ingest(_ document: Article, events: [ExtractedEvent]) throws -> IngestOutcome {
+        try AnnalsStore.validate(document, events)
+        let missing = try unknownActors(in: [(document, events)])
+        if let code = missing.sorted().first { throw StoreError.unknownActor(code: code, origin: document.origin) }
+        let plan = IngestPlan(batch: [(document, events)])
+        let labels = labels
+        return try transaction { connection in
+            try await plan.write(on: connection, labels: labels)
+        }[0]
+    }
+
+    static func actorCodes(of events: [ExtractedEvent]) -> Set<String> {
+        Set(events.flatMap { $0.participants.map(\.actorCode) + [$0.locationCode].compactMap { $0 } })
+    }
+
+    /// The actor codes of `batch` that no stored actor has.
+    private func unknownActors(in batch: [(Article, [ExtractedEvent])]) throws -> Set<String> {
+        let codes = Array(batch.reduce(into: Set<String>()) { $0.formUnion(Self.actorCodes(of: $1.1)) })
+        guard !codes.isEmpty else { return [] }
+        let known = try reading { client in
+            var known: Set<String> = []
+            for try await code in try await client.query(
+                "SELECT code FROM actors WHERE code = ANY(\(codes))").decode(String.self) {
+                known.insert(code)
+            }
+            return known
+        }
+        return Set(codes).subtracting(known)
+    }
+
+    public func register(actors: [Actor], aliases: [String: [Alias]], userDefined: Bool) throws {
+        let normalizer = TextNormalizer()
+        let rows = actors.map { ActorRow($0) }
+        let aliasRows = aliases.keys.sorted().flatMap { code in
+            (aliases[code] ?? []).filter { !$0.text.isEmpty }.map {
+                AliasRow(code: code, alias: $0, normalized: normalizer.normalizedString($0.text))
+            }
+        }
+        let listed = aliases.keys.sorted()
+        let flag = userDefined ? 1 : 0
+        try transaction { connection in
+            for chunk in rows.chunked(200) {
+                var binds = PostgresBindings()
+                var values: [String] = []
+                for row in chunk {
+                    values.append(binds.placeholders(7))
+                    binds.append(row.code); binds.append(row.kind); binds.append(row.name)
+                    binds.append(row.persianName); binds.append(row.cameoCode); binds.append(row.wikidataID)
+                    binds.append(flag)
+                }
+                // A built-in registration leaves a user-defined actor of the same code as it is.
+                try await connection.query(PostgresQuery(unsafeSQL: """
+                    INSERT INTO actors (code, kind, name, persian_name, cameo_code, wikidata_id, user_defined)
+                    VALUES \(values.joined(separator: ", "))
+                    ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+                        persian_name = excluded.persian_name, cameo_code = excluded.cameo_code,
+                        wikidata_id = excluded.wikidata_id, user_defined = excluded.user_defined
+                    WHERE actors.user_defined = 0 OR excluded.user_defined = 1
+                    """, binds: binds), logger: Self.quiet)
+            }
+            if !listed.isEmpty {
+                let known = try await connection.query(
+                    "SELECT code FROM actors WHERE code = ANY(\(listed))", logger: Self.quiet).decode(String.self)
+                var found: Set<String> = []
+                for try await code in known { found.insert(code) }
+                if let missing = listed.first(where: { !found.contains($0) }) {
+                    throw StoreError.unknownActor(code: missing, origin: "aliases")
+                }
+                try await connection.query(
+                    "DELETE FROM actor_aliases WHERE actor_code = ANY(\(listed)) AND user_defined = 0", logger: Self.quiet)
+            }
+            for chunk in aliasRows.chunked(500) {
+                var binds = PostgresBindings()
+                var values: [String] = []
+                for row in chunk {
+                    values.append(binds.placeholders(7))
+                    binds.append(row.code); binds.append(row.alias.text); binds.append(row.normalized)
+                    binds.append(row.alias.language?.rawValue); binds.append(row.alias.form.rawValue)
+                    binds.append(flag); binds.append(row.alias.caseSensitive ? 1 : 0)
+                }
+                try await connection.query(PostgresQuery(unsafeSQL: """
+                    INSERT INTO actor_aliases (actor_code, alias, normalized_alias, language, form, user_defined, case_sensitive)
+                    VALUES \(values.joined(separator: ", "))
+                    ON CONFLICT DO NOTHING
+                    """, binds: binds), logger: Self.quiet)
+            }
+        }
+    }
+
+    public func userEntries() throws -> UserGazetteerEntries {
+        try reading { client in
+            var actors: [Actor] = []
+            let actorRows = try await client.query("""
+                SELECT code, kind, name, persian_name, cameo_code, wikidata_id FROM actors
+                WHERE user_defined = 1 ORDER BY code
+                """)
+            for try await (code, kind, name, persian, cameo, wikidata) in actorRows.decode(
+                (String, String, String, String?, String, String?).self) {
+                guard let kind = ActorKind(rawValue: kind) else { continue }
+                actors.append(Actor(code: code, kind: kind, name: name, persianName: persian, cameoCode: cameo,
+                                    wikidataID: wikidata))
+            }
+            var aliases: [String: [Alias]] = [:]
+            let aliasRows = try await client.query("""
+                SELECT actor_code, alias, language, form, case_sensitive FROM actor_aliases
+                WHERE user_defined = 1 ORDER BY id
+                """)
+            for try await (code, text, language, form, caseSensitive) in aliasRows.decode(
+                (String, String, String?, String, Int).self) {
+                guard let form = ActorMention.Form(rawValue: form) else { continue }
+                aliases[code, default: []].append(Alias(
+                    text: text, language: language.flatMap(Language.init(rawValue:)), form: form,
+                    caseSensitive: caseSensitive == 1, placeName: form == .city ? text : nil))
+            }
+            return UserGazetteerEntries(actors: actors, aliases: aliases)
+        }
+    }
+}
+
+/// An actor's columns.
+private struct ActorRow: Sendable {
+    let code: String, kind: String, name: String, persianName: String?, cameoCode: String, wikidataID: String?
+
+    init(_ actor: Actor) {
+        code = actor.code
+        kind = actor.kind.rawValue
+        name = actor.name
+        persianName = actor.persianName
+        cameoCode = actor.cameoCode
+        wikidataID = actor.wikidataID
+    }
+}
+
+/// An alias's columns.
+private struct AliasRow: Sendable {
+    let code: String
+    let alias: Alias
+    let normalized: String
+}
+
+extension PostgresBindings {
+    /// `($n, $n+1, …)` for the next `count` values to be appended.
+    func placeholders(_ count: Int) -> String {
+        "(" + (1...count).map { "$\(self.count + $0)" }.joined(separator: ", ") + ")"
+    }
+}
+
+extension Array {
+    /// The elements in runs of at most `size`.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
+#endif

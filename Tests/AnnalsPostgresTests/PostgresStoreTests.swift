@@ -1,0 +1,117 @@
+#if PostgreSQL
+@testable import AnnalsKit
+import AnnalsMigrations
+import AnnalsPostgres
+import Foundation
+import Synchronization
+import Testing
+
+/// The PostgreSQL store against the SQLite store: the same articles give the
+/// same knowledge. Needs a server (see ``TestServer``).
+@Suite(.enabled(if: TestServer.available, TestServer.skipReason), .serialized)
+struct PostgresStoreTests {
+    static func open(_ address: String) throws -> PostgresStore {
+        try PostgresStore(address: PostgresAddress(address), labels: CameoCodebook().labeler)
+    }
+
+    /// Ingests `numbers` through the usual pipeline into `store`.
+    static func ingest(_ numbers: Range<Int>, into store: any EventStore) throws -> IngestSummary {
+        let base = try SharedKnowledgeBase(store: store)
+        let ingestor = try base.ingestor()
+        var summary = IngestSummary()
+        let articles = numbers.map { NewsCorpus.article($0) }
+        for start in stride(from: 0, to: articles.count, by: 16) {
+            let chunk = Array(articles[start..<min(start + 16, articles.count)])
+            let events = ingestor.extractInParallel(chunk)
+            for outcome in try store.ingest(batch: Array(zip(chunk, events))) { summary.record(outcome) }
+        }
+        return summary
+    }
+
+    @Test func migratesOnceAndRefusesANewerSchema() throws {
+        let address = try TestServer.freshDatabase()
+        _ = try Self.open(address)
+        _ = try Self.open(address)
+        let applied = try TestServer.psql(address, "SELECT string_agg(identifier, ',' ORDER BY identifier) FROM annals_migrations")
+        #expect(applied == MigrationScript.postgres.map(\.identifier).joined(separator: ","))
+        try TestServer.psql(address, "INSERT INTO annals_migrations (identifier) VALUES ('9999_from_the_future')")
+        #expect {
+            try Self.open(address)
+        } throws: { error in
+            guard case StoreError.newerSchema(_, let unknown) = error else { return false }
+            return unknown == ["9999_from_the_future"]
+        }
+    }
+
+    @Test func storesTheSameKnowledgeAsSQLite() throws {
+        let postgres = try Self.open(try TestServer.freshDatabase())
+        let sqlite = try KnowledgeBase.inMemory().store
+        let numbers = 0..<90
+        let sqliteSummary = try Self.ingest(numbers, into: sqlite)
+        let postgresSummary = try Self.ingest(numbers, into: postgres)
+        #expect(postgresSummary.eventsAdded == sqliteSummary.eventsAdded)
+        #expect(postgresSummary.eventsMerged == sqliteSummary.eventsMerged)
+        #expect(sqliteSummary.eventsMerged > 0, "the corpus is meant to merge events across articles")
+        let (sqliteCounts, postgresCounts) = (try sqlite.counts(), try postgres.counts())
+        #expect(postgresCounts == sqliteCounts)
+        // Stored in the same order, even the summaries and roles agree.
+        #expect(try TimelineFingerprint(of: postgres) == TimelineFingerprint(of: sqlite))
+        let pair = TimelineQuery(actorCodes: ["AZE", "NATO"])
+        #expect(try postgres.timeline(pair).map(TimelineFingerprint.canonical)
+                == sqlite.timeline(pair).map(TimelineFingerprint.canonical))
+        #expect(!(try postgres.timeline(pair)).isEmpty)
+        // The same articles again: nothing new.
+        let again = try Self.ingest(numbers, into: postgres)
+        #expect(again.articlesAlreadyKnown == numbers.count)
+        #expect(try postgres.counts() == postgresCounts)
+    }
+
+    @Test func searchFindsEnglishAndPersianWords() throws {
+        let postgres = try Self.open(try TestServer.freshDatabase())
+        _ = try Self.ingest(0..<12, into: postgres)
+        #expect(!(try postgres.search("brussels", limit: 5)).isEmpty)
+        #expect(!(try postgres.search("باکو", limit: 5)).isEmpty)
+        #expect(try postgres.search("brussels nowhere-at-all", limit: 5).isEmpty)
+        // Words are bound values: SQL or tsquery syntax in them is only text.
+        #expect(try postgres.search("'); DROP TABLE events; --", limit: 5).isEmpty)
+        #expect(try postgres.counts().events > 0)
+    }
+
+    @Test func copiesBothWaysWithTheSameTimeline() throws {
+        let original = try KnowledgeBase.inMemory().store
+        _ = try Self.ingest(0..<60, into: original)
+        let postgres = try Self.open(try TestServer.freshDatabase())
+        let there = KnowledgeBaseCopy(from: original, to: postgres)
+        #expect(try there.run().documentsCopied == 60)
+        #expect(try there.verify().matches)
+        let back = try KnowledgeBase.inMemory().store
+        let home = KnowledgeBaseCopy(from: postgres, to: back)
+        #expect(try home.run().documentsCopied == 60)
+        #expect(try home.verify().matches)
+        // Run again, it finds everything there.
+        #expect(try home.run().documentsAlreadyThere == 60)
+    }
+
+    @Test func parallelWritersStoreEachArticleOnceAndMergeEvents() throws {
+        let address = try TestServer.freshDatabase()
+        let sqlite = try KnowledgeBase.inMemory().store
+        _ = try Self.ingest(0..<120, into: sqlite)
+        // Four writers over overlapping ranges, each with its own connections.
+        let ranges = [0..<50, 30..<80, 60..<110, 0..<120]
+        let stores = try ranges.map { _ in try Self.open(address) }
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            do {
+                _ = try Self.ingest(ranges[index], into: stores[index])
+            } catch {
+                failures.withLock { $0.append(String(describing: error)) }
+            }
+        }
+        #expect(failures.withLock { $0 } == [])
+        let postgres = stores[0]
+        #expect(try postgres.counts() == sqlite.counts())
+        #expect(try NewsCorpus.projection(NewsCorpus.everything(in: postgres))
+                == NewsCorpus.projection(NewsCorpus.everything(in: sqlite)))
+    }
+}
+#endif

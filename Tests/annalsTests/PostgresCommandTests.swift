@@ -1,0 +1,161 @@
+#if PostgreSQL
+import AnnalsKit
+import Foundation
+import Testing
+
+/// `annals` against a PostgreSQL server (`ANNALS_TEST_POSTGRES_URL`, which
+/// `.ci/run` sets after starting a throwaway cluster): parallel ingest
+/// workers, copies both ways, a killed worker. Skipped, and saying so, without a server.
+@Suite(.enabled(if: PostgresServer.url != nil,
+                "no PostgreSQL server: set ANNALS_TEST_POSTGRES_URL (as .ci/run does) to run the PostgreSQL tests"),
+       .serialized)
+struct PostgresCommandTests {
+    static var serverURL: String? { PostgresServer.url }
+
+    /// Article `number`, reporting event `number % 25`: many articles report each event.
+    static func article(_ number: Int) -> String {
+        let event = number % 25
+        let year = 2001 + event % 9
+        let month = ["January", "March", "May", "July", "September", "November"][event % 6]
+        let day = 1 + event % 27
+        let body: String
+        if number % 4 == 3 {
+            body = "ناتو و جمهوری آذربایجان در سال \(year) میلادی در باکو دیدار کردند. گزارش شماره \(number).\n"
+        } else {
+            let verb = ["held talks with", "signed an agreement with", "met"][event % 3]
+            let partner = ["Azerbaijan", "Georgia", "Armenia"][event % 3]
+            body = "NATO \(verb) \(partner) in Brussels on \(month) \(day), \(year). Report number \(number).\n"
+        }
+        return "---\ntitle: Report \(number)\npublished: \(year)-12-28\n---\n\(body)"
+    }
+
+    /// Writes articles `numbers` into `folder` under the scratch folder.
+    static func write(_ numbers: some Sequence<Int>, to folder: String, in runner: CommandRunner) throws {
+        for number in numbers { try runner.write(article(number), to: "\(folder)/a\(number).md") }
+    }
+
+    /// A new empty database on the server.
+    static func freshDatabase() throws -> String {
+        guard let url = serverURL, var components = URLComponents(string: url) else { throw CocoaError(.featureUnsupported) }
+        let name = "annals_cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", url, "-c", "CREATE DATABASE \(name)"]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "psql could not create a database")
+        components.path = "/" + name
+        return components.string ?? url
+    }
+
+    /// How many documents `database` holds (0 before its schema exists).
+    static func documents(in database: String) -> Int {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", "-X", "-q", "-At", database, "-c", "SELECT count(*) FROM documents"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return 0 }
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    /// What two stores that ingested the same articles in any order share:
+    /// each event's type, date, polarity, modality, actors and mentions.
+    static func projection(ofJSON text: String) throws -> [String] {
+        let events = try JSONDecoder().decode([TimelineEvent].self, from: Data(text.utf8))
+        return events.map { event in
+            let actors = event.actors.map(\.code).sorted().joined(separator: ",")
+            let mentions = event.mentions.map { "\($0.document)@\($0.start)-\($0.end)" }.sorted().joined(separator: " ")
+            return [event.type.cameo, event.date.value ?? "-", event.date.start?.iso ?? "-",
+                    event.polarity.rawValue, event.modality.rawValue, actors, mentions].joined(separator: "|")
+        }.sorted()
+    }
+
+    /// The whole NATO timeline of `database` as JSON.
+    static func export(_ database: String, _ runner: CommandRunner) throws -> String {
+        let result = try runner.run(["export", "json", "NATO", "--include-hypothetical", "--db", database])
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test func fourWorkersOverOverlappingFoldersMatchOneSQLiteRun() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<160, to: "all", in: runner)
+        let slices = [Array(0..<60), Array(40..<100), Array(80..<140), Array(100..<160) + Array(0..<20)]
+        for (index, slice) in slices.enumerated() { try Self.write(slice, to: "w\(index)", in: runner) }
+
+        let single = try runner.run(["ingest", "all", "--db", "one.sqlite", "--quiet"])
+        #expect(single.status == 0, "\(single.stderr)")
+
+        let database = try Self.freshDatabase()
+        let workers = try slices.indices.map { index in
+            try BackgroundCommand(["ingest", "w\(index)", "--db", database, "--jobs", "1"], in: runner.folder,
+                                  name: "worker\(index)")
+        }
+        for worker in workers {
+            let (status, stderr) = worker.wait()
+            #expect(status == 0, "\(stderr)")
+        }
+        let sqliteJSON = try Self.export("one.sqlite", runner)
+        let postgresJSON = try Self.export(database, runner)
+        #expect(try !Self.projection(ofJSON: sqliteJSON).isEmpty)
+        #expect(try Self.projection(ofJSON: postgresJSON) == Self.projection(ofJSON: sqliteJSON))
+        // Each article once: 160 documents, however many workers read it.
+        let sqliteCounts = try ReliabilityFixture.counts(of: runner.path("one.sqlite"))
+        let copy = try runner.run(["copy", "--from", database, "--to", "back.sqlite"])
+        #expect(copy.status == 0, "\(copy.stderr)")
+        #expect(try ReliabilityFixture.counts(of: runner.path("back.sqlite")) == sqliteCounts)
+    }
+
+    @Test func copiesAnSQLiteFileThereAndBack() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<80, to: "news", in: runner)
+        #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
+        let database = try Self.freshDatabase()
+        let there = try runner.run(["copy", "--from", "one.sqlite", "--to", database])
+        #expect(there.status == 0, "\(there.stderr)")
+        #expect(there.stderr.contains("80 documents"))
+        let back = try runner.run(["copy", "--from", database, "--to", "two.sqlite"])
+        #expect(back.status == 0, "\(back.stderr)")
+        // The same export, byte for byte but for the ids.
+        let first = try JSONDecoder().decode([TimelineEvent].self, from: Data(try Self.export("one.sqlite", runner).utf8))
+        let second = try JSONDecoder().decode([TimelineEvent].self, from: Data(try Self.export("two.sqlite", runner).utf8))
+        #expect(second.map(TimelineFingerprint.canonical) == first.map(TimelineFingerprint.canonical))
+        #expect(!first.isEmpty)
+    }
+
+    @Test func aKilledWorkerLosesNothingStoredAndARerunCompletes() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<300, to: "news", in: runner)
+        let database = try Self.freshDatabase()
+        let worker = try BackgroundCommand(["ingest", "news", "--db", database, "--jobs", "1"], in: runner.folder,
+                                           name: "killed")
+        // Killed once it has stored something (or finished, on a fast machine).
+        while worker.isRunning, Self.documents(in: database) == 0 { Thread.sleep(forTimeInterval: 0.05) }
+        worker.kill()
+        let rerun = try runner.run(["ingest", "news", "--db", database, "--quiet"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
+        #expect(try Self.projection(ofJSON: Self.export(database, runner))
+                == Self.projection(ofJSON: Self.export("one.sqlite", runner)))
+    }
+
+    @Test func anUnreachableServerIsAClearError() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let result = try runner.run(["timeline", "NATO", "--db", "postgres://annals@127.0.0.1:1/annals"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("cannot connect to postgres://annals@127.0.0.1:1/annals"))
+    }
+}
+/// The server of ``PostgresCommandTests``.
+enum PostgresServer {
+    static let url = ProcessInfo.processInfo.environment["ANNALS_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+}
+#endif
