@@ -1,6 +1,6 @@
 extension DocumentReading {
     /// An event noun with a date inside its own noun phrase: "the 1999 air strike",
-    /// "حمله نظامی سال ۱۹۹۹", "سفر هفته گذشته خود به تهران". It is an event by itself,
+    /// "حمله نظامی سال ۱۹۹۹", "سفر هفته گذشته خود به آنکارا". It is an event by itself,
     /// with no support verb, and its date belongs to it alone.
     struct DatedNoun {
         let match: TriggerMatch
@@ -61,7 +61,7 @@ extension DocumentReading {
     }
 
     /// The event of a dated noun: the actors of its phrase, and — when the phrase names
-    /// no one acting ("در سفر هفته گذشته خود به تهران") — the clause's subject, the
+    /// no one acting ("درباره سفر هفته گذشته خود به آنکارا") — the clause's subject, the
     /// referent before the noun. A visit's place, named only as a city, is the country visited.
     func event(of noun: DatedNoun, referents: [Referent], clauseActors: [ActorMention],
                sentence: Sentence) -> ExtractedEvent? {

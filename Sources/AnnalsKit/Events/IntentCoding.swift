@@ -1,5 +1,5 @@
 /// The CAMEO code of an intention to act (root 03), for each kind of act a speaker
-/// can announce ("Russia will cooperate with the DPRK, the envoy said": 031).
+/// can announce ("Chile will cooperate with Peru, the envoy said": 031).
 ///
 /// Read from `cameo/intents.tsv`; the longest listed prefix of the act's code decides.
 struct IntentCoding: Sendable {
