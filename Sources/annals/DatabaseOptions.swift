@@ -42,8 +42,8 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the knowledge base: a PostgreSQL database for a `postgres://` address, else an SQLite file.
-    func openShared(mapsFileForReading: Bool = true) throws -> SharedKnowledgeBase {
-        try DatabaseOptions.openShared(resolvedPath, mapsFileForReading: mapsFileForReading)
+    func openShared(mapsFileForReading: Bool = true, resources: ResourceLibrary = .embedded) throws -> SharedKnowledgeBase {
+        try DatabaseOptions.openShared(resolvedPath, mapsFileForReading: mapsFileForReading, resources: resources)
     }
 
     /// Opens the knowledge base for a command that only reads (see ``existingPath()``).
@@ -52,13 +52,15 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     /// Opens the knowledge base at `location` (see ``openShared(mapsFileForReading:)``).
-    static func openShared(_ location: String, mapsFileForReading: Bool = true) throws -> SharedKnowledgeBase {
+    static func openShared(_ location: String, mapsFileForReading: Bool = true,
+                           resources: ResourceLibrary = .embedded) throws -> SharedKnowledgeBase {
         guard isPostgres(location) else {
-            return SharedKnowledgeBase(try KnowledgeBase.open(at: location, mapsFileForReading: mapsFileForReading))
+            return SharedKnowledgeBase(try KnowledgeBase.open(at: location, resources: resources,
+                                                              mapsFileForReading: mapsFileForReading))
         }
         #if PostgreSQL
-        let store = try PostgresStore(address: PostgresAddress(location), labels: CameoCodebook().labeler)
-        return try SharedKnowledgeBase(store: store)
+        let store = try PostgresStore(address: PostgresAddress(location), labels: CameoCodebook(resources: resources).labeler)
+        return try SharedKnowledgeBase(store: store, resources: resources)
         #else
         throw ValidationError("""
             This annals was built without PostgreSQL support; build it with \

@@ -21,6 +21,7 @@ struct IngestCommand: ParsableCommand {
           annals ingest news/ --db archive.sqlite
           cat article.txt | annals ingest - --language fa --published 2009-05-06
           annals ingest feed.jsonl
+          annals ingest nachrichten/ --language de --rules my-rules/
         """
     )
 
@@ -46,6 +47,8 @@ struct IngestCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var rules: RuleOptions
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if let published, PublicationDate.parse(published) == nil {
@@ -56,7 +59,9 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let overrides = ArticleOverrides(
             published: published.flatMap(PublicationDate.parse), language: language, source: source)
-        let base = try database.openShared(mapsFileForReading: false)
+        let resources = try rules.resources()
+        try RuleOptions.check(language, in: resources)
+        let base = try database.openShared(mapsFileForReading: false, resources: resources)
         let store = base.store
         var ingestor = try base.ingestor()
         ingestor.threads = jobs
@@ -73,11 +78,9 @@ struct IngestCommand: ParsableCommand {
 }
 
 extension Language: ExpressibleByArgument {
-    /// The languages of the built-in data only: a language without rule data would read nothing.
+    /// Any BCP 47 tag; whether the rule data reads the language is checked when
+    /// the command has its rule data (``RuleOptions/check(_:in:)``).
     public init?(argument: String) {
-        guard let language = Language(rawValue: argument), Language.allCases.contains(language) else { return nil }
-        self = language
+        self.init(rawValue: argument)
     }
-
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
 }

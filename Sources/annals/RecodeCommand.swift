@@ -21,6 +21,7 @@ struct RecodeCommand: ParsableCommand {
         Examples:
           annals recode
           annals recode --db archive.sqlite
+          annals recode --rules my-rules/
         """
     )
 
@@ -29,9 +30,11 @@ struct RecodeCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var rules: RuleOptions
+
     func run() throws {
         try database.requireSQLite(for: "recode")
-        let base = try KnowledgeBase.open(at: try database.existingPath())
+        let base = try KnowledgeBase.open(at: try database.existingPath(), resources: try rules.resources())
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try base.recode { done, total in
             guard showProgress else { return }

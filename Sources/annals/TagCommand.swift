@@ -33,24 +33,28 @@ struct TagCommand: ParsableCommand {
     @Option(name: .long, help: "The publication date (YYYY-MM-DD) relative expressions are resolved against; overrides the front matter's.")
     var published: String?
 
-    @Option(name: .long, help: "The article's language (fa or en); detected from the script when left out.")
+    @Option(name: .long, help: "The article's language (fa, en, or one --rules adds); detected from the script when left out.")
     var language: String?
 
     @Option(name: .long, help: "The output format.")
     var format: Format = .timeml
+
+    @OptionGroup var rules: RuleOptions
 
     func validate() throws {
         if let published, DayDate(iso: published) == nil {
             throw ValidationError("--published must be a date written YYYY-MM-DD, e.g. 2009-05-06.")
         }
         if let language, Language(argument: language) == nil {
-            throw ValidationError("--language must be one of: \(Language.allCases.map(\.rawValue).joined(separator: ", ")).")
+            throw ValidationError("--language '\(language)' is not a language tag such as en, fa or de.")
         }
     }
 
     func run() throws {
-        let article = try readArticle()
-        let tagger = try TemporalTagger()
+        let resources = try rules.resources()
+        try RuleOptions.check(language.flatMap { Language(argument: $0) }, in: resources)
+        let article = try readArticle(languages: resources.languages)
+        let tagger = try TemporalTagger(resources: resources)
         let expressions = tagger.tag(article.text, language: article.language, reference: article.published)
         switch format {
         case .timeml: print(Self.timeML(text: article.text, expressions: expressions, reference: article.published))
@@ -60,10 +64,10 @@ struct TagCommand: ParsableCommand {
 
     /// The article in `file`, read as `ingest` reads it (front matter, encodings),
     /// the options taking precedence over its front matter.
-    private func readArticle() throws -> Article {
+    private func readArticle(languages: [Language]) throws -> Article {
         let overrides = ArticleOverrides(published: published.flatMap { DayDate(iso: $0) },
                                          language: language.flatMap { Language(argument: $0) })
-        let articles = ArticleReader(overrides: overrides).articles(in: file)
+        let articles = ArticleReader(overrides: overrides, languages: languages).articles(in: file)
         guard articles.count == 1, let only = articles.first else {
             throw CommandFailure("\(file) holds \(articles.count) articles; `annals tag` reads one.")
         }

@@ -121,7 +121,7 @@ public struct ActorDefinition: Sendable, Hashable {
         guard !NameFolding.key(text).isEmpty else {
             throw .invalidEntry(field: "alias", reason: "'\(text)' has no letters or digits")
         }
-        let language = language ?? (Language.detect(in: text) == .persian ? .persian : .english)
+        let language = language ?? Language.detect(in: text) ?? .english
         return Alias(text: text, language: language, form: form, caseSensitive: caseSensitive,
                      placeName: form == .city ? text : nil)
     }

@@ -99,15 +99,15 @@ public struct ActorDirectory: Sendable {
         alpha2Codes[alpha2] = code
     }
 
-    /// Records `alias` of the actor with `code`: its spellings (English variants,
-    /// or the Persian text as given) become names of the actor unless they name
-    /// another already.
+    /// Records `alias` of the actor with `code`: its spellings (the text and its
+    /// variants, e.g. "Myanmar" and "Burma" from "Myanmar (Burma)") become names of
+    /// the actor unless they name another already.
     ///
     /// - Returns: the spellings with their folded keys, or nil when the actor had the alias already.
     mutating func record(_ alias: Alias, for code: String) -> [Spelling]? {
         guard aliasSet.insert(AliasOf(code: code, alias: alias)).inserted else { return nil }
         aliasesByCode[code, default: []].append(alias)
-        let spellings = alias.language == .persian ? [alias.text] : NameFolding.variants(of: alias.text)
+        let spellings = NameFolding.variants(of: alias.text)
         var result: [Spelling] = []
         for spelling in spellings {
             let key = NameFolding.key(spelling)

@@ -84,13 +84,14 @@ public struct ActorRecogniser: Sendable {
         }
     }
 
-    /// Puts the suffixed Persian forms of a name ("ناتوی", "ایرانی") in the trie,
-    /// unless a name already spelled so was given explicitly.
+    /// Puts the suffixed forms of a name its language's `actor-suffixes.tsv` makes
+    /// (Persian "ناتوی", "ایرانی") in the trie, unless a name already spelled so was
+    /// given explicitly.
     private mutating func insertSuffixed(_ alias: Alias, for code: String, into made: inout [(code: String, key: String)]) {
-        guard alias.language == .persian, alias.form == .name, !alias.caseSensitive else { return }
+        guard let language = alias.language, alias.form == .name, !alias.caseSensitive else { return }
         let words = NameFolding.words(alias.text)
         guard let last = words.last, let final = last.unicodeScalars.last else { return }
-        for rule in suffixRules where rule.applies(toFinal: final, wordCount: words.count) {
+        for rule in suffixRules where rule.language == language && rule.applies(toFinal: final, wordCount: words.count) {
             let key = (words.dropLast() + [last + rule.suffix]).joined(separator: " ")
             guard !explicitKeys.contains(key), !blockedAliases.contains(code + "|" + key) else { continue }
             made.append((code, key))

@@ -18,16 +18,39 @@ extension ActorDirectory {
         for (code, aliases) in try cities(from: resources) {
             pending.append((code, aliases))
         }
+        pending += try languageAliases(from: resources)
         return pending
     }
 
-    /// Every country of `actors/countries.tsv`, named from Foundation's locale data.
+    /// The names of each language's own `<tag>/actor-aliases.tsv` (a language added from a
+    /// folder names the built-in actors there): columns `code`, `alias` and an optional
+    /// `form` (`name`, the default, or `demonym`).
+    private func languageAliases(from resources: ResourceLibrary) throws -> [(code: String, aliases: [Alias])] {
+        var results: [(code: String, aliases: [Alias])] = []
+        for language in resources.languages where resources.contains("\(language.rawValue)/actor-aliases.tsv") {
+            for row in try resources.table("\(language.rawValue)/actor-aliases.tsv").rows {
+                let code = try row.value("code").uppercased()
+                guard actor(code: code) != nil else { throw row.error("no actor has the code \(code)") }
+                let text = try row.value("alias")
+                let form = row.optionalValue("form") == nil ? .name : try form(row, "form", allowed: [.name, .demonym])
+                results.append((code, [Alias(text: text, language: language, form: form)]))
+            }
+        }
+        return results
+    }
+
+    /// Every country of `actors/countries.tsv`, named from Foundation's locale data
+    /// in every language the resources have a profile for.
     private mutating func countries(from resources: ResourceLibrary) throws -> [(Actor, [Alias])] {
         let english = Locale(identifier: "en")
         let persian = Locale(identifier: "fa")
+        let locales = resources.languages.map { ($0, Locale(identifier: $0.rawValue)) }
+        let table = try resources.table("actors/countries.tsv")
+        let aliasColumns = languageColumns(table, suffix: "_aliases")
+        let demonymColumns = languageColumns(table, suffix: "_demonyms")
         var results: [(Actor, [Alias])] = []
         var seen: Set<String> = []
-        for row in try resources.table("actors/countries.tsv").rows {
+        for row in table.rows {
             let alpha2 = try code(row, "alpha2", length: 2)
             let alpha3 = try code(row, "alpha3", length: 3)
             if let numeric = row.optionalValue("numeric"),
@@ -44,12 +67,19 @@ extension ActorDirectory {
                               cameoCode: row.optionalValue("cameo") ?? alpha3)
             let cased = list(row, "cased")
             var aliases: [Alias] = [Alias(text: englishName, language: .english)]
-            if let foundationName, foundationName != englishName { aliases.append(Alias(text: foundationName, language: .english)) }
-            if let persianName { aliases.append(Alias(text: persianName, language: .persian)) }
-            aliases += list(row, "en_aliases").map { Alias(text: $0, language: .english, caseSensitive: cased.contains($0)) }
-            aliases += list(row, "fa_aliases").map { Alias(text: $0, language: .persian) }
-            aliases += list(row, "en_demonyms").map { Alias(text: $0, language: .english, form: .demonym) }
-            aliases += list(row, "fa_demonyms").map { Alias(text: $0, language: .persian, form: .demonym) }
+            for (language, locale) in locales {
+                guard let name = locale.localizedString(forRegionCode: alpha2), name != alpha2,
+                      !aliases.contains(where: { $0.text == name && $0.language == language }) else { continue }
+                aliases.append(Alias(text: name, language: language))
+            }
+            for (language, column) in aliasColumns {
+                aliases += list(row, column).map {
+                    Alias(text: $0, language: language, caseSensitive: language == .english && cased.contains($0))
+                }
+            }
+            for (language, column) in demonymColumns {
+                aliases += list(row, column).map { Alias(text: $0, language: language, form: .demonym) }
+            }
             aliases += cased.filter { !aliases.map(\.text).contains($0) }.map {
                 Alias(text: $0, language: .english, caseSensitive: true)
             }
@@ -63,7 +93,9 @@ extension ActorDirectory {
     private func organisations(from resources: ResourceLibrary) throws -> [(Actor, [Alias])] {
         var results: [(Actor, [Alias])] = []
         var seen: Set<String> = []
-        for row in try resources.table("actors/organisations.tsv").rows {
+        let table = try resources.table("actors/organisations.tsv")
+        let aliasColumns = languageColumns(table, suffix: "_aliases")
+        for row in table.rows {
             let code = try row.value("code").uppercased()
             guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
                 throw row.error("code '\(code)' must be ASCII letters and digits")
@@ -81,10 +113,11 @@ extension ActorDirectory {
             var aliases = [Alias(text: code, language: nil, caseSensitive: cased.contains(code)),
                            Alias(text: actor.name, language: .english, caseSensitive: cased.contains(actor.name))]
             if let persian = actor.persianName { aliases.append(Alias(text: persian, language: .persian)) }
-            aliases += list(row, "en_aliases").filter { $0 != code }.map {
-                Alias(text: $0, language: .english, caseSensitive: cased.contains($0))
+            for (language, column) in aliasColumns {
+                aliases += list(row, column).filter { $0 != code }.map {
+                    Alias(text: $0, language: language, caseSensitive: language == .english && cased.contains($0))
+                }
             }
-            aliases += list(row, "fa_aliases").map { Alias(text: $0, language: .persian) }
             results.append((actor, aliases))
         }
         return results
@@ -93,7 +126,9 @@ extension ActorDirectory {
     /// The places of `actors/cities.tsv`, as city aliases of their country.
     private func cities(from resources: ResourceLibrary) throws -> [(String, [Alias])] {
         var results: [(String, [Alias])] = []
-        for row in try resources.table("actors/cities.tsv").rows {
+        let table = try resources.table("actors/cities.tsv")
+        let aliasColumns = languageColumns(table, suffix: "_aliases")
+        for row in table.rows {
             let country = try code(row, "country", length: 3)
             guard actor(code: country) != nil else { throw row.error("no country has the code \(country)") }
             let kind = try row.value("kind")
@@ -102,9 +137,11 @@ extension ActorDirectory {
             }
             let name = try row.value("name")
             var aliases = [Alias(text: name, language: .english, form: .city, placeName: name)]
-            aliases += list(row, "en_aliases").map { Alias(text: $0, language: .english, form: .city, placeName: name) }
-            aliases += ([row.optionalValue("fa_name")].compactMap { $0 } + list(row, "fa_aliases")).map {
+            aliases += [row.optionalValue("fa_name")].compactMap { $0 }.map {
                 Alias(text: $0, language: .persian, form: .city, placeName: name)
+            }
+            for (language, column) in aliasColumns {
+                aliases += list(row, column).map { Alias(text: $0, language: language, form: .city, placeName: name) }
             }
             results.append((country, aliases))
         }
@@ -115,15 +152,17 @@ extension ActorDirectory {
 extension ActorRecogniser.Rules {
     /// The roles, context rules, blocked aliases and Persian suffixes of the data files.
     init(resources: ResourceLibrary) throws {
+        // The built-in languages and any a folder adds.
+        let known = Array(Set(Language.allCases + resources.languages)).sorted()
         if resources.contains("actors/blocked-aliases.tsv") {
             for row in try resources.table("actors/blocked-aliases.tsv").rows {
-                _ = try language(row, "language")
+                _ = try language(row, "language", among: known)
                 blockedAliases.insert(try row.value("code").uppercased() + "|" + NameFolding.key(try row.value("alias")))
             }
         }
         if resources.contains("actors/context-rules.tsv") {
             for row in try resources.table("actors/context-rules.tsv").rows {
-                _ = try language(row, "language")
+                _ = try language(row, "language", among: known)
                 func choices(_ column: String) -> [[String]] {
                     (row.optionalValue(column) ?? "").split(separator: "|").map { NameFolding.words(String($0)) }.filter { !$0.isEmpty }
                 }
@@ -134,10 +173,12 @@ extension ActorRecogniser.Rules {
                 contextRules[NameFolding.key(try row.value("alias")), default: []].append(rule)
             }
         }
-        if resources.contains("fa/actor-suffixes.tsv") {
-            for row in try resources.table("fa/actor-suffixes.tsv").rows {
+        // Every language's actor-suffixes.tsv ("ناتوی", "ایرانی" in Persian).
+        for language in resources.languages where resources.contains("\(language.rawValue)/actor-suffixes.tsv") {
+            for row in try resources.table("\(language.rawValue)/actor-suffixes.tsv").rows {
                 let ends = try row.value("ends_with")
                 suffixRules.append(SuffixRule(
+                    language: language,
                     suffix: try row.value("suffix"),
                     endsWith: ends == "*" ? nil : Set(ends.unicodeScalars),
                     notEndsWith: Set((row.optionalValue("not_ends_with") ?? "").unicodeScalars),
@@ -173,13 +214,23 @@ private func code(_ row: ResourceTable.Row, _ column: String, length: Int) throw
     return value
 }
 
+/// The columns of `table` named `<tag><suffix>` ("en_aliases", "de_aliases"), with their language.
+private func languageColumns(_ table: ResourceTable, suffix: String) -> [(Language, String)] {
+    table.columns.compactMap { column in
+        guard column.hasSuffix(suffix), let language = Language(rawValue: String(column.dropLast(suffix.count))) else { return nil }
+        return (language, column)
+    }
+}
+
 private func list(_ row: ResourceTable.Row, _ column: String) -> [String] {
     (row.optionalValue(column) ?? "").split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
 }
 
-private func language(_ row: ResourceTable.Row, _ column: String) throws(ResourceError) -> Language {
+private func language(_ row: ResourceTable.Row, _ column: String, among languages: [Language]) throws(ResourceError) -> Language {
     let value = try row.value(column)
-    guard let language = Language(rawValue: value), Language.allCases.contains(language) else { throw row.error("language '\(value)' is not en or fa") }
+    guard let language = Language(rawValue: value), languages.contains(language) else {
+        throw row.error("language '\(value)' is not one of \(languages.map(\.rawValue).joined(separator: ", "))")
+    }
     return language
 }
 

@@ -217,7 +217,7 @@ extension ActorRecogniser {
         // (President); the longer role is the one meant.
         if let longer = roles.longestMatch(in: tokens, at: chain.roleStart, limit: item.range.upperBound - 1),
            chain.roleStart + longer.length > chain.range.upperBound,
-           let word = longer.values.first(where: { $0.kind == .role && $0.language == .persian }) {
+           let word = longer.values.first(where: { $0.kind == .role && $0.language == text.language }) {
             chain.role = chain.prefix + word.role
         }
         var range = chain.range.lowerBound..<item.range.upperBound

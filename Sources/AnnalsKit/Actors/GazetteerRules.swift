@@ -45,6 +45,8 @@ struct ContextRule: Sendable, Hashable {
 
 /// A Persian ending that joins a name without a space (`fa/actor-suffixes.tsv`).
 struct SuffixRule: Sendable, Hashable {
+    /// The language whose names take the suffix.
+    let language: Language
     let suffix: String
     /// Final letters the name must end with; nil for any.
     let endsWith: Set<Unicode.Scalar>?

@@ -45,6 +45,9 @@ public struct EventExtractor: Sendable {
         intents = try IntentCoding(resources: resources, codebook: CameoCodebook(resources: resources))
     }
 
+    /// The languages it reads: those its rule data has a profile for, sorted by tag.
+    public var languages: [Language] { profiles.keys.sorted() }
+
     /// The events of `article`, merged within it.
     public func events(in article: Article) -> [ExtractedEvent] {
         events(in: analyzer.analyze(article.text, language: article.language), reference: article.published)

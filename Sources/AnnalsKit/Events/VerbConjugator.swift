@@ -57,6 +57,10 @@ public struct VerbConjugator: Sendable {
     private let alternates: [String: [String]]
     private let patterns: [Pattern]
     private let knownSets: Set<String>
+    /// Whether the last word of a phrase inflects (from the language's profile).
+    private let inflectsLastWord: Bool
+    private let setsForWord: [String]
+    private let setsForPhrase: [String]
 
     /// Loads `<language>/verb-forms.tsv`.
     ///
@@ -116,6 +120,11 @@ public struct VerbConjugator: Sendable {
         self.alternates = alternates
         self.patterns = patterns
         self.knownSets = patterns.reduce(into: Set<String>()) { $0.formUnion($1.sets) }
+        let profile = resources.contains("\(language.rawValue)/profile.tsv")
+            ? try LanguageProfile(language: language, resources: resources) : nil
+        inflectsLastWord = profile?.inflectsLastWordOfVerbPhrase ?? false
+        setsForWord = profile?.defaultVerbSetsForWord ?? []
+        setsForPhrase = profile?.defaultVerbSetsForPhrase ?? []
         var narrativeWords: Set<String> = []
         for pattern in patterns where pattern.isNarrative && pattern.parts.count == 1 {
             guard case .stem(let column) = pattern.parts[0] else { continue }
@@ -128,11 +137,15 @@ public struct VerbConjugator: Sendable {
     /// tense of a trigger phrase written out in full ("arrived in").
     public let narrativeWords: Set<String>
 
-    /// Whether a phrase written out in full opens (in English) or ends (in Persian) with a narrative form.
+    /// Whether a phrase written out in full has a narrative form as its verb word
+    /// (the first in English, the last in Persian: the profile's `verb-word`).
     public func isNarrative(phrase: String) -> Bool {
-        let words = Self.words(of: TextNormalizer().normalizedString(phrase))
-        guard let verb = language == .persian ? words.last : words.first else { return false }
+        guard let verb = verbWord(of: Self.words(of: TextNormalizer().normalizedString(phrase))) else { return false }
         return narrativeWords.contains(verb)
+    }
+
+    private func verbWord(of words: [String]) -> String? {
+        inflectsLastWord ? words.last : words.first
     }
 
     /// The names of the form sets the file defines, e.g. `simple`, `compound`, `active`, `passive`.
@@ -143,11 +156,13 @@ public struct VerbConjugator: Sendable {
         stems[TextNormalizer().normalizedString(lemma)] != nil
     }
 
-    /// The sets a phrase is inflected with when a trigger just says `conjugate` `yes`:
-    /// in Persian `simple` for a one-word verb ("پیوستن") and `compound` for a
-    /// light-verb construction ("امضا کردن"); in English `active`.
+    /// The sets a phrase is inflected with when a trigger just says `conjugate` `yes`,
+    /// from the profile's `verb-sets-word` and `verb-sets-phrase`: in Persian `simple`
+    /// for a one-word verb ("پیوستن") and `compound` for a light-verb construction
+    /// ("امضا کردن"); in English `active`. Every set when the profile names none.
     public func defaultSets(for phrase: String) -> [String] {
-        language == .persian ? (Self.words(of: phrase).count == 1 ? ["simple"] : ["compound"]) : ["active"]
+        let sets = Self.words(of: phrase).count == 1 ? setsForWord : setsForPhrase
+        return sets.isEmpty ? knownSets.sorted() : sets
     }
 
     /// Every form of `phrase` in the form sets `sets`, in file order, without repeats.
@@ -159,7 +174,7 @@ public struct VerbConjugator: Sendable {
     /// - Throws: ``ConjugationError`` when the phrase's verb is not listed or a set is unknown.
     public func forms(of phrase: String, sets: [String]) throws(ConjugationError) -> [VerbForm] {
         let words = Self.words(of: TextNormalizer().normalizedString(phrase))
-        guard let verb = (language == .persian ? words.last : words.first) else { throw .unknownVerb(phrase) }
+        guard let verb = verbWord(of: words) else { throw .unknownVerb(phrase) }
         guard stems[verb] != nil else { throw .unknownVerb(verb) }
         let known = knownSets
         if let unknown = sets.first(where: { !known.contains($0) }) { throw .unknownSet(unknown) }
@@ -178,7 +193,7 @@ public struct VerbConjugator: Sendable {
                     }
                 }
                 var phraseWords = words
-                if language == .persian { phraseWords[phraseWords.count - 1] = inflected } else { phraseWords[0] = inflected }
+                phraseWords[inflectsLastWord ? phraseWords.count - 1 : 0] = inflected
                 let text = phraseWords.joined(separator: " ")
                 guard seen.insert(text).inserted else { continue }
                 forms.append(VerbForm(name: lemma == verb ? pattern.name : "\(pattern.name)@\(lemma)", phrase: text,

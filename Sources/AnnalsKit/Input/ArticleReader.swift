@@ -17,9 +17,13 @@ public struct ArticleReader: Sendable {
     public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
     public var overrides: ArticleOverrides
+    /// The languages an article may name in its front matter or JSON line: those the
+    /// rule data has a profile for (``ResourceLibrary/languages``).
+    public var languages: [Language]
 
-    public init(overrides: ArticleOverrides = ArticleOverrides()) {
+    public init(overrides: ArticleOverrides = ArticleOverrides(), languages: [Language] = Language.allCases) {
         self.overrides = overrides
+        self.languages = languages
     }
 
     /// Calls `body` with each file `path` stands for — the file itself, `-`, or the
@@ -78,7 +82,7 @@ public struct ArticleReader: Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         let looksLikeJSONLines = path == "-" && text.drop(while: { $0.isWhitespace }).first == "{"
         if Self.jsonLinesExtensions.contains(ext) || looksLikeJSONLines {
-            return JSONLinesReader(overrides: overrides).articles(in: text, path: path)
+            return JSONLinesReader(overrides: overrides, languages: languages).articles(in: text, path: path)
         }
         return [Result { () throws(InputError) -> Article in try article(from: text, path: path) }]
     }
@@ -86,7 +90,7 @@ public struct ArticleReader: Sendable {
     /// One article from a text with optional front matter.
     public func article(from text: String, path: String) throws(InputError) -> Article {
         let (matter, body) = try FrontMatter.split(text, path: path)
-        let fields = ArticleFields(values: matter.fields, lines: matter.lines, path: path)
+        let fields = ArticleFields(values: matter.fields, lines: matter.lines, path: path, languages: languages)
         guard !body.allSatisfy({ $0.isWhitespace }) else { throw .empty(path: path) }
         return try fields.article(text: body, origin: path, overrides: overrides)
     }
@@ -97,6 +101,8 @@ struct ArticleFields {
     let values: [String: String]
     let lines: [String: Int]
     let path: String
+    /// The languages the `language` field may name.
+    let languages: [Language]
 
     func value(_ key: String) -> String? {
         guard let text = values[key]?.trimmingWhitespace(), !text.isEmpty else { return nil }
@@ -131,8 +137,8 @@ struct ArticleFields {
 
     func language() throws(InputError) -> Language? {
         guard let text = value("language") else { return nil }
-        guard let language = Language(rawValue: text.lowercased()), Language.allCases.contains(language) else {
-            let known = Language.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let language = Language(rawValue: text), languages.contains(language) else {
+            let known = languages.map(\.rawValue).joined(separator: ", ")
             throw .invalidField(path: path, line: lines["language"] ?? 1, field: "language", value: text, expected: "one of \(known)")
         }
         return language

@@ -5,6 +5,8 @@ import Foundation
 /// Blank lines are skipped; a bad line is reported by its number and the rest are read.
 struct JSONLinesReader: Sendable {
     let overrides: ArticleOverrides
+    /// The languages the `language` field may name.
+    var languages: [Language] = Language.allCases
 
     func articles(in text: String, path: String) -> [Result<Article, InputError>] {
         var results: [Result<Article, InputError>] = []
@@ -35,7 +37,7 @@ struct JSONLinesReader: Sendable {
             throw .malformedJSONLine(path: path, line: number, reason: "no 'text' string")
         }
         let lines = Dictionary(uniqueKeysWithValues: values.keys.map { ($0, number) })
-        let fields = ArticleFields(values: values, lines: lines, path: path)
+        let fields = ArticleFields(values: values, lines: lines, path: path, languages: languages)
         return try fields.article(text: body, origin: "\(path):\(number)", overrides: overrides)
     }
 }

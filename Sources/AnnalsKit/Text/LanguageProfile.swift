@@ -11,6 +11,9 @@ import Foundation
 /// | `spokesperson-order` | `actor-role` ("Azerbaijan's foreign minister", "the minister of Azerbaijan") or `role-actor` ("وزیر خارجه آذربایجان") |
 /// | `object-follows-verb` | `yes` when the actors after a verb with no actor before it are acted on ("Gunmen kidnapped two engineers") |
 /// | `modifiers-follow-noun` | `yes` when a noun's modifiers (adjectives, possessors, a date) follow it, as with the Persian ezafe ("حمله نظامی سال ۱۹۹۹"); optional, `no` by default |
+/// | `verb-word` | which word of a verb phrase inflects: `first` ("hold talks") or `last` ("امضا کردن"); optional, `first` by default |
+/// | `verb-sets-word` | the verb-form sets a one-word trigger verb is inflected with when it just says `conjugate` `yes` (`simple`); optional, every set by default |
+/// | `verb-sets-phrase` | the same for a verb of several words (`compound`); optional, as `verb-sets-word` by default |
 ///
 /// A folder with a profile is a language Annals reads (``ResourceLibrary/languages``).
 public struct LanguageProfile: Sendable, Hashable {
@@ -30,6 +33,12 @@ public struct LanguageProfile: Sendable, Hashable {
     public let spokespersonOrder: SpokespersonOrder
     public let objectFollowsVerb: Bool
     public let modifiersFollowTheNoun: Bool
+    /// Whether the last word of a verb phrase is the one that inflects (Persian "امضا کردن"); otherwise the first ("hold talks").
+    public let inflectsLastWordOfVerbPhrase: Bool
+    /// The verb-form sets a one-word trigger verb is inflected with by default; empty for every set.
+    public let defaultVerbSetsForWord: [String]
+    /// The verb-form sets a trigger verb of several words is inflected with by default; empty for every set.
+    public let defaultVerbSetsForPhrase: [String]
 
     /// The profile of `language` in `resources`.
     ///
@@ -68,6 +77,13 @@ public struct LanguageProfile: Sendable, Hashable {
         spokespersonOrder = order
         objectFollowsVerb = try row("object-follows-verb").flag("value")
         modifiersFollowTheNoun = try values["modifiers-follow-noun"]?.flag("value") ?? false
+        switch values["verb-word"]?.optionalValue("value") {
+        case nil, "first": inflectsLastWordOfVerbPhrase = false
+        case "last": inflectsLastWordOfVerbPhrase = true
+        case let other?: throw try row("verb-word").error("verb-word '\(other)' is not first or last")
+        }
+        defaultVerbSetsForWord = words("verb-sets-word").sorted()
+        defaultVerbSetsForPhrase = values["verb-sets-phrase"] == nil ? defaultVerbSetsForWord : words("verb-sets-phrase").sorted()
     }
 
     /// The profiles of every language in `resources`, by language.

@@ -24,6 +24,27 @@ import Testing
         #expect(Set(events.first?.participants.map(\.actorCode) ?? []) == ["NATO", "GEO"])
     }
 
+    /// The folder's language names the actors too: countries by Foundation's names in that
+    /// language ("Georgien"), others by its `actor-aliases.tsv` ("Nordatlantikpakt").
+    @Test func aLanguageFromAFolderNamesTheActors() throws {
+        let resources = try ResourceLibrary.embedded.adding(folder: Self.fixtures)
+        let extractor = try EventExtractor(resources: resources, gazetteer: try Gazetteer(resources: resources))
+        let article = Article(text: "Der Nordatlantikpakt und Georgien unterzeichneten am 04.05.2009 ein Abkommen.",
+                              language: Self.german, origin: "de.txt")
+        let events = extractor.events(in: article)
+        #expect(events.map(\.cameo) == ["057"])
+        #expect(Set(events.first?.participants.map(\.actorCode) ?? []) == ["NATO", "GEO"])
+    }
+
+    /// An alias for an actor nobody has is refused, with its file and line.
+    @Test func aLanguageAliasOfAnUnknownActorNamesItsLine() throws {
+        var files = try ResourceLibrary.embedded.adding(folder: Self.fixtures).files
+        files["de/actor-aliases.tsv"] = "code\talias\tform\nNATO\tNordatlantikpakt\t\nXYZ\tNiemand\t\n"
+        #expect(throws: ResourceError.malformed(file: "de/actor-aliases.tsv", line: 3, reason: "no actor has the code XYZ")) {
+            try Gazetteer(resources: ResourceLibrary(files: files))
+        }
+    }
+
     /// The same sentence is nothing to the built-in data alone, which has no German.
     @Test func withoutTheFolderTheLanguageReadsNothing() throws {
         let article = Article(text: "Die NATO und Georgien unterzeichneten am 04.05.2009 ein Abkommen.",
@@ -54,6 +75,7 @@ import Testing
         ("script\t0041", "script range '0041' is not two hex numbers like 0041-005A"),
         ("spokesperson-order\tsideways", "spokesperson-order is not actor-role or role-actor"),
         ("object-follows-verb\tmaybe", "value 'maybe' is neither 'yes' nor 'no'"),
+        ("verb-word\tmiddle", "verb-word 'middle' is not first or last"),
     ])
     func malformedProfilesNameTheirLine(_ row: String, _ reason: String) {
         var settings = [
@@ -67,5 +89,18 @@ import Testing
         } throws: { error in
             (error as? ResourceError)?.description.hasSuffix(reason) ?? false
         }
+    }
+
+    /// Which word of a verb phrase inflects, and the default form sets, are the profile's.
+    @Test func theProfileSaysWhichWordOfAVerbPhraseInflects() throws {
+        let persian = try VerbConjugator(language: .persian)
+        #expect(persian.defaultSets(for: "پیوستن") == ["simple"])
+        #expect(persian.defaultSets(for: "امضا کردن") == ["compound"])
+        #expect(try VerbConjugator(language: .english).defaultSets(for: "hold talks") == ["active"])
+        // The same Persian forms with a profile that says the first word inflects find no verb.
+        var files = ResourceLibrary.embedded.files
+        files["fa/profile.tsv"] = files["fa/profile.tsv"]!.replacingOccurrences(of: "verb-word\tlast", with: "verb-word\tfirst")
+        let flipped = try VerbConjugator(language: .persian, resources: ResourceLibrary(files: files))
+        #expect(throws: ConjugationError.unknownVerb("امضا")) { try flipped.forms(of: "امضا کردن", sets: ["compound"]) }
     }
 }
