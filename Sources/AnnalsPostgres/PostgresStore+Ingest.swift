@@ -16,13 +16,7 @@ extension PostgresStore {
     /// - Throws: ``AnnalsKit/StoreError/batchFailed(index:origin:reason:)`` when an
     ///   article is invalid or names an unknown actor; nothing of the batch is stored then.
     public func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome] {
-        for (index, (document, events)) in batch.enumerated() {
-            do {
-                try AnnalsStore.validate(document, events)
-            } catch {
-                throw StoreError.batchFailed(index: index, origin: document.origin, reason: String(describing: error))
-            }
-        }
+        try AnnalsStore.validate(batch: batch)
         let missing = try unknownActors(in: batch)
         if let index = batch.firstIndex(where: { !missing.isDisjoint(with: Self.actorCodes(of: $0.1)) }) {
             let code = Self.actorCodes(of: batch[index].1).sorted().first { missing.contains($0) } ?? "?"

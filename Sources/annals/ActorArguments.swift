@@ -31,16 +31,7 @@ struct ActorArguments: ParsableArguments {
 
 /// Filters a timeline or export shares.
 struct TimelineFilters: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "Only events on or after this day: YYYY-MM-DD (Gregorian) or sh:YYYY-MM-DD (Solar Hijri).", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp(
-        "Only events on or before this day: YYYY-MM-DD (Gregorian) or sh:YYYY-MM-DD (Solar Hijri).", valueName: "date"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Only events whose CAMEO code starts with this (e.g. 05, 057).", valueName: "cameo"))
-    var type: String?
+    @OptionGroup var range: EventFilters
 
     @Flag(help: "Also show events reported as possible, planned or denied.")
     var includeHypothetical = false
@@ -56,11 +47,6 @@ struct TimelineFilters: ParsableArguments {
     var plover: String?
 
     func validate() throws {
-        try DateBound.validate(from: from.map { try DateBound.day($0, option: "--from") },
-                               to: to.map { try DateBound.day($0, option: "--to") })
-        if let type, type.isEmpty || !type.allSatisfy(\.isNumber) || type.count > 4 {
-            throw ValidationError("--type '\(type)' is not a CAMEO code; use digits like 04 or 057.")
-        }
         if let plover, (try? PloverCrosswalk())?.types.contains(plover.uppercased()) != true {
             let known = (try? PloverCrosswalk())?.types.joined(separator: ", ") ?? ""
             throw ValidationError("--plover '\(plover)' is not a PLOVER type; use one of \(known).")
@@ -71,10 +57,7 @@ struct TimelineFilters: ParsableArguments {
     }
 
     func query(for codes: [String]) -> TimelineQuery {
-        var query = TimelineQuery(actorCodes: codes)
-        query.from = from.flatMap { try? DateBound.day($0, option: "--from") }
-        query.to = to.flatMap { try? DateBound.day($0, option: "--to") }
-        query.cameoPrefix = type
+        var query = range.narrowing(TimelineQuery(actorCodes: codes))
         query.includeHypothetical = includeHypothetical
         query.includeNegated = includeHypothetical
         return query

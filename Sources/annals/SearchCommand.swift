@@ -26,16 +26,7 @@ struct SearchCommand: ParsableCommand {
         "Only events this actor takes part in (a code or any name; give it twice for two actors).", valueName: "actor"))
     var actors: [String] = []
 
-    @Option(help: ArgumentHelp(
-        "Only events on or after this day: YYYY-MM-DD (Gregorian) or sh:YYYY-MM-DD (Solar Hijri).", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp(
-        "Only events on or before this day: YYYY-MM-DD (Gregorian) or sh:YYYY-MM-DD (Solar Hijri).", valueName: "date"))
-    var to: String?
-
-    @Option(help: ArgumentHelp("Only events whose CAMEO code starts with this (e.g. 05, 057).", valueName: "cameo"))
-    var type: String?
+    @OptionGroup var filters: EventFilters
 
     @Option(help: "How many events to show at most.")
     var limit = 50
@@ -48,21 +39,12 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
         guard !words.allSatisfy(\.isWhitespace) else { throw ValidationError("Give some words to search for.") }
-        try DateBound.validate(from: from.map { try DateBound.day($0, option: "--from") },
-                               to: to.map { try DateBound.day($0, option: "--to") })
-        if let type, type.isEmpty || !type.allSatisfy({ $0.isASCII && $0.isNumber }) || type.count > 4 {
-            throw ValidationError("--type '\(type)' is not a CAMEO code; use digits like 04 or 057.")
-        }
     }
 
     func run() throws {
         try database.requireSQLite(for: "search")
         let base = try KnowledgeBase.open(at: try database.existingPath())
-        var filter = TimelineQuery(actorCodes: [])
-        filter.actorCodes = try ActorArguments.codes(of: actors, in: base.gazetteer)
-        filter.from = try from.map { try DateBound.day($0, option: "--from") }
-        filter.to = try to.map { try DateBound.day($0, option: "--to") }
-        filter.cameoPrefix = type
+        let filter = filters.narrowing(TimelineQuery(actorCodes: try ActorArguments.codes(of: actors, in: base.gazetteer)))
         let events = try base.store.search(words, filter: filter, limit: limit)
         var output = BufferedFileOutput.standardOutput
         switch format {

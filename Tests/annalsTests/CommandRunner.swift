@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs the built `annals` binary as a user would, in a scratch folder.
 struct CommandRunner {
@@ -47,10 +49,19 @@ struct CommandRunner {
     /// Runs `annals arguments…` in the scratch folder, feeding `input` on standard input.
     func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
              in directory: URL? = nil) throws -> Result {
+        try Self.launch(Self.binary, arguments, input: input, environment: environment, in: directory ?? folder)
+    }
+
+    /// Runs `program arguments…` in `directory` and waits for it, feeding `input` on standard
+    /// input (none when nil) and reading standard output and error together, so that
+    /// neither pipe fills while the other is read. `ANNALS_DB` is cleared from the
+    /// environment, then `environment` added.
+    static func launch(_ program: URL, _ arguments: [String], input: String? = nil,
+                       environment: [String: String] = [:], in directory: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = program
         process.arguments = arguments
-        process.currentDirectoryURL = directory ?? folder
+        if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env["ANNALS_DB"] = nil
         for (key, value) in environment { env[key] = value }
@@ -60,15 +71,23 @@ struct CommandRunner {
         let stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
-        process.standardInput = stdin
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
+        let errors = Mutex(Data())
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            let data = stderr.fileHandleForReading.readDataToEndOfFile()
+            errors.withLock { $0 = data }
+        }
         let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+                      stderr: String(decoding: errors.withLock { $0 }, as: UTF8.self))
     }
 }

@@ -189,17 +189,10 @@ import Testing
         defer { runner.cleanUp() }
         let copy = runner.folder.appendingPathComponent("annals")
         try FileManager.default.copyItem(at: CommandRunner.binary, to: copy)
-        let process = Process()
-        process.executableURL = copy
-        process.arguments = ["ingest", "-", "--published", "2009-05-06", "--db", runner.path("alone.sqlite"), "--quiet"]
-        process.currentDirectoryURL = runner.folder
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        input.fileHandleForWriting.write(Data("ناتو و جمهوری آذربایجان روز سه شنبه در باکو دیدار کردند.".utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let alone = try CommandRunner.launch(
+            copy, ["ingest", "-", "--published", "2009-05-06", "--db", runner.path("alone.sqlite"), "--quiet"],
+            input: "ناتو و جمهوری آذربایجان روز سه شنبه در باکو دیدار کردند.", in: runner.folder)
+        #expect(alone.status == 0, "\(alone.stderr)")
         let timeline = try runner.run(["timeline", "NATO", "AZE", "--db", "alone.sqlite"])
         #expect(timeline.stdout.contains("2009-05-05"))
     }

@@ -56,17 +56,9 @@ import Testing
     }
 
     static func chromium(_ arguments: [String], profile: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium ?? "/usr/bin/chromium")
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                             "--user-data-dir=\(profile.path)", "--virtual-time-budget=3000"] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try CommandRunner.launch(URL(fileURLWithPath: chromium ?? "/usr/bin/chromium"),
+                                 ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                                  "--user-data-dir=\(profile.path)", "--virtual-time-budget=3000"] + arguments).stdout
     }
 
     @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium); the browser test is skipped"),

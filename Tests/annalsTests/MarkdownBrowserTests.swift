@@ -152,32 +152,10 @@ enum BrowserTools {
     /// Runs `program` with `arguments`, feeding `input`; fails when it exits non-zero.
     @discardableResult
     static func run(_ program: URL, _ arguments: [String], input: String? = nil) throws -> (output: String, errors: String) {
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        let stdout = Pipe()
-        let stderr = Pipe()
-        let stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        // Read both pipes at once, so that neither fills while the other is read.
-        let errors = Mutex(Data())
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) {
-            let data = stderr.fileHandleForReading.readDataToEndOfFile()
-            errors.withLock { $0 = data }
+        let result = try CommandRunner.launch(program, arguments, input: input)
+        guard result.status == 0 else {
+            throw Failure(message: "\(program.lastPathComponent) exited with \(result.status): \(result.stderr.prefix(1000))")
         }
-        let output = stdout.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        let errorText = String(decoding: errors.withLock { $0 }, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
-            throw Failure(message: "\(program.lastPathComponent) exited with \(process.terminationStatus): \(errorText.prefix(1000))")
-        }
-        return (String(decoding: output, as: UTF8.self), errorText)
+        return (result.stdout, result.stderr)
     }
 }

@@ -292,21 +292,8 @@ import Testing
 
     /// Runs `command` (its first element the program) in `folder`; returns its status and standard error.
     static func run(_ command: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst())
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["ANNALS_DB"] = nil
-        process.environment = environment
-        let stderr = Pipe()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, message)
+        let result = try CommandRunner.launch(URL(fileURLWithPath: command[0]), Array(command.dropFirst()), in: folder)
+        return (result.status, result.stderr)
     }
 
     /// Runs `annals arguments…` in `folder` with files limited to `blocks` × 512 bytes, as a

@@ -15,7 +15,15 @@ import AnnalsKit
 
     @Test func rejectsBadDate() {
         #expect(throws: (any Error).self) { try TagCommand.parse(["x.txt", "--published", "2009-13-01"]) }
-        #expect(throws: (any Error).self) { try TagCommand.parse(["x.txt", "--language", "de"]) }
+        #expect(throws: (any Error).self) { try TagCommand.parse(["x.txt", "--language", "not a tag"]) }
+    }
+
+    /// A well-formed tag the rule data does not read is refused when the command runs, naming the languages it reads.
+    @Test func aLanguageWithoutRuleDataIsRefusedWhenRun() throws {
+        let command = try TagCommand.parse(["x.txt", "--language", "de"])
+        #expect { try command.run() } throws: { error in
+            String(describing: error).contains("no rule data for the language 'de'")
+        }
     }
 
     @Test func timeMLMarksExpressionsAndEscapes() throws {

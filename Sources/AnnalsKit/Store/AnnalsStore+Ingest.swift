@@ -25,13 +25,7 @@ extension AnnalsStore {
     ///   fails; nothing of the batch is stored then (ingest the articles one by
     ///   one to store the others).
     public func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome] {
-        for (index, (document, events)) in batch.enumerated() {
-            do {
-                try AnnalsStore.validate(document, events)
-            } catch {
-                throw StoreError.batchFailed(index: index, origin: document.origin, reason: String(describing: error))
-            }
-        }
+        try AnnalsStore.validate(batch: batch)
         return try writer.write { db in
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(batch.count)
@@ -43,6 +37,19 @@ extension AnnalsStore {
                 }
             }
             return outcomes
+        }
+    }
+
+    /// Checks every article of `batch` as ``validate(_:_:)`` does, before any is stored.
+    ///
+    /// - Throws: ``StoreError/batchFailed(index:origin:reason:)`` naming the first article refused.
+    public static func validate(batch: [(Article, [ExtractedEvent])]) throws {
+        for (index, (document, events)) in batch.enumerated() {
+            do {
+                try validate(document, events)
+            } catch {
+                throw StoreError.batchFailed(index: index, origin: document.origin, reason: String(describing: error))
+            }
         }
     }
 
