@@ -35,17 +35,21 @@ extension ActorDirectory {
                 throw row.error("numeric code '\(numeric)' is not three digits")
             }
             guard seen.insert(alpha3).inserted else { throw row.error("\(alpha3) is listed twice") }
-            let foundationName = english.localizedString(forRegionCode: alpha2)
+            // A former state's old region code names its successor in Foundation ("SU" is Russia).
+            let isFormer = row.optionalValue("former") == "yes"
+            let foundationName = isFormer ? nil : english.localizedString(forRegionCode: alpha2)
             guard let englishName = row.optionalValue("display") ?? foundationName else {
                 throw row.error("Foundation has no English name for region \(alpha2); give one in 'display'")
             }
-            let persianName = persian.localizedString(forRegionCode: alpha2).flatMap { $0 == alpha2 ? nil : $0 }
+            let persianName = isFormer
+                ? list(row, "fa_aliases").first
+                : persian.localizedString(forRegionCode: alpha2).flatMap { $0 == alpha2 ? nil : $0 }
             let actor = Actor(code: alpha3, kind: .country, name: englishName, persianName: persianName,
                               cameoCode: row.optionalValue("cameo") ?? alpha3)
             let cased = list(row, "cased")
             var aliases: [Alias] = [Alias(text: englishName, language: .english)]
             if let foundationName, foundationName != englishName { aliases.append(Alias(text: foundationName, language: .english)) }
-            if let persianName { aliases.append(Alias(text: persianName, language: .persian)) }
+            if let persianName, !isFormer { aliases.append(Alias(text: persianName, language: .persian)) }
             aliases += list(row, "en_aliases").map { Alias(text: $0, language: .english, caseSensitive: cased.contains($0)) }
             aliases += list(row, "fa_aliases").map { Alias(text: $0, language: .persian) }
             aliases += list(row, "en_demonyms").map { Alias(text: $0, language: .english, form: .demonym) }

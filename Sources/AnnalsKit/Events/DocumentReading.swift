@@ -60,7 +60,8 @@ struct DocumentReading {
                 // dates are theirs alone.
                 let nouns = datedNouns(in: clause, triggers: clauseTriggers, times: sentenceTimes)
                 for noun in nouns where noun.match.tokenRange != chosen?.tokenRange {
-                    if let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence) {
+                    if let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence),
+                       keeps(nounEvent) {
                         events.append(nounEvent)
                         context.noteParticipants(nounEvent.participants)
                     }
@@ -89,6 +90,8 @@ struct DocumentReading {
                 var locationName = city?.placeName
                 choice = statedIntention(choice, in: clause)
                 participants = withPlaceVisited(participants, cameo: choice.cameo, place: locationCode)
+                participants = withPlaceAttacked(participants, cameo: choice.cameo,
+                                                 place: clauseActors.first { $0.form == .city }?.actorCode)
                 // "At this conference": the clause that says so, when it gives no date of its own,
                 // took place when and where the conference did.
                 if time == nil, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound) {
@@ -110,6 +113,7 @@ struct DocumentReading {
                     summary: summary(of: clause),
                     mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeText)]
                 )
+                guard keeps(event) else { continue }
                 events.append(event)
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
                 context.noteParticipants(participants)
@@ -208,7 +212,8 @@ struct DocumentReading {
                     context.lastSource.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
-                 .attribution, .placeDeictic, .background:
+                 .attribution, .placeDeictic, .background,
+                 .determiner, .datePreposition:
                 break
             }
         }
@@ -336,7 +341,8 @@ struct DocumentReading {
     /// Whether an expression can date an event: a date, a clock time with its day, or a
     /// stretch with its start ("from 1980 to 1988"). Inferred values (an anniversary's year) never can.
     func isDate(_ expression: TemporalExpression) -> Bool {
-        !expression.isInferred
+        // "Now", "recently", "current": no day on the calendar.
+        !expression.isInferred && !expression.value.timex.hasSuffix("_REF")
             && (expression.value.type == .date || (expression.value.type == .time && expression.value.start != nil)
                 || (expression.value.type == .duration && expression.beginPoint != nil))
     }
