@@ -37,6 +37,8 @@ public struct DiscourseLexicon: Sendable {
         case determiner
         /// Introduces a date that modifies the noun before it ("a visit to Libya in August 2003").
         case datePreposition = "date-preposition"
+        /// Dates a clause that has no date of its own by the last date written before it ("on the same day").
+        case sameDay = "same-day"
     }
 
     let phrases: PhraseLexicon<Function>

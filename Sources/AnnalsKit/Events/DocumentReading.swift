@@ -101,6 +101,11 @@ struct DocumentReading {
                         locationName = inherited.locationName
                     }
                 }
+                if time == nil, discourse.contains(.sameDay, in: text.tokens, range: clause),
+                   let last = times.last(where: { $0.tokenRange.upperBound <= clause.lowerBound && isDate($0) }) {
+                    time = Self.eventTime(last)
+                    timeText = last.text
+                }
                 if time == nil { time = reportingDay(of: choice, in: clause) }
                 let event = ExtractedEvent(
                     cameo: choice.cameo,
@@ -136,12 +141,17 @@ struct DocumentReading {
         // Only after a verb that is an event by itself: after a support verb ("… برگزار شد و
         // مقام‌ها … گفتگو کردند") the second clause tells the same event.
         let verbEnds = Set(triggers.filter { $0.trigger.kind == .verb }.map(\.tokenRange.upperBound))
+        let matches = discourse.matches(in: text.tokens, range: sentence.tokenRange)
+        // A coordinator before a word that points back to actors starts a clause with a
+        // subject of its own ("… on Friday and the two leaders pledged …").
+        let anaphorStarts = Set(matches.filter { Self.anaphors.contains($0.function) }.map(\.tokenRange.lowerBound))
         var clauses: [Range<Int>] = []
         var start = sentence.tokenRange.lowerBound
-        for boundary in discourse.matches(in: text.tokens, range: sentence.tokenRange) {
+        for boundary in matches {
             switch boundary.function {
             case .clauseBoundary: break
             case .verbCoordinator where verbEnds.contains(boundary.tokenRange.lowerBound): break
+            case .verbCoordinator where anaphorStarts.contains(boundary.tokenRange.upperBound): break
             default: continue
             }
             if boundary.tokenRange.lowerBound > start { clauses.append(start..<boundary.tokenRange.lowerBound) }
@@ -150,6 +160,11 @@ struct DocumentReading {
         if start < sentence.tokenRange.upperBound { clauses.append(start..<sentence.tokenRange.upperBound) }
         return clauses
     }
+
+    /// The functions of words that point back to actors named before.
+    private static let anaphors: Set<DiscourseLexicon.Function> = [
+        .countryAnaphor, .organisationAnaphor, .pairAnaphor, .countryPairAnaphor, .personAnaphor, .subjectAnaphor,
+    ]
 
     // MARK: Actors
 
@@ -213,7 +228,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition:
+                 .determiner, .datePreposition, .sameDay:
                 break
             }
         }
@@ -281,10 +296,16 @@ struct DocumentReading {
 
     // MARK: Triggers
 
+    /// How near its support verb a noun stands as its object ("paid a two-day working visit"),
+    /// and what that adds to its priority.
+    private static let objectReach = 4
+    private static let objectBonus = 15
+
     /// The clause's event: the verb trigger or event noun + support verb of highest priority (earliest on a tie).
     private func choose(from matches: [TriggerMatch], in clause: Range<Int>) -> Choice? {
         var choices: [Choice] = []
         let supports = matches.filter { $0.trigger.kind == .support }
+        let objectFollowsVerb = extractor.profiles[text.language]?.objectFollowsVerb ?? false
         for match in matches {
             let trigger = match.trigger
             switch trigger.kind {
@@ -297,8 +318,12 @@ struct DocumentReading {
                 let fitting = supports.filter { $0.trigger.supports(trigger.cameo ?? "") }
                 guard let cameo = trigger.cameo, let support = fitting.first(where: { $0.tokenRange.lowerBound >= match.tokenRange.upperBound }) ?? fitting.last
                 else { continue }
+                // Where the object follows the verb, the noun right after its support verb is
+                // the one it makes an event of ("launched talks over the accession").
+                let isObject = objectFollowsVerb && support.tokenRange.upperBound <= match.tokenRange.lowerBound
+                    && match.tokenRange.lowerBound - support.tokenRange.upperBound <= Self.objectReach
                 choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange,
-                                      priority: max(trigger.priority, support.trigger.priority),
+                                      priority: max(trigger.priority, support.trigger.priority) + (isObject ? Self.objectBonus : 0),
                                       polarity: support.trigger.polarity == .negative ? .negative : trigger.polarity,
                                       modality: support.trigger.modality == .hypothetical ? .hypothetical : trigger.modality,
                                       // The noun is the grammatical subject of its support verb ("relations were
@@ -310,9 +335,18 @@ struct DocumentReading {
                 continue
             }
         }
-        return choices.enumerated().max { lhs, rhs in
+        let best = choices.enumerated().max { lhs, rhs in
             lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
         }?.element
+        // A hypothetical act after an asserted verb is what that verb is about ("dismissed a
+        // report that it would sign a pact", "warned that it would attack"): the asserted verb is the event.
+        guard let best, best.modality == .hypothetical else { return best }
+        let earlier = choices.enumerated().filter { _, choice in
+            choice.nounCameo == nil && choice.modality == .asserted && choice.tokenRange.upperBound <= best.tokenRange.lowerBound
+        }
+        return earlier.max { lhs, rhs in
+            lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
+        }?.element ?? best
     }
 
     /// The event an expression like "this conference" in the sentence points back to.

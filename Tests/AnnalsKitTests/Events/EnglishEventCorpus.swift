@@ -55,6 +55,7 @@ enum EnglishEventCorpus {
         .init("The Turkish president promised to support Azerbaijan.", "030 TUR>AZE @2024-03-13"),
         .init("India offered talks to Pakistan on Tuesday.", "036 IND>PAK @2024-03-12"),
         .init("Norway expressed willingness to host the next round of talks.", "030 NOR @2024-03-13"),
+        .init("North Korea agreed to return to talks with the United States.", "030 PRK>USA @2024-03-13"),
     ]
 
     // MARK: 04 consult
@@ -342,6 +343,14 @@ enum EnglishEventCorpus {
         .init("Hopes rose after the Israeli withdrawal from the Gaza Strip in September.", "0874 ISR>PSE @2023-09"),
         // A noun after a verb is its object: the verb takes the date.
         .init("Iran and Iraq signed the treaty in 1975.", "057 IRN>IRQ @1975"),
+        // "and" before a word that points back to actors opens a clause with its own subject.
+        .init("The Turkish president met the Iraqi prime minister in Baghdad and the two leaders signed a water agreement.",
+              "040 TUR>IRQ @2024-03-13", "057 TUR>IRQ @2024-03-13"),
+        // A hypothetical act after an asserted verb is what that verb is about.
+        .init("Indonesia dismissed a report that it would sign a pact with Australia.", "120 IDN>AUS @2024-03-13"),
+        .init("Iran warned on Monday that it would attack Israel.", "130 IRN>ISR @2024-03-11"),
+        // "On the same day" is the day last written.
+        .init("The Iraqi president met the king on Sunday. The French envoy arrived in Amman on the same day.", "042 FRA>JOR @2024-03-10"),
     ]
 
     // MARK: No event
@@ -362,6 +371,8 @@ enum EnglishEventCorpus {
         .init("The Egyptian pyramids attract millions of visitors."),
         .init("Russian is spoken in Kazakhstan."),
         .init("The price of Iranian pistachios fell in 2023."),
+        // A number after "Resolution" names the resolution, not a year.
+        .init("The Security Council adopted Resolution 1718 on North Korea."),
     ]
 
     // MARK: Held out
