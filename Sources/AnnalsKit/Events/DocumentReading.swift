@@ -29,6 +29,8 @@ struct DocumentReading {
         let nounCameo: String?
         /// The verb (or the noun's support verb) is in the narrative past ("signed", "was held").
         let isNarrative: Bool
+        /// The verb (or the support verb) is a simple present ("accuses"): a standing position unless dated.
+        var isStanding = false
     }
 
     func read() -> [ExtractedEvent] {
@@ -107,6 +109,8 @@ struct DocumentReading {
                     timeText = last.text
                 }
                 if time == nil { time = reportingDay(of: choice, in: clause) }
+                // "The United States accuses Iran of …": a position held, not a happening.
+                if time == nil, choice.isStanding { continue }
                 let event = ExtractedEvent(
                     cameo: choice.cameo,
                     time: time,
@@ -311,9 +315,11 @@ struct DocumentReading {
             switch trigger.kind {
             case .verb:
                 guard let cameo = trigger.cameo else { continue }
-                choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
-                                      polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
-                                      targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative))
+                var choice = Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
+                                    polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
+                                    targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative)
+                choice.isStanding = trigger.isStanding
+                choices.append(choice)
             case .noun:
                 let fitting = supports.filter { $0.trigger.supports(trigger.cameo ?? "") }
                 guard let cameo = trigger.cameo, let support = fitting.first(where: { $0.tokenRange.lowerBound >= match.tokenRange.upperBound }) ?? fitting.last

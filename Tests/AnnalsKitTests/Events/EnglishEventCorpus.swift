@@ -88,7 +88,7 @@ enum EnglishEventCorpus {
         .init("The European Union launched talks with Turkey in October 2005.", "046 EU>TUR @2005-10"),
         // A meeting, visit or cooperation needs a second actor; a host or an organisation's own meeting does not.
         .init("The Turkish president arrived on Monday."),
-        .init("Japan hosted the talks.", "043 JPN"),
+        .init("Japan hosted the talks.", "043 JPN @2024-03-13"),
     ]
 
     // MARK: 05 engage in diplomatic cooperation
@@ -349,6 +349,11 @@ enum EnglishEventCorpus {
         // A hypothetical act after an asserted verb is what that verb is about.
         .init("Indonesia dismissed a report that it would sign a pact with Australia.", "120 IDN>AUS @2024-03-13"),
         .init("Iran warned on Monday that it would attack Israel.", "130 IRN>ISR @2024-03-11"),
+        .init("The European Union cancelled the talks on Monday, after the refusal of Turkey to meet its obligations.", "160 EU>TUR @2024-03-11"),
+        // The simple present tells a standing position, unless a date comes with it.
+        .init("The United States accuses Iran of developing missiles in secret."),
+        .init("France and Germany agree that the plan must change."),
+        .init("Iraq accuses Turkey on Monday of shelling its villages.", "112 IRQ>TUR @2024-03-11"),
         // "On the same day" is the day last written.
         .init("The Iraqi president met the king on Sunday. The French envoy arrived in Amman on the same day.", "042 FRA>JOR @2024-03-10"),
     ]
