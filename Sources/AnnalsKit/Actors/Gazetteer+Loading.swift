@@ -58,16 +58,20 @@ extension ActorDirectory {
                 throw row.error("numeric code '\(numeric)' is not three digits")
             }
             guard seen.insert(alpha3).inserted else { throw row.error("\(alpha3) is listed twice") }
-            let foundationName = english.localizedString(forRegionCode: alpha2)
+            // A former state's old region code names its successor in Foundation ("SU" is Russia).
+            let isFormer = row.optionalValue("former") == "yes"
+            let foundationName = isFormer ? nil : english.localizedString(forRegionCode: alpha2)
             guard let englishName = row.optionalValue("display") ?? foundationName else {
                 throw row.error("Foundation has no English name for region \(alpha2); give one in 'display'")
             }
-            let persianName = persian.localizedString(forRegionCode: alpha2).flatMap { $0 == alpha2 ? nil : $0 }
+            let persianName = isFormer
+                ? list(row, "fa_aliases").first
+                : persian.localizedString(forRegionCode: alpha2).flatMap { $0 == alpha2 ? nil : $0 }
             let actor = Actor(code: alpha3, kind: .country, name: englishName, persianName: persianName,
                               cameoCode: row.optionalValue("cameo") ?? alpha3)
             let cased = list(row, "cased")
             var aliases: [Alias] = [Alias(text: englishName, language: .english)]
-            for (language, locale) in locales {
+            for (language, locale) in locales where !isFormer {
                 guard let name = locale.localizedString(forRegionCode: alpha2), name != alpha2,
                       !aliases.contains(where: { $0.text == name && $0.language == language }) else { continue }
                 aliases.append(Alias(text: name, language: language))

@@ -349,8 +349,9 @@ extension ActorRecogniser {
             if isCapitalised(end, in: tokens, text: text) {
                 if end > start, !token.followsSpace, tokens[end - 1].text != "-" { break }
                 lastCapital = end
-            } else if particles.contains(token.text) || (token.text == "-" && !token.followsSpace) {
-                // Kept only when a capitalised word follows.
+            } else if particles.contains(token.text) || (token.text == "-" && !token.followsSpace)
+                        || (token.text == "." && !token.followsSpace && end > start && tokens[end - 1].text.count == 1) {
+                // Kept only when a capitalised word follows; "." ends an initial ("George W. Bush").
             } else {
                 break
             }

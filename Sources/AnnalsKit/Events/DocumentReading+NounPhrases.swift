@@ -22,9 +22,10 @@ extension DocumentReading {
     /// ۲۰۱۵ امضا کرد" the date dates the signing, not the contract. The phrase ends at
     /// the next trigger, postposition, clause boundary, date or punctuation.
     func datedNouns(in clause: Range<Int>, triggers: [TriggerMatch], times: [TemporalExpression]) -> [DatedNoun] {
-        // Only where a noun's modifiers follow it (the Persian ezafe); an English date
-        // modifier stands before its noun ("the 1999 air strike") and is not read yet.
-        guard extractor.profiles[text.language]?.modifiersFollowTheNoun ?? false else { return [] }
+        // Where a noun's modifiers stand before it (English), they are read apart.
+        guard extractor.profiles[text.language]?.modifiersFollowTheNoun ?? false else {
+            return leadingDatedNouns(in: clause, triggers: triggers, times: times)
+        }
         let tokens = text.tokens
         let triggerStarts = Set(triggers.map(\.tokenRange.lowerBound))
         let stops = Set(discourse.matches(in: tokens, range: clause)
@@ -72,13 +73,18 @@ extension DocumentReading {
                             targetMarkers: trigger.targetMarkers, nounCameo: cameo, isNarrative: false)
         var inPhrase = referents.filter { noun.phrase.contains($0.tokenRange.lowerBound) }
         var participants = inPhrase.isEmpty ? [] : assignRoles(inPhrase, choice: choice, in: noun.phrase)
-        if !participants.contains(where: { $0.role == .source }),
-           let subject = referents.first(where: { $0.tokenRange.upperBound <= noun.match.tokenRange.lowerBound }) {
-            inPhrase.insert(subject, at: 0)
-            participants = assignRoles(inPhrase, choice: choice, in: subject.tokenRange.lowerBound..<noun.phrase.upperBound)
+        // Where modifiers lead (English), a phrase that names no one ("at their meeting on
+        // Wednesday") is between the actors its clause named before it.
+        let modifiersLead = !(extractor.profiles[text.language]?.modifiersFollowTheNoun ?? false)
+        let before = referents.filter { $0.tokenRange.upperBound <= noun.phrase.lowerBound }
+        let subjects = inPhrase.isEmpty && modifiersLead ? before : Array(before.prefix(1))
+        if !participants.contains(where: { $0.role == .source }), let first = subjects.first {
+            inPhrase.insert(contentsOf: subjects, at: 0)
+            participants = assignRoles(inPhrase, choice: choice, in: first.tokenRange.lowerBound..<noun.phrase.upperBound)
         }
         let city = clauseActors.first { $0.form == .city && noun.phrase.contains($0.tokenRange.lowerBound) }
-        if cameo.hasPrefix("042"), let place = city?.actorCode,
+        // A withdrawal from a place is from its country too ("the Gaza withdrawal").
+        if cameo.hasPrefix("042") || cameo.hasPrefix("0874"), let place = city?.actorCode,
            extractor.gazetteer.actor(code: place)?.kind == .country,
            !participants.contains(where: { $0.actorCode == place }) {
             participants.append(Participant(actorCode: place, role: .target, personName: nil))

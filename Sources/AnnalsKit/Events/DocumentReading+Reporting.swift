@@ -60,4 +60,22 @@ extension DocumentReading {
         else { return participants }
         return participants + [Participant(actorCode: place, role: .target, personName: nil)]
     }
+
+    /// An attack, assault or mass violence in a place of another country than its source's,
+    /// with no target named ("troops raided a town in the West Bank"), is against that country.
+    func withPlaceAttacked(_ participants: [Participant], cameo: String, place: String?) -> [Participant] {
+        guard ["18", "19", "20"].contains(String(cameo.prefix(2))), let place,
+              extractor.gazetteer.actor(code: place)?.kind == .country,
+              !participants.contains(where: { $0.actorCode == place || $0.role == .target }),
+              participants.contains(where: { $0.role == .source })
+        else { return participants }
+        return participants + [Participant(actorCode: place, role: .target, personName: nil)]
+    }
+
+    /// Whether an event has the actors its kind needs (``PartnerRequirement``).
+    func keeps(_ event: ExtractedEvent) -> Bool {
+        extractor.partners.keeps(cameo: event.cameo, participants: event.participants) {
+            extractor.gazetteer.actor(code: $0)?.kind
+        }
+    }
 }

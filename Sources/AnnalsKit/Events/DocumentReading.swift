@@ -29,6 +29,8 @@ struct DocumentReading {
         let nounCameo: String?
         /// The verb (or the noun's support verb) is in the narrative past ("signed", "was held").
         let isNarrative: Bool
+        /// The verb (or the support verb) is a simple present ("accuses"): a standing position unless dated.
+        var isStanding = false
     }
 
     func read() -> [ExtractedEvent] {
@@ -60,7 +62,8 @@ struct DocumentReading {
                 // dates are theirs alone.
                 let nouns = datedNouns(in: clause, triggers: clauseTriggers, times: sentenceTimes)
                 for noun in nouns where noun.match.tokenRange != chosen?.tokenRange {
-                    if let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence) {
+                    if let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence),
+                       keeps(nounEvent) {
                         events.append(nounEvent)
                         context.noteParticipants(nounEvent.participants)
                     }
@@ -89,6 +92,8 @@ struct DocumentReading {
                 var locationName = city?.placeName
                 choice = statedIntention(choice, in: clause)
                 participants = withPlaceVisited(participants, cameo: choice.cameo, place: locationCode)
+                participants = withPlaceAttacked(participants, cameo: choice.cameo,
+                                                 place: clauseActors.first { $0.form == .city }?.actorCode)
                 // "At this conference": the clause that says so, when it gives no date of its own,
                 // took place when and where the conference did.
                 if time == nil, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound) {
@@ -98,7 +103,14 @@ struct DocumentReading {
                         locationName = inherited.locationName
                     }
                 }
+                if time == nil, discourse.contains(.sameDay, in: text.tokens, range: clause),
+                   let last = times.last(where: { $0.tokenRange.upperBound <= clause.lowerBound && isDate($0) }) {
+                    time = Self.eventTime(last)
+                    timeText = last.text
+                }
                 if time == nil { time = reportingDay(of: choice, in: clause) }
+                // "The United States accuses Iran of …": a position held, not a happening.
+                if time == nil, choice.isStanding { continue }
                 let event = ExtractedEvent(
                     cameo: choice.cameo,
                     time: time,
@@ -110,6 +122,7 @@ struct DocumentReading {
                     summary: summary(of: clause),
                     mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeText)]
                 )
+                guard keeps(event) else { continue }
                 events.append(event)
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
                 context.noteParticipants(participants)
@@ -132,12 +145,17 @@ struct DocumentReading {
         // Only after a verb that is an event by itself: after a support verb ("… برگزار شد و
         // مقام‌ها … گفتگو کردند") the second clause tells the same event.
         let verbEnds = Set(triggers.filter { $0.trigger.kind == .verb }.map(\.tokenRange.upperBound))
+        let matches = discourse.matches(in: text.tokens, range: sentence.tokenRange)
+        // A coordinator before a word that points back to actors starts a clause with a
+        // subject of its own ("… on Friday and the two leaders pledged …").
+        let anaphorStarts = Set(matches.filter { Self.anaphors.contains($0.function) }.map(\.tokenRange.lowerBound))
         var clauses: [Range<Int>] = []
         var start = sentence.tokenRange.lowerBound
-        for boundary in discourse.matches(in: text.tokens, range: sentence.tokenRange) {
+        for boundary in matches {
             switch boundary.function {
             case .clauseBoundary: break
             case .verbCoordinator where verbEnds.contains(boundary.tokenRange.lowerBound): break
+            case .verbCoordinator where anaphorStarts.contains(boundary.tokenRange.upperBound): break
             default: continue
             }
             if boundary.tokenRange.lowerBound > start { clauses.append(start..<boundary.tokenRange.lowerBound) }
@@ -146,6 +164,11 @@ struct DocumentReading {
         if start < sentence.tokenRange.upperBound { clauses.append(start..<sentence.tokenRange.upperBound) }
         return clauses
     }
+
+    /// The functions of words that point back to actors named before.
+    private static let anaphors: Set<DiscourseLexicon.Function> = [
+        .countryAnaphor, .organisationAnaphor, .pairAnaphor, .countryPairAnaphor, .personAnaphor, .subjectAnaphor,
+    ]
 
     // MARK: Actors
 
@@ -208,7 +231,8 @@ struct DocumentReading {
                     context.lastSource.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
-                 .attribution, .placeDeictic, .background:
+                 .attribution, .placeDeictic, .background,
+                 .determiner, .datePreposition, .sameDay:
                 break
             }
         }
@@ -276,24 +300,36 @@ struct DocumentReading {
 
     // MARK: Triggers
 
+    /// How near its support verb a noun stands as its object ("paid a two-day working visit"),
+    /// and what that adds to its priority.
+    private static let objectReach = 4
+    private static let objectBonus = 15
+
     /// The clause's event: the verb trigger or event noun + support verb of highest priority (earliest on a tie).
     private func choose(from matches: [TriggerMatch], in clause: Range<Int>) -> Choice? {
         var choices: [Choice] = []
         let supports = matches.filter { $0.trigger.kind == .support }
+        let objectFollowsVerb = extractor.profiles[text.language]?.objectFollowsVerb ?? false
         for match in matches {
             let trigger = match.trigger
             switch trigger.kind {
             case .verb:
                 guard let cameo = trigger.cameo else { continue }
-                choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
-                                      polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
-                                      targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative))
+                var choice = Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
+                                    polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
+                                    targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative)
+                choice.isStanding = trigger.isStanding
+                choices.append(choice)
             case .noun:
                 let fitting = supports.filter { $0.trigger.supports(trigger.cameo ?? "") }
                 guard let cameo = trigger.cameo, let support = fitting.first(where: { $0.tokenRange.lowerBound >= match.tokenRange.upperBound }) ?? fitting.last
                 else { continue }
+                // Where the object follows the verb, the noun right after its support verb is
+                // the one it makes an event of ("launched talks over the accession").
+                let isObject = objectFollowsVerb && support.tokenRange.upperBound <= match.tokenRange.lowerBound
+                    && match.tokenRange.lowerBound - support.tokenRange.upperBound <= Self.objectReach
                 choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange,
-                                      priority: max(trigger.priority, support.trigger.priority),
+                                      priority: max(trigger.priority, support.trigger.priority) + (isObject ? Self.objectBonus : 0),
                                       polarity: support.trigger.polarity == .negative ? .negative : trigger.polarity,
                                       modality: support.trigger.modality == .hypothetical ? .hypothetical : trigger.modality,
                                       // The noun is the grammatical subject of its support verb ("relations were
@@ -305,9 +341,18 @@ struct DocumentReading {
                 continue
             }
         }
-        return choices.enumerated().max { lhs, rhs in
+        let best = choices.enumerated().max { lhs, rhs in
             lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
         }?.element
+        // A hypothetical act after an asserted verb is what that verb is about ("dismissed a
+        // report that it would sign a pact", "warned that it would attack"): the asserted verb is the event.
+        guard let best, best.modality == .hypothetical else { return best }
+        let earlier = choices.enumerated().filter { _, choice in
+            choice.nounCameo == nil && choice.modality == .asserted && choice.tokenRange.upperBound <= best.tokenRange.lowerBound
+        }
+        return earlier.max { lhs, rhs in
+            lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
+        }?.element ?? best
     }
 
     /// The event an expression like "this conference" in the sentence points back to.
@@ -336,7 +381,8 @@ struct DocumentReading {
     /// Whether an expression can date an event: a date, a clock time with its day, or a
     /// stretch with its start ("from 1980 to 1988"). Inferred values (an anniversary's year) never can.
     func isDate(_ expression: TemporalExpression) -> Bool {
-        !expression.isInferred
+        // "Now", "recently", "current": no day on the calendar.
+        !expression.isInferred && !expression.value.timex.hasSuffix("_REF")
             && (expression.value.type == .date || (expression.value.type == .time && expression.value.start != nil)
                 || (expression.value.type == .duration && expression.beginPoint != nil))
     }

@@ -20,6 +20,7 @@ public struct EventExtractor: Sendable {
     let discourse: [Language: DiscourseLexicon]
     let profiles: [Language: LanguageProfile]
     let intents: IntentCoding
+    let partners: PartnerRequirement
     let tokenizer = Tokenizer()
     let normalizer = TextNormalizer()
 
@@ -42,7 +43,9 @@ public struct EventExtractor: Sendable {
         self.triggers = triggers
         self.discourse = discourse
         profiles = try LanguageProfile.all(in: resources)
-        intents = try IntentCoding(resources: resources, codebook: CameoCodebook(resources: resources))
+        let codebook = try CameoCodebook(resources: resources)
+        intents = try IntentCoding(resources: resources, codebook: codebook)
+        partners = try PartnerRequirement(resources: resources, codebook: codebook)
     }
 
     /// The languages it reads: those its rule data has a profile for, sorted by tag.

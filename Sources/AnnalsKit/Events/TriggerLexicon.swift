@@ -41,6 +41,9 @@ public struct Trigger: Sendable, Hashable {
 
     /// In the tense news tells a new development in ("signed", "was signed"; see ``VerbForm/isNarrative``).
     public let isNarrative: Bool
+    /// In the simple present, which tells a standing position when no date comes with it
+    /// ("accuses", "agree"; see ``VerbForm/isStanding``).
+    public var isStanding: Bool = false
 
     public init(id: String, phrase: String, kind: TriggerKind, cameo: String?, polarity: Polarity,
                 modality: Modality, targetMarkers: [String], priority: Int, passive: Bool, isDatedAlone: Bool = false,
@@ -174,10 +177,12 @@ public struct TriggerLexicon: Sendable {
             rowKeys[key] = row.line
 
             func trigger(id: String, phrase: String, polarity: Polarity, modality: Modality, passive: Bool,
-                         isNarrative: Bool = false) -> Trigger {
-                Trigger(id: id, phrase: phrase, kind: kind, cameo: cameo, polarity: polarity, modality: modality,
-                        targetMarkers: markers, priority: priority, passive: passive, isDatedAlone: datedAlone,
-                        supportedRoots: roots, isNarrative: isNarrative)
+                         isNarrative: Bool = false, isStanding: Bool = false) -> Trigger {
+                var trigger = Trigger(id: id, phrase: phrase, kind: kind, cameo: cameo, polarity: polarity, modality: modality,
+                                      targetMarkers: markers, priority: priority, passive: passive, isDatedAlone: datedAlone,
+                                      supportedRoots: roots, isNarrative: isNarrative)
+                trigger.isStanding = isStanding
+                return trigger
             }
             if conjugate == "no" {
                 triggers.append(trigger(id: id, phrase: written, polarity: polarity, modality: modality, passive: passive,
@@ -212,7 +217,8 @@ public struct TriggerLexicon: Sendable {
                     polarity: polarity == .negative || form.polarity == .negative ? .negative : .positive,
                     modality: modality == .hypothetical || form.modality == .hypothetical ? .hypothetical : .asserted,
                     passive: passive || form.passive,
-                    isNarrative: form.isNarrative
+                    isNarrative: form.isNarrative,
+                    isStanding: form.isStanding
                 ))
             }
         }

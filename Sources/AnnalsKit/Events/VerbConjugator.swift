@@ -13,6 +13,9 @@ public struct VerbForm: Sendable, Hashable {
     /// Whether the form is the tense news tells a new development in ("signed", "was signed"):
     /// such an event with no date of its own happened when it was reported.
     public let isNarrative: Bool
+    /// Whether the form is a simple present ("accuses", "agree"), which in the body of a news
+    /// story tells a standing position rather than a happening, unless a date comes with it.
+    public var isStanding: Bool = false
 }
 
 /// Inflects verb phrases from a language's `verb-forms.tsv`.
@@ -43,10 +46,11 @@ public struct VerbConjugator: Sendable {
         let modality: Modality
         let passive: Bool
         let isNarrative: Bool
+        let isStanding: Bool
     }
 
     /// Columns of a `form` row, of every row, and a verb's `also`; the other columns of a `verb` row are its stems.
-    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "narrative", "also"]
+    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "narrative", "standing", "also"]
 
     /// The language whose verbs are inflected.
     public let language: Language
@@ -105,7 +109,8 @@ public struct VerbConjugator: Sendable {
                     polarity: try Self.polarity(row.optionalValue("polarity"), row: row),
                     modality: try Self.modality(row.optionalValue("modality"), row: row),
                     passive: try row.flag("passive", whenEmpty: false),
-                    isNarrative: try row.flag("narrative", whenEmpty: false)
+                    isNarrative: try row.flag("narrative", whenEmpty: false),
+                    isStanding: try row.flag("standing", whenEmpty: false)
                 ))
             case let other:
                 throw row.error("type '\(other)' is neither 'verb' nor 'form'")
@@ -198,7 +203,7 @@ public struct VerbConjugator: Sendable {
                 guard seen.insert(text).inserted else { continue }
                 forms.append(VerbForm(name: lemma == verb ? pattern.name : "\(pattern.name)@\(lemma)", phrase: text,
                                       polarity: pattern.polarity, modality: pattern.modality, passive: pattern.passive,
-                                      isNarrative: pattern.isNarrative))
+                                      isNarrative: pattern.isNarrative, isStanding: pattern.isStanding))
             }
         }
         return forms

@@ -45,12 +45,18 @@ struct GazetteerTests {
     @Test func countriesComeFromFoundationAndTheCodeTable() throws {
         let gazetteer = try ActorTestSupport.gazetteer.get()
         let countries = gazetteer.actors.filter { $0.kind == .country }
-        #expect(countries.count == 250)  // 249 ISO 3166-1 entries and Kosovo
+        #expect(countries.count == 254)  // 249 ISO 3166-1 entries, Kosovo and four former states (ISO 3166-3)
         let azerbaijan = try #require(gazetteer.actor(code: "aze"))
         #expect(azerbaijan.name == "Azerbaijan")
         #expect(azerbaijan.persianName == "جمهوری آذربایجان")
         #expect(azerbaijan.cameoCode == "AZE")
         #expect(gazetteer.actor(code: "XKX")?.cameoCode == "KSV")
+        // A former state takes no name from Foundation, whose "SU" is Russia.
+        let soviet = try #require(gazetteer.actor(code: "SUN"))
+        #expect(soviet.name == "Soviet Union")
+        #expect(soviet.persianName == "اتحاد جماهیر شوروی")
+        #expect(gazetteer.actor(code: "RUS")?.name == "Russia")
+        #expect(!gazetteer.aliases(of: "SUN").contains { $0.text == "Russia" || $0.text == "روسیه" })
         #expect(gazetteer.actors.map(\.code) == gazetteer.actors.map(\.code).sorted())
         #expect(!gazetteer.actors.contains { ["EU", "UN"].contains($0.code) && $0.kind == .country })
     }

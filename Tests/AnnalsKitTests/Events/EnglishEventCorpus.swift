@@ -55,6 +55,7 @@ enum EnglishEventCorpus {
         .init("The Turkish president promised to support Azerbaijan.", "030 TUR>AZE @2024-03-13"),
         .init("India offered talks to Pakistan on Tuesday.", "036 IND>PAK @2024-03-12"),
         .init("Norway expressed willingness to host the next round of talks.", "030 NOR @2024-03-13"),
+        .init("North Korea agreed to return to talks with the United States.", "030 PRK>USA @2024-03-13"),
     ]
 
     // MARK: 04 consult
@@ -82,6 +83,12 @@ enum EnglishEventCorpus {
         .init("The French foreign minister arrived in Khartoum on Monday.", "042 FRA>SDN @2024-03-11"),
         .init("The Iraqi prime minister paid a three-day official visit to Iran in July 2023.", "042 IRQ>IRN @2023-07"),
         .init("The Italian president's trip to Egypt began on Sunday.", "042 ITA>EGY @2024-03-10"),
+        .init("The Iranian president attended the summit of the Shanghai Cooperation Organisation in July 2023.", "040 IRN>SCO @2023-07"),
+        .init("US President George W. Bush arrived on Monday. Bush attended the APEC summit in 2001.", "040 USA>APEC @2001"),
+        .init("The European Union launched talks with Turkey in October 2005.", "046 EU>TUR @2005-10"),
+        // A meeting, visit or cooperation needs a second actor; a host or an organisation's own meeting does not.
+        .init("The Turkish president arrived on Monday."),
+        .init("Japan hosted the talks.", "043 JPN @2024-03-13"),
     ]
 
     // MARK: 05 engage in diplomatic cooperation
@@ -160,6 +167,8 @@ enum EnglishEventCorpus {
         .init("The Iranian foreign ministry spokesman demanded an apology from Britain.", "100 IRN>GBR @2024-03-13"),
         .init("China insisted on its claim to the islands.", "100 CHN"),
         .init("Azerbaijan demanded compensation from Armenia on Monday.", "100 AZE>ARM @2024-03-11"),
+        // A clause opened by a participle tells an act of its own.
+        .init("The Security Council adopted a resolution on Monday, demanding that Syria cooperate with the inquiry.", "100 UNSC>SYR @2024-03-11"),
     ]
 
     // MARK: 11 disapprove
@@ -232,6 +241,9 @@ enum EnglishEventCorpus {
         .init("Russia suspended its participation in the grain deal.", "160 RUS @2024-03-13"),
         .init("The United States will not impose sanctions on India.", "163 USA>IND neg hyp"),
         .init("Ukraine cut ties with Iran.", "161 UKR>IRN @2024-03-13"),
+        .init("Indonesia revoked the security pact with Australia in 1999.", "160 IDN>AUS @1999"),
+        .init("Turkey cancelled the talks with Cyprus on Monday.", "160 TUR>CYP @2024-03-11"),
+        .init("The small state cut ties."),
         .init("Canada imposed sanctions on Russia on 24 February 2023.", "163 CAN>RUS @2023-02-24"),
         .init("Russia was sanctioned by the European Union.", "163 EU>RUS @2024-03-13"),
     ]
@@ -277,6 +289,14 @@ enum EnglishEventCorpus {
         // A stretch of time dates the event by its start.
         .init("Iran and Iraq fought a long war from 1980 to 1988.", "190 IRN>IRQ @1980"),
         .init("Indian troops opened fire on Pakistani soldiers on Monday.", "193 IND>PAK @2024-03-11"),
+        .init("A Hamas commander was shot dead by Israeli soldiers on Monday.", "190 ISR>PSE @2024-03-11"),
+        .init("Two Syrian soldiers were wounded by Turkish gunfire on Tuesday.", "190 TUR>SYR @2024-03-12"),
+        // An attack in a place of another country is against that country.
+        .init("Israeli troops raided a refugee camp in the West Bank on Monday.", "190 ISR>PSE @2024-03-11"),
+        // States that no longer exist, as ISO 3166-3 codes them; "former Soviet" names none.
+        .init("The Soviet Union invaded Afghanistan in December 1979.", "190 SUN>AFG @1979-12"),
+        .init("Yugoslav troops shelled Croatian towns in 1991.", "194 YUG>HRV @1991"),
+        .init("Azerbaijan, a former Soviet republic, signed a treaty with Turkey in 1992.", "057 AZE>TUR @1992"),
     ]
 
     // MARK: 20 use unconventional mass violence
@@ -312,6 +332,30 @@ enum EnglishEventCorpus {
         .init("Beijing warned Tokyo on Tuesday.", "130 CHN>JPN @2024-03-12"),
         .init("Iran and Azerbaijan held talks in Baku.", "040 IRN>AZE @2024-03-13"),
         .init("ANKARA — Officials of Iraq and Turkey met on Monday.", "040 IRQ>TUR @2024-03-11"),
+        .init("The French president met the Italian prime minister in Rome, and the two leaders pledged to expand trade.",
+              "040 FRA>ITA @2024-03-13", "030 FRA>ITA @2024-03-13"),
+        .init("Iranian Supreme Leader Ali Khamenei called on Iraq to end the current crisis.", "020 IRN>IRQ @2024-03-13"),
+        // Event nouns dated in their own phrase, the date before or after the noun.
+        .init("The minister recalled the 1995 security pact between Indonesia and Australia.", "057 IDN>AUS @1995"),
+        .init("The museum recalls Iraq's August 1990 invasion of Kuwait.", "190 IRQ>KWT @1990-08"),
+        .init("The talks were a follow-up to the Croatian president's visit to Libya in August 2003.", "042 HRV>LBY @2003-08"),
+        .init("The Georgian minister spoke about trade with Russia at their meeting on Monday.", "040 GEO>RUS @2024-03-11"),
+        .init("Hopes rose after the Israeli withdrawal from the Gaza Strip in September.", "0874 ISR>PSE @2023-09"),
+        // A noun after a verb is its object: the verb takes the date.
+        .init("Iran and Iraq signed the treaty in 1975.", "057 IRN>IRQ @1975"),
+        // "and" before a word that points back to actors opens a clause with its own subject.
+        .init("The Turkish president met the Iraqi prime minister in Baghdad and the two leaders signed a water agreement.",
+              "040 TUR>IRQ @2024-03-13", "057 TUR>IRQ @2024-03-13"),
+        // A hypothetical act after an asserted verb is what that verb is about.
+        .init("Indonesia dismissed a report that it would sign a pact with Australia.", "120 IDN>AUS @2024-03-13"),
+        .init("Iran warned on Monday that it would attack Israel.", "130 IRN>ISR @2024-03-11"),
+        .init("The European Union cancelled the talks on Monday, after the refusal of Turkey to meet its obligations.", "160 EU>TUR @2024-03-11"),
+        // The simple present tells a standing position, unless a date comes with it.
+        .init("The United States accuses Iran of developing missiles in secret."),
+        .init("France and Germany agree that the plan must change."),
+        .init("Iraq accuses Turkey on Monday of shelling its villages.", "112 IRQ>TUR @2024-03-11"),
+        // "On the same day" is the day last written.
+        .init("The Iraqi president met the king on Sunday. The French envoy arrived in Amman on the same day.", "042 FRA>JOR @2024-03-10"),
     ]
 
     // MARK: No event
@@ -332,6 +376,8 @@ enum EnglishEventCorpus {
         .init("The Egyptian pyramids attract millions of visitors."),
         .init("Russian is spoken in Kazakhstan."),
         .init("The price of Iranian pistachios fell in 2023."),
+        // A number after "Resolution" names the resolution, not a year.
+        .init("The Security Council adopted Resolution 1718 on North Korea."),
     ]
 
     // MARK: Held out

@@ -29,9 +29,10 @@ struct CorpusThresholds: Sendable {
 
     /// Floors of the held-out sentences (``EnglishEventCorpus/heldOut``), which the rules were
     /// not tuned on: (actor F1, root F1). The English floors went down when attribution
-    /// ("said", "told reporters") stopped being an event: three of its sentences expected one.
+    /// ("said", "told reporters") stopped being an event: three of its sentences expected one;
+    /// they went up again with dated event nouns and single actors kept only where they make sense.
     static let heldOutFloors: [Language: (actors: Double, roots: Double)] = [
-        .english: (actors: 0.56, roots: 0.48),
+        .english: (actors: 0.58, roots: 0.52),
         .persian: (actors: 0.72, roots: 0.68),
     ]
 
