@@ -60,4 +60,23 @@ extension DocumentReading {
         else { return participants }
         return participants + [Participant(actorCode: place, role: .target, personName: nil)]
     }
+
+    /// An event dated wholly after the day of publication has not happened yet: whatever
+    /// the tense ("سفر می‌کند" with next month's date, "arrives next week"), it is planned.
+    func modality(_ modality: Modality, at time: TimeValue?) -> Modality {
+        guard let reference, let start = time?.start, start > reference else { return modality }
+        return .hypothetical
+    }
+
+    /// The time a speaker spoke, when `clause` attributes a quote that follows its colon
+    /// ("سخنگو روز گذشته گفت: …"): the clauses of the quote with no date of their own
+    /// were said, and so told, then.
+    func spokenTime(after clause: Range<Int>, among sentenceTimes: [TemporalExpression]) -> Carried? {
+        let tokens = text.tokens
+        guard clause.upperBound < tokens.count, tokens[clause.upperBound].text == ":",
+              let said = discourse.matches(in: tokens, range: clause).first(where: { $0.function == .attribution }),
+              let expression = nearestTime(in: clause, among: sentenceTimes, to: said.tokenRange)
+        else { return nil }
+        return Carried(source: nil, time: Self.eventTime(expression), timeText: expression.text)
+    }
 }

@@ -47,7 +47,10 @@ struct DocumentReading {
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
             var carried: Carried?
+            // When a speaker spoke ("روز گذشته گفت:"): the clauses of the quote after the colon.
+            var spoken: Carried?
             for clause in clauses(of: sentence, triggers: triggerMatches) {
+                defer { spoken = spokenTime(after: clause, among: sentenceTimes) ?? spoken }
                 let handed = followsCoordinator(clause, in: sentence) ? carried : nil
                 carried = nil
                 let clauseActors = sentenceActors.filter {
@@ -83,6 +86,10 @@ struct DocumentReading {
                     time = shared.time
                     timeText = shared.timeText
                 }
+                if time == nil, let spoken {
+                    time = spoken.time
+                    timeText = spoken.timeText
+                }
                 let here = dateline.flatMap { discourse.contains(.placeDeictic, in: text.tokens, range: clause) ? $0 : nil }
                 let city = clauseActors.first { $0.form == .city } ?? here ?? sentenceCity
                 var locationCode = city?.actorCode
@@ -106,7 +113,7 @@ struct DocumentReading {
                     locationCode: locationCode,
                     locationName: locationName,
                     polarity: choice.polarity,
-                    modality: choice.modality,
+                    modality: modality(choice.modality, at: time),
                     summary: summary(of: clause),
                     mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeText)]
                 )

@@ -32,6 +32,10 @@ public struct EventMerger: Sendable {
             let key = EventIdentity(event).withoutDate
             if let dated = datedByType[key], dated.count == 1 {
                 groups[dated[0]].append(event)
+            } else if datedByType[key] == nil, let dated = onlyDatedGroup(telling: event, in: groups) {
+                // A headline or lead tells the event the body dates, naming fewer actors
+                // ("X imposed sanctions on Y" before "… on Y over Z, on Monday").
+                groups[dated].append(event)
             } else if let existing = undatedIndex[key] {
                 groups[existing].append(event)
             } else {
@@ -40,6 +44,19 @@ public struct EventMerger: Sendable {
             }
         }
         return groups.map(combine)
+    }
+
+    /// The one dated group of the same code, polarity and modality whose actors include all
+    /// of `event`'s (at least two), if there is exactly one.
+    private func onlyDatedGroup(telling event: ExtractedEvent, in groups: [[ExtractedEvent]]) -> Int? {
+        let actors = Set(event.participants.map(\.actorCode))
+        guard actors.count >= 2 else { return nil }
+        let fitting = groups.indices.filter { position in
+            let first = groups[position][0]
+            return first.time?.isAnchored ?? false && first.cameo == event.cameo && first.polarity == event.polarity
+                && first.modality == event.modality && actors.isSubset(of: first.participants.map(\.actorCode))
+        }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// `first` with the mentions, actors and details that `other` adds.
