@@ -33,6 +33,9 @@ public struct DiscourseLexicon: Sendable {
         case placeDeictic = "place-deictic"
         /// Opens a clause of background ("which", "since"): its undated events are not news of the day.
         case background
+        /// An occasion of speaking ("interview", "مصاحبه"): dated where it is first told
+        /// ("مصاحبه روز پنجشنبه"), it dates what a clause says "in this interview".
+        case occasion
     }
 
     let phrases: PhraseLexicon<Function>

@@ -46,6 +46,7 @@ struct DocumentReading {
             }
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
+            let occasions = occasionTimes(in: sentence.tokenRange, times: sentenceTimes, context: &context)
             var carried: Carried?
             // When a speaker spoke ("روز گذشته گفت:"): the clauses of the quote after the colon.
             var spoken: Carried?
@@ -89,6 +90,11 @@ struct DocumentReading {
                 if time == nil, let spoken {
                     time = spoken.time
                     timeText = spoken.timeText
+                }
+                // "در این مصاحبه": said at the occasion told before, and so then.
+                if time == nil, let occasion = occasions.first(where: { clause.contains($0.tokenRange.lowerBound) }) {
+                    time = occasion.time
+                    timeText = occasion.timeText
                 }
                 let here = dateline.flatMap { discourse.contains(.placeDeictic, in: text.tokens, range: clause) ? $0 : nil }
                 let city = clauseActors.first { $0.form == .city } ?? here ?? sentenceCity
@@ -215,7 +221,7 @@ struct DocumentReading {
                     context.lastSource.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
-                 .attribution, .placeDeictic, .background:
+                 .attribution, .placeDeictic, .background, .occasion:
                 break
             }
         }

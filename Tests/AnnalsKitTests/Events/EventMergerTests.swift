@@ -139,6 +139,17 @@ private enum MergerFixture {
         #expect(merger.merge(events).count == events.count)
     }
 
+    @Test func anEventJoinsTheOneEventOfItsDayThatNamesMoreActors() {
+        let merged = merger.merge([
+            F.event("150", actors: ["ISR", "LBN"], time: F.day("2014-09-01"), at: 0),
+            F.event("150", actors: ["ISR", "LBN", "SYR"], time: F.day("2014-09-01"), at: 100),
+            F.event("150", actors: ["ISR", "LBN"], time: F.day("2014-09-02"), at: 200),
+        ])
+        #expect(merged.count == 2, "another day is another event")
+        #expect(merged.first?.participants.count == 3, "the event that names more actors leads")
+        #expect(merged.first?.mentions.map(\.start) == [0, 100])
+    }
+
     @Test func anUnresolvedDateCountsAsUndated() {
         let merged = merger.merge([
             F.event(time: F.tuesday, at: 0),

@@ -323,6 +323,12 @@ enum PersianEventCorpus {
         // A day of a year told relative to the publication's; military relations are military cooperation.
         .init("ترکیه و اتحادیه اروپا در ۱۷ دسامبر سال گذشته توافقنامه‌ای امضا کردند.", "057 TUR>EU @2023-12-17"),
         .init("آمریکا و اندونزی روابط نظامی خود را در سال ۲۰۰۵ از سر گرفتند.", "062 USA>IDN @2005"),
+        // "در این مصاحبه": said at the occasion dated before, and so on its day; without it, undated.
+        .init("وزیر خارجه آمریکا در مصاحبه روز پنجشنبه با یک شبکه تلویزیونی سخن گفت. وزیر خارجه آمریکا در این مصاحبه از ترکیه انتقاد کرد.",
+              "111 USA>TUR @2024-03-07"),
+        .init("رئیس جمهور فرانسه در سخنرانی روز دوشنبه از آلمان تقدیر کرد. رئیس جمهور فرانسه در این سخنرانی از روسیه انتقاد کرد.",
+              "051 FRA>DEU @2024-03-11", "111 FRA>RUS @2024-03-11"),
+        .init("وزیر خارجه آمریکا در این مصاحبه از ترکیه انتقاد کرد.", "111 USA>TUR"),
     ]
 
     // MARK: No event
