@@ -39,6 +39,9 @@ public struct DiscourseLexicon: Sendable {
         case datePreposition = "date-preposition"
         /// Dates a clause that has no date of its own by the last date written before it ("on the same day").
         case sameDay = "same-day"
+        /// An occasion of speaking ("interview", "مصاحبه"): dated where it is first told
+        /// ("مصاحبه روز پنجشنبه"), it dates what a clause says "in this interview".
+        case occasion
     }
 
     let phrases: PhraseLexicon<Function>

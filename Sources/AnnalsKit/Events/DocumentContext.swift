@@ -75,6 +75,13 @@ struct DocumentContext {
         reportedEvents.append(event)
     }
 
+    /// The dates of the occasions of speaking told so far ("مصاحبه روز پنجشنبه"), by their words.
+    private(set) var occasions: [[String]: (time: TimeValue, text: String)] = [:]
+
+    mutating func noteOccasion(_ words: [String], time: TimeValue, text: String) {
+        occasions[words] = (time, text)
+    }
+
     /// Dated events told by a verb ("met … on Tuesday"), for "the meeting" when no event noun came before.
     private(set) var verbEvents: [ReportedEvent] = []
 

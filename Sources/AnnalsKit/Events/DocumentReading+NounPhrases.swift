@@ -97,7 +97,7 @@ extension DocumentReading {
             locationCode: city?.actorCode,
             locationName: city?.placeName,
             polarity: trigger.polarity,
-            modality: trigger.modality,
+            modality: modality(trigger.modality, at: Self.eventTime(noun.time)),
             summary: summary(of: noun.phrase),
             mentions: [mention(sentence: sentence, trigger: noun.match.tokenRange, timeText: noun.time.text)]
         )

@@ -78,4 +78,52 @@ extension DocumentReading {
             extractor.gazetteer.actor(code: $0)?.kind
         }
     }
+
+    /// An event dated wholly after the day of publication has not happened yet: whatever
+    /// the tense ("سفر می‌کند" with next month's date, "arrives next week"), it is planned.
+    func modality(_ modality: Modality, at time: TimeValue?) -> Modality {
+        guard let reference, let start = time?.start, start > reference else { return modality }
+        return .hypothetical
+    }
+
+    /// The time a speaker spoke, when `clause` attributes a quote that follows its colon
+    /// ("سخنگو روز گذشته گفت: …"): the clauses of the quote with no date of their own
+    /// were said, and so told, then.
+    func spokenTime(after clause: Range<Int>, among sentenceTimes: [TemporalExpression]) -> Carried? {
+        let tokens = text.tokens
+        guard clause.upperBound < tokens.count, tokens[clause.upperBound].text == ":",
+              let said = discourse.matches(in: tokens, range: clause).first(where: { $0.function == .attribution }),
+              let expression = nearestTime(in: clause, among: sentenceTimes, to: said.tokenRange)
+        else { return nil }
+        return Carried(source: nil, time: Self.eventTime(expression), timeText: expression.text)
+    }
+
+    /// A reference back to an occasion of speaking dated before ("در این مصاحبه"), with that date.
+    struct OccasionTime {
+        let tokenRange: Range<Int>
+        let time: TimeValue
+        let timeText: String
+    }
+
+    /// Notes the occasions of speaking the sentence dates ("مصاحبه روز پنجشنبه": a date within
+    /// two words after the occasion), and returns those it points back to with a deictic
+    /// ("این مصاحبه") whose date is known.
+    func occasionTimes(in sentence: Range<Int>, times: [TemporalExpression], context: inout DocumentContext) -> [OccasionTime] {
+        let tokens = text.tokens
+        let found = discourse.matches(in: tokens, range: sentence)
+        var references: [OccasionTime] = []
+        for occasion in found where occasion.function == .occasion {
+            let words = tokens[occasion.tokenRange].map(\.text)
+            let pointedAt = found.contains { $0.function == .deictic && $0.tokenRange.upperBound == occasion.tokenRange.lowerBound }
+            if pointedAt, let known = context.occasions[words] {
+                references.append(OccasionTime(tokenRange: occasion.tokenRange, time: known.time, timeText: known.text))
+            } else if let date = times.first(where: {
+                isDate($0) && $0.value.start != nil && $0.tokenRange.lowerBound >= occasion.tokenRange.upperBound
+                    && $0.tokenRange.lowerBound - occasion.tokenRange.upperBound <= 2
+            }) {
+                context.noteOccasion(words, time: Self.eventTime(date), text: date.text)
+            }
+        }
+        return references
+    }
 }

@@ -48,8 +48,12 @@ struct DocumentReading {
             }
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
+            let occasions = occasionTimes(in: sentence.tokenRange, times: sentenceTimes, context: &context)
             var carried: Carried?
+            // When a speaker spoke ("روز گذشته گفت:"): the clauses of the quote after the colon.
+            var spoken: Carried?
             for clause in clauses(of: sentence, triggers: triggerMatches) {
+                defer { spoken = spokenTime(after: clause, among: sentenceTimes) ?? spoken }
                 let handed = followsCoordinator(clause, in: sentence) ? carried : nil
                 carried = nil
                 let clauseActors = sentenceActors.filter {
@@ -86,6 +90,15 @@ struct DocumentReading {
                     time = shared.time
                     timeText = shared.timeText
                 }
+                if time == nil, let spoken {
+                    time = spoken.time
+                    timeText = spoken.timeText
+                }
+                // "در این مصاحبه": said at the occasion told before, and so then.
+                if time == nil, let occasion = occasions.first(where: { clause.contains($0.tokenRange.lowerBound) }) {
+                    time = occasion.time
+                    timeText = occasion.timeText
+                }
                 let here = dateline.flatMap { discourse.contains(.placeDeictic, in: text.tokens, range: clause) ? $0 : nil }
                 let city = clauseActors.first { $0.form == .city } ?? here ?? sentenceCity
                 var locationCode = city?.actorCode
@@ -118,7 +131,7 @@ struct DocumentReading {
                     locationCode: locationCode,
                     locationName: locationName,
                     polarity: choice.polarity,
-                    modality: choice.modality,
+                    modality: modality(choice.modality, at: time),
                     summary: summary(of: clause),
                     mentions: [mention(sentence: sentence, trigger: choice.tokenRange, timeText: timeText)]
                 )
@@ -232,7 +245,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay:
+                 .determiner, .datePreposition, .sameDay, .occasion:
                 break
             }
         }

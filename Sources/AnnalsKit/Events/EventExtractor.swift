@@ -21,6 +21,7 @@ public struct EventExtractor: Sendable {
     let profiles: [Language: LanguageProfile]
     let intents: IntentCoding
     let partners: PartnerRequirement
+    let shortNames: [Language: ShortNames]
     let tokenizer = Tokenizer()
     let normalizer = TextNormalizer()
 
@@ -36,10 +37,13 @@ public struct EventExtractor: Sendable {
         }
         var triggers: [Language: TriggerLexicon] = [:]
         var discourse: [Language: DiscourseLexicon] = [:]
+        var shortNames: [Language: ShortNames] = [:]
         for (language, lexicon) in zip(languages, built) {
             triggers[language] = try lexicon.get()
             discourse[language] = try DiscourseLexicon(language: language, resources: resources)
+            shortNames[language] = try ShortNames(language: language, resources: resources, gazetteer: self.gazetteer)
         }
+        self.shortNames = shortNames
         self.triggers = triggers
         self.discourse = discourse
         profiles = try LanguageProfile.all(in: resources)
@@ -63,7 +67,7 @@ public struct EventExtractor: Sendable {
             text: text,
             times: tagger.tag(text, reference: reference),
             reference: reference,
-            actors: gazetteer.mentions(in: text),
+            actors: shortNames[text.language]?.adding(to: gazetteer.mentions(in: text), in: text) ?? gazetteer.mentions(in: text),
             extractor: self,
             lexicon: lexicon,
             discourse: discourse

@@ -21,6 +21,7 @@ public struct EventMerger: Sendable {
                 groups.append([event])
             }
         }
+        groups = joiningSubsets(groups)
         // A dated group keeps its first event's actors (the others have the same set), so
         // its type key is that of its first event.
         var datedByType: [EventIdentity: [Int]] = [:]
@@ -32,6 +33,10 @@ public struct EventMerger: Sendable {
             let key = EventIdentity(event).withoutDate
             if let dated = datedByType[key], dated.count == 1 {
                 groups[dated[0]].append(event)
+            } else if datedByType[key] == nil, let dated = onlyDatedGroup(telling: event, in: groups) {
+                // A headline or lead tells the event the body dates, naming fewer actors
+                // ("X imposed sanctions on Y" before "… on Y over Z, on Monday").
+                groups[dated].append(event)
             } else if let existing = undatedIndex[key] {
                 groups[existing].append(event)
             } else {
@@ -40,6 +45,58 @@ public struct EventMerger: Sendable {
             }
         }
         return groups.map(combine)
+    }
+
+    /// The dated groups, with each group whose actors are all named by exactly one other
+    /// group of the same code, polarity, modality and date joined to that group: a headline
+    /// and the lead that tells the same event with one actor more ("X sanctioned Y" and
+    /// "X sanctioned Y over Z" on one day) are one event.
+    private func joiningSubsets(_ groups: [[ExtractedEvent]]) -> [[ExtractedEvent]] {
+        guard groups.count > 1 else { return groups }
+        let identities = groups.map { EventIdentity($0[0]) }
+        var target = Array(groups.indices)
+        for position in groups.indices {
+            let identity = identities[position]
+            let actors = Set(identity.actorCodes)
+            guard actors.count >= 2 else { continue }
+            let wider = groups.indices.filter { other in
+                let candidate = identities[other]
+                return other != position && candidate.cameo == identity.cameo && candidate.date == identity.date
+                    && candidate.polarity == identity.polarity && candidate.modality == identity.modality
+                    && candidate.actorCodes.count > actors.count && actors.isSubset(of: candidate.actorCodes)
+            }
+            if wider.count == 1 { target[position] = wider[0] }
+        }
+        // Follow chains (A into B into C) to the widest group.
+        func root(_ position: Int) -> Int {
+            var current = position
+            while target[current] != current { current = target[current] }
+            return current
+        }
+        // The widest group's event leads; mentions are put back in text order when combined.
+        var joined: [Int: [ExtractedEvent]] = [:]
+        var order: [Int] = []
+        for position in groups.indices where target[position] == position {
+            joined[position] = groups[position]
+            order.append(position)
+        }
+        for position in groups.indices where target[position] != position {
+            joined[root(position), default: []].append(contentsOf: groups[position])
+        }
+        return order.map { joined[$0] ?? [] }
+    }
+
+    /// The one dated group of the same code, polarity and modality whose actors include all
+    /// of `event`'s (at least two), if there is exactly one.
+    private func onlyDatedGroup(telling event: ExtractedEvent, in groups: [[ExtractedEvent]]) -> Int? {
+        let actors = Set(event.participants.map(\.actorCode))
+        guard actors.count >= 2 else { return nil }
+        let fitting = groups.indices.filter { position in
+            let first = groups[position][0]
+            return first.time?.isAnchored ?? false && first.cameo == event.cameo && first.polarity == event.polarity
+                && first.modality == event.modality && actors.isSubset(of: first.participants.map(\.actorCode))
+        }
+        return fitting.count == 1 ? fitting[0] : nil
     }
 
     /// `first` with the mentions, actors and details that `other` adds.

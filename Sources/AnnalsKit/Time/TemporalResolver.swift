@@ -83,6 +83,15 @@ struct TemporalResolver {
             return (monthValue(chosen, calendar: calendar), true)
         case .date(_, nil, nil, _):
             return nil
+        case .dateOfRelativeYear(let calendar, let month, let day, let yearShift):
+            guard let reference else { return (referenceWord(yearShift), false) }
+            let year = CalendarConverter.components(of: reference, in: calendar).year + yearShift
+            if let day {
+                guard let date = CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar) else { return nil }
+                return (dayValue(date, calendar: calendar), true)
+            }
+            guard let interval = CalendarConverter.monthInterval(year: year, month: month, in: calendar) else { return nil }
+            return (monthValue(interval, calendar: calendar), true)
         case .shiftedMonth(let calendar, let month, let direction):
             guard let reference else { return (referenceWord(direction), false) }
             let year = CalendarConverter.components(of: reference, in: calendar).year

@@ -34,6 +34,9 @@ enum TimeMention: Sendable, Hashable {
     case date(calendar: CalendarSystem, year: Int?, month: Int?, day: Int?)
     /// A month with no year after "last" (-1) or "next" (1): wholly before or after the reference.
     case shiftedMonth(calendar: CalendarSystem, month: Int, direction: Int)
+    /// A month, or a day of it, of the year `yearShift` years from the reference's in
+    /// `calendar` ("۱۷ دسامبر سال گذشته", "December last year", "مهر امسال").
+    case dateOfRelativeYear(calendar: CalendarSystem, month: Int, day: Int?, yearShift: Int)
     /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", nil to follow the tense.
     case weekday(Int, direction: Int?)
     /// Days from the reference: "yesterday" is -1.

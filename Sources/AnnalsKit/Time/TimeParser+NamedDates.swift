@@ -93,6 +93,12 @@ extension TimeParser {
         }
         if let monthWord = word(at: position, .monthWord) { position += monthWord.length }
         guard day.day <= maxDays(month: month.month, calendar: month.calendar) else { return .rejected(end: position) }
+        // "۱۷ دسامبر سال گذشته": the year told relative to the reference's.
+        if let relative = word(at: position, .relativeYear) {
+            return .found(Found(tokens: index..<(position + relative.length),
+                                mention: .dateOfRelativeYear(calendar: month.calendar, month: month.month, day: day.day,
+                                                             yearShift: relative.word.number)))
+        }
         return .found(Found(tokens: index..<position,
                             mention: .date(calendar: month.calendar, year: nil, month: month.month, day: day.day)))
     }
@@ -131,6 +137,17 @@ extension TimeParser {
                   word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil,
                   word(at: index - 1, .monthLead) == nil {
             return nil
+        }
+        // "دسامبر سال گذشته", "مهر امسال".
+        if let relative = word(at: end, .relativeYear) {
+            return .found(Found(tokens: index..<(end + relative.length),
+                                mention: .dateOfRelativeYear(calendar: month.calendar, month: month.month, day: nil,
+                                                             yearShift: relative.word.number)))
+        }
+        // "نوامبر گذشته", "مهر آینده": a shift word after the month, not one of a unit ("دسامبر گذشته").
+        if let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0, word(at: end + shift.length, .unit) == nil {
+            return .found(Found(tokens: index..<(end + shift.length),
+                                mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }
         // "last May", "next March".
         if index > 0, let shift = word(at: index - 1, .shift), shift.length == 1, shift.word.prefix, shift.word.number != 0 {

@@ -68,7 +68,7 @@ enum EnglishEventCorpus {
         .init("The Qatari emir spoke by telephone with the French president on Tuesday.", "041 QAT>FRA @2024-03-12"),
         .init("The German chancellor arrived in Turkey on Monday for a two-day visit.", "042 DEU>TUR @2024-03-11"),
         .init("Egypt hosted a meeting of Israeli and Palestinian officials.", "043 EGY>ISR,PSE @2024-03-13"),
-        .init("A summit of the Shanghai Cooperation Organisation opened in Astana on 3 July 2024.", "040 SCO @2024-07-03"),
+        .init("A summit of the Shanghai Cooperation Organisation opened in Astana on 3 July 2023.", "040 SCO @2023-07-03"),
         .init("The meeting between the Iranian and Saudi foreign ministers took place in Beijing.", "040 IRN>SAU @2024-03-13"),
         .init("Iran and the IAEA will hold talks in Vienna next month.", "040 IRN>IAEA hyp @2024-04"),
         .init("The Russian president did not meet the Ukrainian delegation.", "040 RUS>UKR neg"),

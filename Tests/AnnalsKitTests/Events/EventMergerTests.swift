@@ -113,6 +113,43 @@ private enum MergerFixture {
         #expect(event.locationCode == "AZE")
     }
 
+    @Test func undatedHeadlineJoinsTheOneDatedEventThatNamesMoreActors() {
+        let merged = merger.merge([
+            F.event("163", actors: ["AUS", "RUS"], time: nil, at: 0),
+            F.event("163", actors: ["AUS", "RUS", "UKR"], time: F.day("2014-09-01"), at: 100),
+        ])
+        #expect(merged.count == 1)
+        #expect(merged.first?.time?.timex == "2014-09-01")
+        #expect(merged.first.map { Set($0.participants.map(\.actorCode)) } == ["AUS", "RUS", "UKR"])
+    }
+
+    @Test(arguments: [
+        // Another type, a single actor, an actor the dated event lacks, or two dated events to choose from.
+        [MergerFixture.event("163", actors: ["AUS", "RUS"], time: nil, at: 0),
+         MergerFixture.event("160", actors: ["AUS", "RUS", "UKR"], time: MergerFixture.day("2014-09-01"), at: 100)],
+        [MergerFixture.event("173", actors: ["TUR"], time: nil, at: 0),
+         MergerFixture.event("173", actors: ["TUR", "CHN"], time: MergerFixture.day("2014-09-01"), at: 100)],
+        [MergerFixture.event("163", actors: ["AUS", "RUS", "JPN"], time: nil, at: 0),
+         MergerFixture.event("163", actors: ["AUS", "RUS", "UKR"], time: MergerFixture.day("2014-09-01"), at: 100)],
+        [MergerFixture.event("163", actors: ["AUS", "RUS"], time: nil, at: 0),
+         MergerFixture.event("163", actors: ["AUS", "RUS", "UKR"], time: MergerFixture.day("2014-09-01"), at: 100),
+         MergerFixture.event("163", actors: ["AUS", "RUS", "BLR"], time: MergerFixture.day("2014-08-01"), at: 200)],
+    ])
+    func undatedHeadlineStaysApartFromADatedEventItDoesNotTell(events: [ExtractedEvent]) {
+        #expect(merger.merge(events).count == events.count)
+    }
+
+    @Test func anEventJoinsTheOneEventOfItsDayThatNamesMoreActors() {
+        let merged = merger.merge([
+            F.event("150", actors: ["ISR", "LBN"], time: F.day("2014-09-01"), at: 0),
+            F.event("150", actors: ["ISR", "LBN", "SYR"], time: F.day("2014-09-01"), at: 100),
+            F.event("150", actors: ["ISR", "LBN"], time: F.day("2014-09-02"), at: 200),
+        ])
+        #expect(merged.count == 2, "another day is another event")
+        #expect(merged.first?.participants.count == 3, "the event that names more actors leads")
+        #expect(merged.first?.mentions.map(\.start) == [0, 100])
+    }
+
     @Test func anUnresolvedDateCountsAsUndated() {
         let merged = merger.merge([
             F.event(time: F.tuesday, at: 0),
