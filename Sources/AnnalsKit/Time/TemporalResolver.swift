@@ -176,7 +176,9 @@ struct TemporalResolver {
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         case .clock(let clock):
-            return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
+            var value = TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none)
+            value.timeZone = clock.zone
+            return (value, false)
         case .anniversary:
             return nil
         }

@@ -14,6 +14,7 @@ struct TimeWord: Sendable, Hashable {
         case partOfDay = "part-of-day", pastRef = "past-ref", futureRef = "future-ref"
         case relativeQuarter = "relative-quarter", fiscal, age
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
+        case timeZone = "time-zone", clockWord = "clock-word"
     }
 
     let kind: Kind
@@ -43,6 +44,11 @@ struct TimeWord: Sendable, Hashable {
     let suffix: Bool
     /// Numbers that count only before a unit ("a year ago").
     let weak: Bool
+    /// Relative years: a comparison with the same stretch a year before ("year-earlier"), which in a
+    /// text about a quarter means that quarter a year before.
+    var comparative = false
+    /// For clock words: the time they name ("noon" 12:00).
+    var clock: Clock?
 }
 
 /// The per-language settings of the tagger (from `time-settings.tsv`).
@@ -139,7 +145,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -149,6 +155,7 @@ struct TimeLexicon: Sendable {
         var season: Season?
         var mod: TimeMod?
         var partOfDay: PartOfDay?
+        var clock: Clock?
         func integer(_ text: String, _ allowed: ClosedRange<Int>) throws(ResourceError) -> Int {
             guard let parsed = Int(text), allowed.contains(parsed) else {
                 throw row.error("\(kindText) needs a value in \(allowed.lowerBound)...\(allowed.upperBound), not '\(text)'")
@@ -173,6 +180,11 @@ struct TimeLexicon: Sendable {
         case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later:
             number = try integer(value, -10...10)
         case .clockMinutes: number = try integer(value, 0...59)
+        case .clockWord:
+            guard let parsed = Clock(listed: value) else { throw row.error("clock-word is HH:MM, not '\(value)'") }
+            clock = parsed
+        case .timeZone:
+            guard !value.isEmpty else { throw row.error("time-zone needs the zone's name") }
         case .number, .ordinal, .multiplier:
             number = try integer(value, 0...1_000_000)
         case .decadeName:
@@ -199,7 +211,7 @@ struct TimeLexicon: Sendable {
                             needsLowercase: conditions.contains("lowercase"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
-                            weak: conditions.contains("weak"))
+                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"), clock: clock)
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

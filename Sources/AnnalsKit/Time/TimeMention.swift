@@ -68,11 +68,28 @@ enum TimeMention: Sendable, Hashable {
     case anniversary(Int)
 }
 
-/// A time of day, 0:00–23:59.
+/// A time of day, 0:00–23:59 (24:00 for the midnight that ends a day), and the zone it was given in.
 struct Clock: Sendable, Hashable {
     var hour: Int
     var minute: Int
     var second: Int?
+    /// The time zone written after it ("EST", "به وقت تهران"), as listed in `time-words.tsv`.
+    var zone: String?
+
+    init(hour: Int, minute: Int, second: Int? = nil, zone: String? = nil) {
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.zone = zone
+    }
+
+    /// Reads "HH:MM" (a `clock-word` value such as "12:00").
+    init?(listed text: String) {
+        let parts = text.split(separator: ":").map { Int($0) }
+        guard parts.count == 2, let hour = parts[0], let minute = parts[1], (0...24).contains(hour), (0...59).contains(minute),
+              hour < 24 || minute == 0 else { return nil }
+        self.init(hour: hour, minute: minute)
+    }
 
     /// "10:30", "07:10:20".
     var timex: String {

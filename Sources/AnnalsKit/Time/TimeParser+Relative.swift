@@ -16,7 +16,9 @@ extension TimeParser {
                 let years = amount.value * (value == .decade ? 10 : 100)
                 return .found(Found(tokens: index..<(position + ago.length), mention: .relative(.year, sign * years)))
             }
-            return .found(Found(tokens: index..<(position + ago.length), mention: .relative(value, sign * amount.value)))
+            var found = Found(tokens: index..<(position + ago.length), mention: .relative(value, sign * amount.value))
+            found.comparesYear = value == .year && amount.value == 1 && sign < 0
+            return .found(found)
         }
         if let prefixShift = phrase.prefixShift {
             return .found(Found(tokens: index..<position, mention: .relative(value, prefixShift.number)))
@@ -47,6 +49,7 @@ extension TimeParser {
             if entry.word.needsCapital && !isCapitalized(index) { continue }
             if best == nil || entry.length > best!.tokens.count {
                 best = Found(tokens: index..<(index + entry.length), mention: mention)
+                best?.comparesYear = entry.word.comparative
                 // "tonight", "دیشب": a day word that names its part of the day too.
                 best?.partOfDay = words[index].first { $0.length == entry.length && $0.word.kind == .partOfDay }?.word.partOfDay
             }

@@ -21,6 +21,9 @@ struct TimeParser {
         var clock: Clock?
         /// The part of the day written with a day ("Tuesday evening", "last night").
         var partOfDay: PartOfDay?
+        /// A year before, said as a comparison ("a year ago", "year-earlier"): after a quarter in the
+        /// same text it means that quarter a year before (see `TemporalTagger.compareWithQuarters`).
+        var comparesYear = false
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -49,7 +52,7 @@ struct TimeParser {
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
-             .meridiem, .clockJoiner, .anniversaryOf: true
+             .meridiem, .clockJoiner, .anniversaryOf, .timeZone: true
         default: false
         }
     }
