@@ -28,6 +28,8 @@ struct TemporalResolver {
     /// the coming one even in a past-tense clause ("the offer was extended to Nov. 20"): news gives
     /// the year of a date that far back.
     var nearFutureDays = 0
+    /// The ISO weekdays of the weekend (Saturday and Sunday, or Thursday and Friday in Iran).
+    var weekend: ClosedRange<Int> = 6...7
 
     /// The value of `mention` and whether it was worked out from the reference date.
     func resolve(_ mention: TimeMention, mod: TimeMod? = nil, tense: Tense = .unmarked) -> (value: TimeValue, anchored: Bool)? {
@@ -89,7 +91,9 @@ struct TemporalResolver {
             let candidates = [year - 1, year, year + 1].compactMap {
                 CalendarConverter.monthInterval(year: $0, month: month, in: calendar)
             }
-            let chosen = direction > 0 ? candidates.first { $0.lowerBound > reference } : candidates.last { $0.upperBound < reference }
+            // "this September": the month of the reference's year.
+            let chosen = direction > 0 ? candidates.first { $0.lowerBound > reference }
+                : direction < 0 ? candidates.last { $0.upperBound < reference } : candidates.count == 3 ? candidates[1] : nil
             guard let chosen else { return nil }
             return (monthValue(chosen, calendar: calendar), true)
         case .weekday(let weekday, let direction):
@@ -102,6 +106,30 @@ struct TemporalResolver {
             default: shift = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
             }
             return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
+        case .weekend(let direction):
+            guard let reference else { return (referenceWord(direction ?? -1), false) }
+            let today = CalendarConverter.isoWeekday(of: reference)
+            let thisWeekend = CalendarConverter.adding(days: weekend.lowerBound - today, to: reference)
+            let previous = CalendarConverter.adding(days: -7, to: thisWeekend)
+            let started = today >= weekend.lowerBound
+            let first: DayDate
+            switch direction {
+            case let direction? where direction < 0: first = previous
+            case 0?: first = thisWeekend
+            case _? where started: first = CalendarConverter.adding(days: 7, to: thisWeekend)
+            case _?: first = thisWeekend
+            case nil where started: first = thisWeekend
+            case nil:
+                switch tense {
+                case .past: first = previous
+                case .future: first = thisWeekend
+                // The nearer of the two: the one just past early in the week, the coming one late in it.
+                case .unmarked: first = weekend.lowerBound - today > today + 7 - weekend.upperBound ? previous : thisWeekend
+                }
+            }
+            let week = CalendarConverter.isoWeek(of: first)
+            return (TimeValue(timex: "\(week.year)-W\(pad(week.week))-WE", start: first,
+                              end: CalendarConverter.adding(days: weekend.count - 1, to: first), granularity: .week), true)
         case .relativeDay(let days):
             guard let reference else { return (referenceWord(days), false) }
             return (dayValue(CalendarConverter.adding(days: days, to: reference), calendar: .gregorian), true)

@@ -61,7 +61,7 @@ public struct TemporalTagger: Sendable {
         guard let lexicon = lexicons[text.language] else { return [] }
         let parser = TimeParser(text: text, lexicon: lexicon)
         let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar,
-                                        nearFutureDays: lexicon.settings.nearFutureDays)
+                                        nearFutureDays: lexicon.settings.nearFutureDays, weekend: lexicon.settings.weekend)
         var expressions: [TemporalExpression] = []
         var anniversaries: [(tokens: Range<Int>, ordinal: Int)] = []
         var comparisons: [Int] = []

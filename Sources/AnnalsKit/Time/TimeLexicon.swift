@@ -14,7 +14,7 @@ struct TimeWord: Sendable, Hashable {
         case partOfDay = "part-of-day", pastRef = "past-ref", futureRef = "future-ref"
         case relativeQuarter = "relative-quarter", fiscal, age
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
-        case timeZone = "time-zone", clockWord = "clock-word"
+        case timeZone = "time-zone", clockWord = "clock-word", weekend
     }
 
     let kind: Kind
@@ -65,6 +65,8 @@ struct TimeSettings: Sendable {
     /// A day or month without a year starting at most this many days after the reference is the coming
     /// one whatever the tense (`near-future-days`).
     var nearFutureDays = 0
+    /// The days of the weekend, ISO weekdays (1 = Monday): Saturday and Sunday unless `weekend` says otherwise.
+    var weekend: ClosedRange<Int> = 6...7
     /// Whether the language's verbs mostly follow the time expressions of their clause (Persian).
     var verbsAfter = false
 }
@@ -128,6 +130,12 @@ struct TimeLexicon: Sendable {
             case "near-future-days":
                 guard let days = Int(value), (0...366).contains(days) else { throw row.error("near-future-days is 0...366, not '\(value)'") }
                 settings.nearFutureDays = days
+            case "weekend":
+                let days = value.split(separator: "-").compactMap { Int($0) }
+                guard days.count == 2, (1...7).contains(days[0]), (days[0]...7).contains(days[1]) else {
+                    throw row.error("weekend is FIRST-LAST, ISO weekdays 1-7, not '\(value)'")
+                }
+                settings.weekend = days[0]...days[1]
             case "verb-side":
                 guard value == "before" || value == "after" else { throw row.error("verb-side is before or after, not '\(value)'") }
                 settings.verbsAfter = value == "after"

@@ -36,6 +36,8 @@ enum TimeMention: Sendable, Hashable {
     case shiftedMonth(calendar: CalendarSystem, month: Int, direction: Int)
     /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", nil to follow the tense.
     case weekday(Int, direction: Int?)
+    /// A Saturday and Sunday: the last (-1), this week's (0) or the coming (1) one, or nil to follow the tense.
+    case weekend(direction: Int?)
     /// Days from the reference: "yesterday" is -1.
     case relativeDay(Int)
     /// Units from the reference's unit: "last week" is (.week, -1), "two years ago" (.year, -2).

@@ -53,8 +53,9 @@ extension TimeParser {
             // "for years", "decades": a plural unit alone is an unsaid number of them.
             // Not the end of a hyphenated word ("three-quarters").
             let joined = index > 0 && tokens[index - 1].text == "-" && !tokens[index].followsSpace
+            // Not "the years 1990 to 1995", "سال‌های ۱۳۶۰": years named after it.
             guard phrase.plural, !joined, phrase.prefixShift == nil, agoWord(at: phrase.end) == nil,
-                  word(at: phrase.end, .shift) == nil else { return nil }
+                  word(at: phrase.end, .shift) == nil, readNumber(at: phrase.end) == nil else { return nil }
             return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit)))
         }
         if phrase.prefixShift == nil, agoWord(at: phrase.end) != nil { return nil }

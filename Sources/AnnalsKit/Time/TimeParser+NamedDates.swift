@@ -132,8 +132,8 @@ extension TimeParser {
                   word(at: index - 1, .monthLead) == nil {
             return nil
         }
-        // "last May", "next March".
-        if index > 0, let shift = word(at: index - 1, .shift), shift.length == 1, shift.word.prefix, shift.word.number != 0 {
+        // "last May", "next March", "this September".
+        if index > 0, let shift = word(at: index - 1, .shift), shift.length == 1, shift.word.prefix {
             return .found(Found(tokens: (index - 1)..<end,
                                 mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }

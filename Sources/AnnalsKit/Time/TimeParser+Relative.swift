@@ -20,11 +20,15 @@ extension TimeParser {
             found.comparesYear = value == .year && amount.value == 1 && sign < 0
             return .found(found)
         }
+        // "recent years", "the coming months", "ماه‌های آینده": a plural unit after a shift is an unsaid
+        // number of them, not one unit counted from the reference.
         if let prefixShift = phrase.prefixShift {
-            return .found(Found(tokens: index..<position, mention: .relative(value, prefixShift.number)))
+            let mention: TimeMention = phrase.plural ? .duration(0, value) : .relative(value, prefixShift.number)
+            return .found(Found(tokens: index..<position, mention: mention))
         }
         if let shift = word(at: position, .shift), shift.word.suffix {
-            return .found(Found(tokens: index..<(position + shift.length), mention: .relative(value, shift.word.number)))
+            let mention: TimeMention = phrase.plural ? .duration(0, value) : .relative(value, shift.word.number)
+            return .found(Found(tokens: index..<(position + shift.length), mention: mention))
         }
         return nil
     }
@@ -55,5 +59,24 @@ extension TimeParser {
             }
         }
         return best.map { .found($0) }
+    }
+
+    /// "the weekend", "this weekend", "last weekend", "the coming weekend", "آخر هفته", "آخر هفته گذشته".
+    func scanWeekend(at index: Int) -> Outcome? {
+        var position = index
+        var direction: Int?
+        if let shift = word(at: position, .shift), shift.word.prefix {
+            direction = shift.word.number
+            position += shift.length
+        } else if let article = word(at: position, .article), word(at: position + article.length, .weekend) != nil {
+            position += article.length
+        }
+        guard let weekend = word(at: position, .weekend) else { return nil }
+        position += weekend.length
+        if direction == nil, let shift = word(at: position, .shift), shift.word.suffix {
+            direction = shift.word.number
+            position += shift.length
+        }
+        return .found(Found(tokens: index..<position, mention: .weekend(direction: direction)))
     }
 }

@@ -212,18 +212,22 @@ struct TimeParser {
     func scanPoint(at index: Int) -> Outcome? {
         guard index < tokens.count else { return nil }
         // "early May", "mid-1994", "اوایل اردیبهشت".
+        let plain = scanPlain(at: index)
         if let mod = word(at: index, .mod) {
             var inner = index + mod.length
             if inner < tokens.count, tokens[inner].text == "-", touches(inner - 1) {
                 inner += 1
             }
+            // A listed phrase that starts with the mod word and reads as far wins ("آخر هفته گذشته" is a weekend).
             if case .found(var item)? = scanPlain(at: inner), allowsMod(item.mention) {
+                if case .found(let whole)? = plain, whole.tokens.upperBound >= item.tokens.upperBound {
+                    return .found(withClockAfter(withPartOfDayAfter(withClockAfter(whole))))
+                }
                 item.tokens = index..<item.tokens.upperBound
                 item.mod = mod.word.mod
                 return .found(item)
             }
         }
-        let plain = scanPlain(at: index)
         if case .found(let item)? = plain { return .found(withClockAfter(withPartOfDayAfter(withClockAfter(item)))) }
         return plain
     }
@@ -239,7 +243,7 @@ struct TimeParser {
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
-        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary
+        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
         static let dates: [Scanner] = [.dayFirst, .monthFirst, .numericDate]
@@ -265,6 +269,7 @@ struct TimeParser {
         case .clock: scanClock(at: index)
         case .partOfDay: scanPartOfDay(at: index)
         case .anniversary: scanAnniversary(at: index)
+        case .weekend: scanWeekend(at: index)
         }
     }
 
