@@ -65,6 +65,10 @@ struct TimeSettings: Sendable {
     /// A day or month without a year starting at most this many days after the reference is the coming
     /// one whatever the tense (`near-future-days`).
     var nearFutureDays = 0
+    /// "11/30/98": the hundred years a two-digit year of a numeric date falls in, and their calendar
+    /// (`numeric-two-digit-years`); nil when the language reads no such dates.
+    var numericTwoDigitYears: ClosedRange<Int>?
+    var numericTwoDigitYearCalendar: CalendarSystem = .gregorian
     /// The days of the weekend, ISO weekdays (1 = Monday): Saturday and Sunday unless `weekend` says otherwise.
     var weekend: ClosedRange<Int> = 6...7
     /// Whether the language's verbs mostly follow the time expressions of their clause (Persian).
@@ -130,6 +134,15 @@ struct TimeLexicon: Sendable {
             case "near-future-days":
                 guard let days = Int(value), (0...366).contains(days) else { throw row.error("near-future-days is 0...366, not '\(value)'") }
                 settings.nearFutureDays = days
+            case "numeric-two-digit-years":
+                let parts = value.split(separator: ":")
+                let bounds = parts.first?.split(separator: "-").compactMap { Int($0) } ?? []
+                guard parts.count == 2, bounds.count == 2, bounds[1] - bounds[0] == 99,
+                      let calendar = CalendarSystem(rawValue: String(parts[1])) else {
+                    throw row.error("numeric-two-digit-years is FIRST-LAST:calendar over 100 years, not '\(value)'")
+                }
+                settings.numericTwoDigitYears = bounds[0]...bounds[1]
+                settings.numericTwoDigitYearCalendar = calendar
             case "weekend":
                 let days = value.split(separator: "-").compactMap { Int($0) }
                 guard days.count == 2, (1...7).contains(days[0]), (days[0]...7).contains(days[1]) else {
