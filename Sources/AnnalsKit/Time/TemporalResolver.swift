@@ -58,13 +58,7 @@ struct TemporalResolver {
             let candidates = [year - 1, year, year + 1].compactMap {
                 CalendarConverter.gregorian(year: $0, month: month, day: day, in: calendar)
             }
-            let chosen: DayDate?
-            switch tense {
-            case .past: chosen = soon(candidates.map { $0...$0 }, after: reference)?.lowerBound ?? candidates.last { $0 <= reference }
-            case .future: chosen = candidates.first { $0 >= reference }
-            case .unmarked: chosen = nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
-            }
-            guard let chosen else { return nil }
+            guard let chosen = chooseDay(candidates, tense: tense, reference: reference) else { return nil }
             return (dayValue(chosen, calendar: calendar), true)
         case .date(let calendar, nil, let month?, nil):
             guard let reference else {
@@ -106,6 +100,24 @@ struct TemporalResolver {
             default: shift = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
             }
             return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
+        case .namedDay(let named, let year?, _):
+            guard let date = named.date(in: year) else { return nil }
+            return (dayValue(date, calendar: named.calendar), false)
+        case .namedDay(let named, nil, let direction):
+            guard let reference else {
+                let timex = named.calendar == .gregorian && named.weekday == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
+                return (TimeValue(timex: timex, granularity: .day, calendar: named.calendar), false)
+            }
+            let year = CalendarConverter.components(of: reference, in: named.calendar).year
+            let candidates = [year - 1, year, year + 1].compactMap { named.date(in: $0) }
+            let chosen: DayDate?
+            switch direction {
+            case let direction? where direction < 0: chosen = candidates.last { $0 < reference }
+            case _?: chosen = candidates.first { $0 > reference }
+            case nil: chosen = chooseDay(candidates, tense: tense, reference: reference)
+            }
+            guard let chosen else { return nil }
+            return (dayValue(chosen, calendar: named.calendar), true)
         case .weekend(let direction):
             guard let reference else { return (referenceWord(direction ?? -1), false) }
             let today = CalendarConverter.isoWeekday(of: reference)
@@ -258,6 +270,16 @@ struct TemporalResolver {
             return resolveUnmodified(.decade(calendar: .gregorian, firstYear: first), tense: .unmarked)?.value
         case .century:
             return resolveUnmodified(.century(calendar: .gregorian, ordinal: reference.year / 100 + 1 + count), tense: .unmarked)?.value
+        }
+    }
+
+    /// The day of `candidates` (in order) a day without a year means: the last on or before the reference
+    /// in a past clause (or one soon after it), the first on or after it in a future one, else the nearest.
+    private func chooseDay(_ candidates: [DayDate], tense: Tense, reference: DayDate) -> DayDate? {
+        switch tense {
+        case .past: soon(candidates.map { $0...$0 }, after: reference)?.lowerBound ?? candidates.last { $0 <= reference }
+        case .future: candidates.first { $0 >= reference }
+        case .unmarked: nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
         }
     }
 

@@ -14,7 +14,7 @@ struct TimeWord: Sendable, Hashable {
         case partOfDay = "part-of-day", pastRef = "past-ref", futureRef = "future-ref"
         case relativeQuarter = "relative-quarter", fiscal, age
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
-        case timeZone = "time-zone", clockWord = "clock-word", weekend
+        case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
     }
 
     let kind: Kind
@@ -49,6 +49,8 @@ struct TimeWord: Sendable, Hashable {
     var comparative = false
     /// For clock words: the time they name ("noon" 12:00).
     var clock: Clock?
+    /// For named days: the day ("Christmas" 12-25).
+    var namedDay: NamedDay?
 }
 
 /// The per-language settings of the tagger (from `time-settings.tsv`).
@@ -177,6 +179,7 @@ struct TimeLexicon: Sendable {
         var mod: TimeMod?
         var partOfDay: PartOfDay?
         var clock: Clock?
+        var namedDay: NamedDay?
         func integer(_ text: String, _ allowed: ClosedRange<Int>) throws(ResourceError) -> Int {
             guard let parsed = Int(text), allowed.contains(parsed) else {
                 throw row.error("\(kindText) needs a value in \(allowed.lowerBound)...\(allowed.upperBound), not '\(text)'")
@@ -204,6 +207,11 @@ struct TimeLexicon: Sendable {
         case .clockWord:
             guard let parsed = Clock(listed: value) else { throw row.error("clock-word is HH:MM, not '\(value)'") }
             clock = parsed
+        case .namedDay:
+            guard let parsed = NamedDay(listed: value) else {
+                throw row.error("named-day is calendar:M-D or calendar:M-D+Wd (the first weekday d on or after), not '\(value)'")
+            }
+            namedDay = parsed
         case .timeZone:
             guard !value.isEmpty else { throw row.error("time-zone needs the zone's name") }
         case .number, .ordinal, .multiplier:
@@ -232,7 +240,7 @@ struct TimeLexicon: Sendable {
                             needsLowercase: conditions.contains("lowercase"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
-                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"), clock: clock)
+                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"), clock: clock, namedDay: namedDay)
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -100,7 +100,7 @@ extension TimeParser {
 
     static func isDay(_ mention: TimeMention) -> Bool {
         switch mention {
-        case .date(_, _, _?, _?), .weekday, .relativeDay: true
+        case .date(_, _, _?, _?), .weekday, .relativeDay, .namedDay: true
         default: false
         }
     }

@@ -243,12 +243,12 @@ struct TimeParser {
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
-        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend
+        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
         static let dates: [Scanner] = [.dayFirst, .monthFirst, .numericDate]
         /// The scanners that read a day a time of day can belong to ("10 a.m. on Tuesday").
-        static let days: [Scanner] = [.weekday, .dayFirst, .monthFirst, .numericDate, .words]
+        static let days: [Scanner] = [.weekday, .dayFirst, .monthFirst, .numericDate, .words, .namedDay]
     }
 
     func run(_ scanner: Scanner, at index: Int) -> Outcome? {
@@ -270,6 +270,7 @@ struct TimeParser {
         case .partOfDay: scanPartOfDay(at: index)
         case .anniversary: scanAnniversary(at: index)
         case .weekend: scanWeekend(at: index)
+        case .namedDay: scanNamedDay(at: index)
         }
     }
 
