@@ -128,6 +128,8 @@ struct TimeParser {
     /// that only looks past, like "hundred"), then the language's past-tense endings.
     private static func tenseMark(_ token: Token, words: ArraySlice<TimeWordTable.Entry>, settings: TimeSettings,
                                   capitalized: @autoclosure () -> Bool) -> Tense? {
+        // "next to": a listed phrase that only looks like a tense marker.
+        if words.contains(where: { $0.length > 1 && $0.word.kind == .untensed }) { return nil }
         for entry in words where entry.length == 1 && !(entry.word.needsLowercase && capitalized()) {
             switch entry.word.kind {
             case .future: return .future
