@@ -213,6 +213,8 @@ struct TemporalResolver {
                 return resolveUnmodified(.quarter(calendar: calendar, year: year - 1, quarter: quarter), tense: tense).map { ($0.value, true) }
             }
             return (this, true)
+        case .period(let period):
+            return (TimeValue(timex: period, type: .duration, granularity: .none), false)
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         case .clock(let clock):

@@ -51,6 +51,8 @@ enum TimeMention: Sendable, Hashable {
     case present
     /// "for 15 years".
     case duration(Int, TimeUnit)
+    /// A period of several units, as TIMEX3 writes it: "۳ ساعت و ۱۵ دقیقه" `PT3H15M`.
+    case period(String)
     /// A decade by its first year in `calendar` ("the 1990s": 1990).
     case decade(calendar: CalendarSystem, firstYear: Int)
     /// A century by its ordinal in `calendar` ("the 20th century": 20).
