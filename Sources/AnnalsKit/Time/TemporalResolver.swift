@@ -28,6 +28,8 @@ struct TemporalResolver {
     /// the coming one even in a past-tense clause ("the offer was extended to Nov. 20"): news gives
     /// the year of a date that far back.
     var nearFutureDays = 0
+    /// The ISO weekdays of the weekend (Saturday and Sunday, or Thursday and Friday in Iran).
+    var weekend: ClosedRange<Int> = 6...7
 
     /// The value of `mention` and whether it was worked out from the reference date.
     func resolve(_ mention: TimeMention, mod: TimeMod? = nil, tense: Tense = .unmarked) -> (value: TimeValue, anchored: Bool)? {
@@ -56,13 +58,7 @@ struct TemporalResolver {
             let candidates = [year - 1, year, year + 1].compactMap {
                 CalendarConverter.gregorian(year: $0, month: month, day: day, in: calendar)
             }
-            let chosen: DayDate?
-            switch tense {
-            case .past: chosen = soon(candidates.map { $0...$0 }, after: reference)?.lowerBound ?? candidates.last { $0 <= reference }
-            case .future: chosen = candidates.first { $0 >= reference }
-            case .unmarked: chosen = nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
-            }
-            guard let chosen else { return nil }
+            guard let chosen = chooseDay(candidates, tense: tense, reference: reference) else { return nil }
             return (dayValue(chosen, calendar: calendar), true)
         case .date(let calendar, nil, let month?, nil):
             guard let reference else {
@@ -98,7 +94,9 @@ struct TemporalResolver {
             let candidates = [year - 1, year, year + 1].compactMap {
                 CalendarConverter.monthInterval(year: $0, month: month, in: calendar)
             }
-            let chosen = direction > 0 ? candidates.first { $0.lowerBound > reference } : candidates.last { $0.upperBound < reference }
+            // "this September": the month of the reference's year.
+            let chosen = direction > 0 ? candidates.first { $0.lowerBound > reference }
+                : direction < 0 ? candidates.last { $0.upperBound < reference } : candidates.count == 3 ? candidates[1] : nil
             guard let chosen else { return nil }
             return (monthValue(chosen, calendar: calendar), true)
         case .weekday(let weekday, let direction):
@@ -111,6 +109,48 @@ struct TemporalResolver {
             default: shift = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
             }
             return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
+        case .namedDay(let named, let year?, _):
+            guard let date = named.date(in: year) else { return nil }
+            return (dayValue(date, calendar: named.calendar), false)
+        case .namedDay(let named, nil, let direction):
+            guard let reference else {
+                let timex = named.calendar == .gregorian && named.weekday == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
+                return (TimeValue(timex: timex, granularity: .day, calendar: named.calendar), false)
+            }
+            let year = CalendarConverter.components(of: reference, in: named.calendar).year
+            let candidates = [year - 1, year, year + 1].compactMap { named.date(in: $0) }
+            let chosen: DayDate?
+            switch direction {
+            case let direction? where direction < 0: chosen = candidates.last { $0 < reference }
+            case _?: chosen = candidates.first { $0 > reference }
+            case nil: chosen = chooseDay(candidates, tense: tense, reference: reference)
+            }
+            guard let chosen else { return nil }
+            return (dayValue(chosen, calendar: named.calendar), true)
+        case .weekend(let direction):
+            guard let reference else { return (referenceWord(direction ?? -1), false) }
+            let today = CalendarConverter.isoWeekday(of: reference)
+            let thisWeekend = CalendarConverter.adding(days: weekend.lowerBound - today, to: reference)
+            let previous = CalendarConverter.adding(days: -7, to: thisWeekend)
+            let started = today >= weekend.lowerBound
+            let first: DayDate
+            switch direction {
+            case let direction? where direction < 0: first = previous
+            case 0?: first = thisWeekend
+            case _? where started: first = CalendarConverter.adding(days: 7, to: thisWeekend)
+            case _?: first = thisWeekend
+            case nil where started: first = thisWeekend
+            case nil:
+                switch tense {
+                case .past: first = previous
+                case .future: first = thisWeekend
+                // The nearer of the two: the one just past early in the week, the coming one late in it.
+                case .unmarked: first = weekend.lowerBound - today > today + 7 - weekend.upperBound ? previous : thisWeekend
+                }
+            }
+            let week = CalendarConverter.isoWeek(of: first)
+            return (TimeValue(timex: "\(week.year)-W\(pad(week.week))-WE", start: first,
+                              end: CalendarConverter.adding(days: weekend.count - 1, to: first), granularity: .week), true)
         case .relativeDay(let days):
             guard let reference else { return (referenceWord(days), false) }
             return (dayValue(CalendarConverter.adding(days: days, to: reference), calendar: .gregorian), true)
@@ -182,10 +222,14 @@ struct TemporalResolver {
                 return resolveUnmodified(.quarter(calendar: calendar, year: year - 1, quarter: quarter), tense: tense).map { ($0.value, true) }
             }
             return (this, true)
+        case .period(let period):
+            return (TimeValue(timex: period, type: .duration, granularity: .none), false)
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         case .clock(let clock):
-            return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
+            var value = TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none)
+            value.timeZone = clock.zone
+            return (value, false)
         case .anniversary:
             return nil
         }
@@ -237,6 +281,16 @@ struct TemporalResolver {
             return resolveUnmodified(.decade(calendar: .gregorian, firstYear: first), tense: .unmarked)?.value
         case .century:
             return resolveUnmodified(.century(calendar: .gregorian, ordinal: reference.year / 100 + 1 + count), tense: .unmarked)?.value
+        }
+    }
+
+    /// The day of `candidates` (in order) a day without a year means: the last on or before the reference
+    /// in a past clause (or one soon after it), the first on or after it in a future one, else the nearest.
+    private func chooseDay(_ candidates: [DayDate], tense: Tense, reference: DayDate) -> DayDate? {
+        switch tense {
+        case .past: soon(candidates.map { $0...$0 }, after: reference)?.lowerBound ?? candidates.last { $0 <= reference }
+        case .future: candidates.first { $0 >= reference }
+        case .unmarked: nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
         }
     }
 

@@ -61,9 +61,10 @@ public struct TemporalTagger: Sendable {
         guard let lexicon = lexicons[text.language] else { return [] }
         let parser = TimeParser(text: text, lexicon: lexicon)
         let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar,
-                                        nearFutureDays: lexicon.settings.nearFutureDays)
+                                        nearFutureDays: lexicon.settings.nearFutureDays, weekend: lexicon.settings.weekend)
         var expressions: [TemporalExpression] = []
         var anniversaries: [(tokens: Range<Int>, ordinal: Int)] = []
+        var comparisons: [Int] = []
         for found in parser.parse() {
             if case .anniversary(let ordinal) = found.mention {
                 anniversaries.append((found.tokens, ordinal))
@@ -89,11 +90,13 @@ public struct TemporalTagger: Sendable {
                 if let clock = found.clock, value.type == .date, value.granularity == .day {
                     value.timex += "T" + clock.timex
                     value.type = .time
+                    value.timeZone = clock.zone
                 } else if let part = found.partOfDay, value.type == .date, value.granularity == .day {
                     value.timex += "T" + part.rawValue
                     value.type = .time
                 }
             }
+            if found.comparesYear { comparisons.append(expressions.count) }
             expressions.append(TemporalExpression(
                 tokenRange: found.tokens,
                 range: text.originalRange(ofTokens: found.tokens),
@@ -104,6 +107,8 @@ public struct TemporalTagger: Sendable {
                 endPoint: end
             ))
         }
+        if !comparisons.isEmpty { compareWithQuarters(&expressions, comparisons: Set(comparisons), resolver: resolver) }
+        anchorClockTimes(&expressions, in: text, reference: reference)
         guard !anniversaries.isEmpty else { return expressions }
         let inferred = inferAnniversaries(anniversaries, among: expressions, in: text, reference: reference, resolver: resolver)
         return (expressions + inferred).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
@@ -166,7 +171,7 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The expression of `sorted` (in text order, not overlapping) nearest to `tokens`.
-    private static func nearest(in sorted: [TemporalExpression], to tokens: Range<Int>) -> TemporalExpression? {
+    static func nearest(in sorted: [TemporalExpression], to tokens: Range<Int>) -> TemporalExpression? {
         var low = 0
         var high = sorted.count
         while low < high {

@@ -14,6 +14,7 @@ struct TimeWord: Sendable, Hashable {
         case partOfDay = "part-of-day", pastRef = "past-ref", futureRef = "future-ref"
         case relativeQuarter = "relative-quarter", fiscal, age
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
+        case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
     }
 
     let kind: Kind
@@ -43,6 +44,13 @@ struct TimeWord: Sendable, Hashable {
     let suffix: Bool
     /// Numbers that count only before a unit ("a year ago").
     let weak: Bool
+    /// Relative years: a comparison with the same stretch a year before ("year-earlier"), which in a
+    /// text about a quarter means that quarter a year before.
+    var comparative = false
+    /// For clock words: the time they name ("noon" 12:00).
+    var clock: Clock?
+    /// For named days: the day ("Christmas" 12-25).
+    var namedDay: NamedDay?
 }
 
 /// The per-language settings of the tagger (from `time-settings.tsv`).
@@ -59,6 +67,12 @@ struct TimeSettings: Sendable {
     /// A day or month without a year starting at most this many days after the reference is the coming
     /// one whatever the tense (`near-future-days`).
     var nearFutureDays = 0
+    /// "11/30/98": the hundred years a two-digit year of a numeric date falls in, and their calendar
+    /// (`numeric-two-digit-years`); nil when the language reads no such dates.
+    var numericTwoDigitYears: ClosedRange<Int>?
+    var numericTwoDigitYearCalendar: CalendarSystem = .gregorian
+    /// The days of the weekend, ISO weekdays (1 = Monday): Saturday and Sunday unless `weekend` says otherwise.
+    var weekend: ClosedRange<Int> = 6...7
     /// Whether the language's verbs mostly follow the time expressions of their clause (Persian).
     var verbsAfter = false
 }
@@ -122,6 +136,21 @@ struct TimeLexicon: Sendable {
             case "near-future-days":
                 guard let days = Int(value), (0...366).contains(days) else { throw row.error("near-future-days is 0...366, not '\(value)'") }
                 settings.nearFutureDays = days
+            case "numeric-two-digit-years":
+                let parts = value.split(separator: ":")
+                let bounds = parts.first?.split(separator: "-").compactMap { Int($0) } ?? []
+                guard parts.count == 2, bounds.count == 2, bounds[1] - bounds[0] == 99,
+                      let calendar = CalendarSystem(rawValue: String(parts[1])) else {
+                    throw row.error("numeric-two-digit-years is FIRST-LAST:calendar over 100 years, not '\(value)'")
+                }
+                settings.numericTwoDigitYears = bounds[0]...bounds[1]
+                settings.numericTwoDigitYearCalendar = calendar
+            case "weekend":
+                let days = value.split(separator: "-").compactMap { Int($0) }
+                guard days.count == 2, (1...7).contains(days[0]), (days[0]...7).contains(days[1]) else {
+                    throw row.error("weekend is FIRST-LAST, ISO weekdays 1-7, not '\(value)'")
+                }
+                settings.weekend = days[0]...days[1]
             case "verb-side":
                 guard value == "before" || value == "after" else { throw row.error("verb-side is before or after, not '\(value)'") }
                 settings.verbsAfter = value == "after"
@@ -139,7 +168,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -149,6 +178,8 @@ struct TimeLexicon: Sendable {
         var season: Season?
         var mod: TimeMod?
         var partOfDay: PartOfDay?
+        var clock: Clock?
+        var namedDay: NamedDay?
         func integer(_ text: String, _ allowed: ClosedRange<Int>) throws(ResourceError) -> Int {
             guard let parsed = Int(text), allowed.contains(parsed) else {
                 throw row.error("\(kindText) needs a value in \(allowed.lowerBound)...\(allowed.upperBound), not '\(text)'")
@@ -173,6 +204,16 @@ struct TimeLexicon: Sendable {
         case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later:
             number = try integer(value, -10...10)
         case .clockMinutes: number = try integer(value, 0...59)
+        case .clockWord:
+            guard let parsed = Clock(listed: value) else { throw row.error("clock-word is HH:MM, not '\(value)'") }
+            clock = parsed
+        case .namedDay:
+            guard let parsed = NamedDay(listed: value) else {
+                throw row.error("named-day is calendar:M-D or calendar:M-D+Wd (the first weekday d on or after), not '\(value)'")
+            }
+            namedDay = parsed
+        case .timeZone:
+            guard !value.isEmpty else { throw row.error("time-zone needs the zone's name") }
         case .number, .ordinal, .multiplier:
             number = try integer(value, 0...1_000_000)
         case .decadeName:
@@ -199,7 +240,7 @@ struct TimeLexicon: Sendable {
                             needsLowercase: conditions.contains("lowercase"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
-                            weak: conditions.contains("weak"))
+                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"), clock: clock, namedDay: namedDay)
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -39,6 +39,11 @@ enum TimeMention: Sendable, Hashable {
     case dateOfRelativeYear(calendar: CalendarSystem, month: Int, day: Int?, yearShift: Int)
     /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", nil to follow the tense.
     case weekday(Int, direction: Int?)
+    /// A Saturday and Sunday: the last (-1), this week's (0) or the coming (1) one, or nil to follow the tense.
+    case weekend(direction: Int?)
+    /// A named day ("Thanksgiving", "نوروز", "عاشورا") of a year, or with no year the last (-1) or next (1)
+    /// one, or nil to follow the tense.
+    case namedDay(NamedDay, year: Int?, direction: Int?)
     /// Days from the reference: "yesterday" is -1.
     case relativeDay(Int)
     /// Units from the reference's unit: "last week" is (.week, -1), "two years ago" (.year, -2).
@@ -49,6 +54,8 @@ enum TimeMention: Sendable, Hashable {
     case present
     /// "for 15 years".
     case duration(Int, TimeUnit)
+    /// A period of several units, as TIMEX3 writes it: "۳ ساعت و ۱۵ دقیقه" `PT3H15M`.
+    case period(String)
     /// A decade by its first year in `calendar` ("the 1990s": 1990).
     case decade(calendar: CalendarSystem, firstYear: Int)
     /// A century by its ordinal in `calendar` ("the 20th century": 20).
@@ -71,15 +78,66 @@ enum TimeMention: Sendable, Hashable {
     case anniversary(Int)
 }
 
-/// A time of day, 0:00–23:59.
+/// A time of day, 0:00–23:59 (24:00 for the midnight that ends a day), and the zone it was given in.
 struct Clock: Sendable, Hashable {
     var hour: Int
     var minute: Int
     var second: Int?
+    /// The time zone written after it ("EST", "به وقت تهران"), as listed in `time-words.tsv`.
+    var zone: String?
+
+    init(hour: Int, minute: Int, second: Int? = nil, zone: String? = nil) {
+        self.hour = hour
+        self.minute = minute
+        self.second = second
+        self.zone = zone
+    }
+
+    /// Reads "HH:MM" (a `clock-word` value such as "12:00").
+    init?(listed text: String) {
+        let parts = text.split(separator: ":").map { Int($0) }
+        guard parts.count == 2, let hour = parts[0], let minute = parts[1], (0...24).contains(hour), (0...59).contains(minute),
+              hour < 24 || minute == 0 else { return nil }
+        self.init(hour: hour, minute: minute)
+    }
 
     /// "10:30", "07:10:20".
     var timex: String {
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
         return pad(hour) + ":" + pad(minute) + (second.map { ":" + pad($0) } ?? "")
+    }
+}
+
+/// A day named after what it marks, fixed in its calendar: a day of a month ("Christmas" 12-25, "نوروز"
+/// 1 Farvardin, "عاشورا" 10 Muharram) or the first given weekday on or after one ("Thanksgiving", the
+/// Thursday on or after 22 November).
+struct NamedDay: Sendable, Hashable {
+    var calendar: CalendarSystem
+    var month: Int
+    var day: Int
+    /// The ISO weekday (1 = Monday) of the first such day on or after `month`-`day`, if the day moves.
+    var weekday: Int?
+
+    /// Reads a `named-day` value: `calendar:M-D`, or `calendar:M-D+Wd` for the first weekday d on or after it.
+    init?(listed text: String) {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, let calendar = CalendarSystem(rawValue: String(parts[0])) else { return nil }
+        let rule = parts[1].split(separator: "+")
+        let date = rule[0].split(separator: "-").compactMap { Int($0) }
+        guard date.count == 2, (1...12).contains(date[0]), (1...31).contains(date[1]), rule.count <= 2 else { return nil }
+        self.calendar = calendar
+        month = date[0]
+        day = date[1]
+        if rule.count == 2 {
+            guard rule[1].hasPrefix("W"), let weekday = Int(rule[1].dropFirst()), (1...7).contains(weekday) else { return nil }
+            self.weekday = weekday
+        }
+    }
+
+    /// The Gregorian day it falls on in `year` of its calendar.
+    func date(in year: Int) -> DayDate? {
+        guard let fixed = CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar) else { return nil }
+        guard let weekday else { return fixed }
+        return CalendarConverter.adding(days: (weekday - CalendarConverter.isoWeekday(of: fixed) + 7) % 7, to: fixed)
     }
 }

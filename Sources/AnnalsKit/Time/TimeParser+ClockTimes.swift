@@ -1,9 +1,14 @@
 // Times of day, alone or with their day.
 extension TimeParser {
     /// A time of day at `index`: "10:30", "10 a.m.", "10:30 pm", "ساعت ۱۰", "ساعت ۱۰:۳۰ صبح", "ساعت ده صبح".
-    /// A bare hour needs a clock word before it or a meridiem after it.
-    func readClock(at index: Int) -> (hour: Int, minute: Int, second: Int?, end: Int)? {
+    /// A bare hour needs a clock word before it or a meridiem after it. A listed time zone may follow
+    /// ("5 p.m. EST", "ساعت ۹ به وقت تهران"); a listed clock word is a time by itself ("noon").
+    func readClock(at index: Int) -> (clock: Clock, end: Int)? {
         var position = index
+        if let named = word(at: position, .clockWord), let clock = named.word.clock {
+            position += named.length
+            return (withZone(clock, at: &position), position)
+        }
         var lead = false
         if let word = word(at: position, .clockLead) {
             position += word.length
@@ -58,7 +63,16 @@ extension TimeParser {
             hour = converted
         }
         guard hour < 24 || hour == 24 && minute == 0 else { return nil }
-        return (hour % 24, minute, second, position)
+        return (withZone(Clock(hour: hour % 24, minute: minute, second: second), at: &position), position)
+    }
+
+    /// `clock` with the time zone listed at `position`, if any, moving `position` past it.
+    private func withZone(_ clock: Clock, at position: inout Int) -> Clock {
+        guard let zone = word(at: position, .timeZone), !zone.word.needsCapital || isCapitalized(position) else { return clock }
+        position += zone.length
+        var zoned = clock
+        zoned.zone = zone.word.value
+        return zoned
     }
 
     /// A time of day, alone or before the day it falls on: "10:30", "10 a.m. on Tuesday",
@@ -69,10 +83,10 @@ extension TimeParser {
         if let joiner = word(at: position, .clockJoiner) { position += joiner.length }
         if var day = day(at: position) {
             day.tokens = index..<day.tokens.upperBound
-            day.clock = Clock(hour: clock.hour, minute: clock.minute, second: clock.second)
+            day.clock = clock.clock
             return .found(day)
         }
-        return .found(Found(tokens: index..<clock.end, mention: .clock(Clock(hour: clock.hour, minute: clock.minute, second: clock.second))))
+        return .found(Found(tokens: index..<clock.end, mention: .clock(clock.clock)))
     }
 
     /// A day at `index` that a time of day can belong to: a date with its day, a weekday, "tomorrow".
@@ -86,7 +100,7 @@ extension TimeParser {
 
     static func isDay(_ mention: TimeMention) -> Bool {
         switch mention {
-        case .date(_, _, _?, _?), .weekday, .relativeDay: true
+        case .date(_, _, _?, _?), .weekday, .relativeDay, .namedDay: true
         default: false
         }
     }
@@ -99,12 +113,12 @@ extension TimeParser {
         guard let clock = readClock(at: position) else { return item }
         var extended = item
         extended.tokens = item.tokens.lowerBound..<clock.end
-        var hour = clock.hour
+        var time = clock.clock
         // "فردا شب ساعت ۱۰": the part of the day already said sets the half of the day.
-        if let part = item.partOfDay, hour < 12, let meridiem = part.meridiem, let converted = meridiem.hour24(hour) {
-            hour = converted
+        if let part = item.partOfDay, time.hour < 12, let meridiem = part.meridiem, let converted = meridiem.hour24(time.hour) {
+            time.hour = converted
         }
-        extended.clock = Clock(hour: hour, minute: clock.minute, second: clock.second)
+        extended.clock = time
         return extended
     }
 

@@ -53,8 +53,9 @@ extension TimeParser {
             // "for years", "decades": a plural unit alone is an unsaid number of them.
             // Not the end of a hyphenated word ("three-quarters").
             let joined = index > 0 && tokens[index - 1].text == "-" && !tokens[index].followsSpace
+            // Not "the years 1990 to 1995", "سال‌های ۱۳۶۰": years named after it.
             guard phrase.plural, !joined, phrase.prefixShift == nil, agoWord(at: phrase.end) == nil,
-                  word(at: phrase.end, .shift) == nil else { return nil }
+                  word(at: phrase.end, .shift) == nil, readNumber(at: phrase.end) == nil else { return nil }
             return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit)))
         }
         if phrase.prefixShift == nil, agoWord(at: phrase.end) != nil { return nil }
@@ -62,6 +63,47 @@ extension TimeParser {
         if phrase.prefixShift == nil, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0 {
             end += shift.length
         }
+        // "۳ ساعت و ۱۵ دقیقه", "2 hours and 30 minutes": smaller units joined on make one period.
+        var parts = [(amount.value, phrase.unit)]
+        if end == phrase.end, phrase.prefixShift == nil, amount.value > 0 {
+            while let joiner = word(at: end, .joiner), let next = readUnitPhrase(at: end + joiner.length),
+                  next.prefixShift == nil, let nextAmount = next.amount, nextAmount.value > 0,
+                  let last = parts.last?.1, next.unit.rawOrder < last.rawOrder, agoWord(at: next.end) == nil {
+                parts.append((nextAmount.value, next.unit))
+                end = next.end
+            }
+        }
+        if parts.count > 1 {
+            return .found(Found(tokens: index..<end, mention: .period(TimeUnit.period(of: parts))))
+        }
         return .found(Found(tokens: index..<end, mention: .duration(amount.value, phrase.unit)))
+    }
+}
+
+extension TimeUnit {
+    /// The place of the unit from the smallest (seconds) to the largest (centuries).
+    var rawOrder: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    /// The TIMEX3 period of several amounts of units, largest first: "PT3H15M", "P1Y6M"; decades and
+    /// centuries count as years, and weeks as days when other units come with them.
+    static func period(of parts: [(Int, TimeUnit)]) -> String {
+        var amounts: [TimeUnit: Int] = [:]
+        for (amount, unit) in parts {
+            switch unit {
+            case .decade: amounts[.year, default: 0] += amount * 10
+            case .century: amounts[.year, default: 0] += amount * 100
+            case .quarter: amounts[.month, default: 0] += amount * 3
+            case .week where parts.count > 1: amounts[.day, default: 0] += amount * 7
+            default: amounts[unit, default: 0] += amount
+            }
+        }
+        var text = "P"
+        for unit in [TimeUnit.year, .month, .week, .day] { if let amount = amounts[unit] { text += "\(amount)\(unit.durationCode)" } }
+        let clock = [TimeUnit.hour, .minute, .second].filter { amounts[$0] != nil }
+        if !clock.isEmpty {
+            text += "T"
+            for unit in clock { text += "\(amounts[unit]!)\(unit.durationCode)" }
+        }
+        return text
     }
 }

@@ -45,14 +45,19 @@ extension TimeParser {
     }
 
     /// A month name at `index`; `context` says whether a day or year stands next to it.
+    /// The word for month may stand before it ("ماه ژوئن", "دهم ماه محرم"), which gives an ambiguous name its context.
     func readMonth(at index: Int) -> (calendar: CalendarSystem, month: Int, length: Int, needsContext: Bool)? {
-        guard let month = word(at: index, .month), let calendar = month.word.calendar else { return nil }
-        var length = month.length
+        var lead = 0
+        if let monthWord = word(at: index, .monthWord), word(at: index + monthWord.length, .month) != nil {
+            lead = monthWord.length
+        }
+        guard let month = word(at: index + lead, .month), let calendar = month.word.calendar else { return nil }
+        var length = lead + month.length
         // "Jan. 5": the full stop of an abbreviation belongs to the month.
         if isPunctuation(index + length, ["."]), touches(index + length - 1), number(at: index + length + 1) != nil {
             length += 1
         }
-        return (calendar, month.word.number, length, month.word.needsContext)
+        return (calendar, month.word.number, length, month.word.needsContext && lead == 0)
     }
 
     /// A year after a month or day: "[,] [ماه] [سال] 1388 [era]". Returns the year, its calendar if
@@ -80,8 +85,9 @@ extension TimeParser {
         var position = index + day.length
         if let of = word(at: position, .of) { position += of.length }
         guard let month = readMonth(at: position) else { return nil }
-        // "یک تیر" (one arrow) is no date: an ambiguous month wants digits or an ordinal.
-        if month.needsContext, number(at: index) == nil, readNumber(at: index)?.ordinal != true { return nil }
+        // "یک تیر" (one arrow), "دو تیر" is no date: an ambiguous month wants digits, an ordinal, or a spelled
+        // number over ten ("شونزده مهر"), which counts things far less often.
+        if month.needsContext, number(at: index) == nil, readNumber(at: index)?.ordinal != true, day.day <= 10 { return nil }
         position += month.length
         if let year = readYear(at: position, afterMonth: true) ?? readTwoDigitYear(at: position, calendar: month.calendar) {
             let calendar = month.calendar
@@ -149,8 +155,8 @@ extension TimeParser {
             return .found(Found(tokens: index..<(end + shift.length),
                                 mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }
-        // "last May", "next March".
-        if index > 0, let shift = word(at: index - 1, .shift), shift.length == 1, shift.word.prefix, shift.word.number != 0 {
+        // "last May", "next March", "this September".
+        if index > 0, let shift = word(at: index - 1, .shift), shift.length == 1, shift.word.prefix {
             return .found(Found(tokens: (index - 1)..<end,
                                 mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }

@@ -16,13 +16,19 @@ extension TimeParser {
                 let years = amount.value * (value == .decade ? 10 : 100)
                 return .found(Found(tokens: index..<(position + ago.length), mention: .relative(.year, sign * years)))
             }
-            return .found(Found(tokens: index..<(position + ago.length), mention: .relative(value, sign * amount.value)))
+            var found = Found(tokens: index..<(position + ago.length), mention: .relative(value, sign * amount.value))
+            found.comparesYear = value == .year && amount.value == 1 && sign < 0
+            return .found(found)
         }
+        // "recent years", "the coming months", "ماه‌های آینده": a plural unit after a shift is an unsaid
+        // number of them, not one unit counted from the reference.
         if let prefixShift = phrase.prefixShift {
-            return .found(Found(tokens: index..<position, mention: .relative(value, prefixShift.number)))
+            let mention: TimeMention = phrase.plural ? .duration(0, value) : .relative(value, prefixShift.number)
+            return .found(Found(tokens: index..<position, mention: mention))
         }
         if let shift = word(at: position, .shift), shift.word.suffix {
-            return .found(Found(tokens: index..<(position + shift.length), mention: .relative(value, shift.word.number)))
+            let mention: TimeMention = phrase.plural ? .duration(0, value) : .relative(value, shift.word.number)
+            return .found(Found(tokens: index..<(position + shift.length), mention: mention))
         }
         return nil
     }
@@ -47,10 +53,30 @@ extension TimeParser {
             if entry.word.needsCapital && !isCapitalized(index) { continue }
             if best == nil || entry.length > best!.tokens.count {
                 best = Found(tokens: index..<(index + entry.length), mention: mention)
+                best?.comparesYear = entry.word.comparative
                 // "tonight", "دیشب": a day word that names its part of the day too.
                 best?.partOfDay = words[index].first { $0.length == entry.length && $0.word.kind == .partOfDay }?.word.partOfDay
             }
         }
         return best.map { .found($0) }
+    }
+
+    /// "the weekend", "this weekend", "last weekend", "the coming weekend", "آخر هفته", "آخر هفته گذشته".
+    func scanWeekend(at index: Int) -> Outcome? {
+        var position = index
+        var direction: Int?
+        if let shift = word(at: position, .shift), shift.word.prefix {
+            direction = shift.word.number
+            position += shift.length
+        } else if let article = word(at: position, .article), word(at: position + article.length, .weekend) != nil {
+            position += article.length
+        }
+        guard let weekend = word(at: position, .weekend) else { return nil }
+        position += weekend.length
+        if direction == nil, let shift = word(at: position, .shift), shift.word.suffix {
+            direction = shift.word.number
+            position += shift.length
+        }
+        return .found(Found(tokens: index..<position, mention: .weekend(direction: direction)))
     }
 }

@@ -21,6 +21,9 @@ struct TimeParser {
         var clock: Clock?
         /// The part of the day written with a day ("Tuesday evening", "last night").
         var partOfDay: PartOfDay?
+        /// A year before, said as a comparison ("a year ago", "year-earlier"): after a quarter in the
+        /// same text it means that quarter a year before (see `TemporalTagger.compareWithQuarters`).
+        var comparesYear = false
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -49,7 +52,7 @@ struct TimeParser {
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
-             .meridiem, .clockJoiner, .anniversaryOf: true
+             .meridiem, .clockJoiner, .anniversaryOf, .timeZone: true
         default: false
         }
     }
@@ -125,6 +128,8 @@ struct TimeParser {
     /// that only looks past, like "hundred"), then the language's past-tense endings.
     private static func tenseMark(_ token: Token, words: ArraySlice<TimeWordTable.Entry>, settings: TimeSettings,
                                   capitalized: @autoclosure () -> Bool) -> Tense? {
+        // "next to": a listed phrase that only looks like a tense marker.
+        if words.contains(where: { $0.length > 1 && $0.word.kind == .untensed }) { return nil }
         for entry in words where entry.length == 1 && !(entry.word.needsLowercase && capitalized()) {
             switch entry.word.kind {
             case .future: return .future
@@ -209,18 +214,22 @@ struct TimeParser {
     func scanPoint(at index: Int) -> Outcome? {
         guard index < tokens.count else { return nil }
         // "early May", "mid-1994", "اوایل اردیبهشت".
+        let plain = scanPlain(at: index)
         if let mod = word(at: index, .mod) {
             var inner = index + mod.length
             if inner < tokens.count, tokens[inner].text == "-", touches(inner - 1) {
                 inner += 1
             }
+            // A listed phrase that starts with the mod word and reads as far wins ("آخر هفته گذشته" is a weekend).
             if case .found(var item)? = scanPlain(at: inner), allowsMod(item.mention) {
+                if case .found(let whole)? = plain, whole.tokens.upperBound >= item.tokens.upperBound {
+                    return .found(withClockAfter(withPartOfDayAfter(withClockAfter(whole))))
+                }
                 item.tokens = index..<item.tokens.upperBound
                 item.mod = mod.word.mod
                 return .found(item)
             }
         }
-        let plain = scanPlain(at: index)
         if case .found(let item)? = plain { return .found(withClockAfter(withPartOfDayAfter(withClockAfter(item)))) }
         return plain
     }
@@ -236,12 +245,12 @@ struct TimeParser {
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
-        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary
+        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
         static let dates: [Scanner] = [.dayFirst, .monthFirst, .numericDate]
         /// The scanners that read a day a time of day can belong to ("10 a.m. on Tuesday").
-        static let days: [Scanner] = [.weekday, .dayFirst, .monthFirst, .numericDate, .words]
+        static let days: [Scanner] = [.weekday, .dayFirst, .monthFirst, .numericDate, .words, .namedDay]
     }
 
     func run(_ scanner: Scanner, at index: Int) -> Outcome? {
@@ -262,6 +271,8 @@ struct TimeParser {
         case .clock: scanClock(at: index)
         case .partOfDay: scanPartOfDay(at: index)
         case .anniversary: scanAnniversary(at: index)
+        case .weekend: scanWeekend(at: index)
+        case .namedDay: scanNamedDay(at: index)
         }
     }
 

@@ -101,6 +101,9 @@ public struct TimeValue: Sendable, Hashable, Codable {
     public var calendar: CalendarSystem
     /// The TIMEX3 `mod` (`START`, `MID`, `END`, `APPROX`, …), if any.
     public var mod: String?
+    /// For a time of day given with its zone ("5 p.m. EST", "ساعت ۹ به وقت تهران"): the zone as listed
+    /// in `time-words.tsv` ("EST", "Asia/Tehran"); the TIMEX3 value stays the local time.
+    public var timeZone: String? = nil
 
     public init(timex: String, type: TimexType = .date, start: DayDate? = nil, end: DayDate? = nil,
                 granularity: Granularity, calendar: CalendarSystem = .gregorian, mod: String? = nil) {

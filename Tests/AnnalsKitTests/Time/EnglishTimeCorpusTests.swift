@@ -165,7 +165,7 @@ import Testing
                  text: "May 5, 2009 at 9 o'clock"),
         TimeCase("at 3:15 pm tomorrow", ref, "2009-05-07T15:15", start: "2009-05-07", type: .time, text: "3:15 pm tomorrow"),
         TimeCase("at 10:30", nil, "XXXX-XX-XXT10:30", granularity: Granularity.none, type: .time, text: "10:30"),
-        TimeCase("at 10:30", ref, "XXXX-XX-XXT10:30", type: .time, text: "10:30"),
+        TimeCase("at 10:30", ref, "2009-05-06T10:30", start: "2009-05-06", type: .time, text: "10:30"),
         TimeCase("12 a.m.", nil, "XXXX-XX-XXT00:00", type: .time),
         TimeCase("12 p.m.", nil, "XXXX-XX-XXT12:00", type: .time),
         TimeCase("at 9pm", nil, "XXXX-XX-XXT21:00", type: .time, text: "9pm"),

@@ -7,7 +7,10 @@ import Testing
 ///
 /// Columns (TAB-separated): `phrase`, `reference` (ISO date or `-`), `value` (TIMEX3 value, or `-`:
 /// the phrase must yield no expression), `type` (DATE, TIME, DURATION, SET or empty), `text` (the
-/// tagged text when it is not the whole phrase, or empty). Lines starting with `#` are comments.
+/// tagged text when it is not the whole phrase, or empty), `zone` (optional: the time zone the value
+/// keeps). A value may list several expressions in text order, `|`-separated ("1989-Q3|1988-Q3"), for
+/// readings that depend on another expression of the phrase; `type`, `text` and `zone` are then the
+/// last one's. Lines starting with `#` are comments.
 enum TimeCorpusFile {
     struct Row: Sendable, CustomTestStringConvertible {
         var line: Int
@@ -16,6 +19,7 @@ enum TimeCorpusFile {
         var value: String?
         var type: TimexType?
         var text: String?
+        var zone: String?
         /// What is wrong with the line, if anything.
         var problem: String?
 
@@ -27,7 +31,7 @@ enum TimeCorpusFile {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/time/corpus-\(language.rawValue).tsv")
         guard let content = try? String(contentsOf: url, encoding: .utf8) else {
-            return [Row(line: 0, phrase: "", reference: nil, value: nil, type: nil, text: nil, problem: "missing file \(url.path)")]
+            return [Row(line: 0, phrase: "", reference: nil, value: nil, type: nil, text: nil, zone: nil, problem: "missing file \(url.path)")]
         }
         var rows: [Row] = []
         for (number, line) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -35,7 +39,7 @@ enum TimeCorpusFile {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let cell = { (index: Int) -> String? in index < cells.count && !cells[index].isEmpty ? cells[index] : nil }
             var row = Row(line: number + 1, phrase: cells[0], reference: cell(1).flatMap { $0 == "-" ? nil : $0 },
-                          value: cell(2).flatMap { $0 == "-" ? nil : $0 }, type: nil, text: cell(4))
+                          value: cell(2).flatMap { $0 == "-" ? nil : $0 }, type: nil, text: cell(4), zone: cell(5))
             if cell(2) == nil { row.problem = "no value column" }
             if let type = cell(3) {
                 row.type = TimexType(rawValue: type)
@@ -57,10 +61,14 @@ enum TimeCorpusFile {
             #expect(found.isEmpty, "expected nothing, got \(found.map { "\($0.text)=\($0.value.timex)" })")
             return
         }
-        try #require(found.count == 1, "expected one expression, got \(found.map { "\($0.text)=\($0.value.timex)" })")
-        #expect(found[0].value.timex == value)
-        if let type = row.type { #expect(found[0].value.type == type) }
-        if let text = row.text { #expect(found[0].text == text) }
+        let values = value.split(separator: "|").map(String.init)
+        try #require(found.count == values.count,
+                     "expected \(values.count) expression(s), got \(found.map { "\($0.text)=\($0.value.timex)" })")
+        #expect(found.map(\.value.timex) == values)
+        let last = found[found.count - 1]
+        if let type = row.type { #expect(last.value.type == type) }
+        if let text = row.text { #expect(last.text == text) }
+        if let zone = row.zone { #expect(last.value.timeZone == zone) }
     }
 }
 

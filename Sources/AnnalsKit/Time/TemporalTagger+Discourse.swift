@@ -1,0 +1,67 @@
+// Readings that depend on the rest of the text: a comparison with last year in a text about a quarter,
+// a time of day whose day is said elsewhere.
+extension TemporalTagger {
+    /// A comparison with a year before ("a year ago", "year-earlier", "یک سال پیش") that follows a quarter
+    /// ("the third quarter", "Q3 2009") compares with that quarter: it becomes the same quarter a year
+    /// before ("profit rose from a year earlier" after "third-quarter profit" is the third quarter of last
+    /// year). Without a quarter before it, it stays the year before the reference's.
+    func compareWithQuarters(_ expressions: inout [TemporalExpression], comparisons: Set<Int>, resolver: TemporalResolver) {
+        var quarter: TimeValue?
+        for index in expressions.indices {
+            let expression = expressions[index]
+            // "the year-ago quarter" is a quarter already, and not the one the text is about.
+            if comparisons.contains(index), expression.value.granularity == .quarter { continue }
+            guard comparisons.contains(index) else {
+                if expression.value.type == .date, expression.value.granularity == .quarter, expression.beginPoint == nil {
+                    quarter = expression.value
+                }
+                continue
+            }
+            guard let quarter, let start = quarter.start else { continue }
+            let parts = CalendarConverter.components(of: start, in: quarter.calendar)
+            guard let earlier = resolver.resolve(.quarter(calendar: quarter.calendar, year: parts.year - 1,
+                                                           quarter: (parts.month - 1) / 3 + 1))?.value else { continue }
+            expressions[index] = TemporalExpression(
+                tokenRange: expression.tokenRange, range: expression.range, text: expression.text, value: earlier,
+                anchoredToReference: true)
+        }
+    }
+
+    /// A time of day said without its day ("at 10:35 a.m.", "ساعت ۹ صبح") falls on the nearest day of its
+    /// sentence ("… at 10:35 a.m. (local time) Friday"), else on the last day the text named before it,
+    /// else on the reference day. Without any of them it stays `XXXX-XX-XXT…`.
+    func anchorClockTimes(_ expressions: inout [TemporalExpression], in text: AnalyzedText, reference: DayDate?) {
+        var lastDay: DayDate?
+        for index in expressions.indices {
+            let expression = expressions[index]
+            let value = expression.value
+            if value.granularity == .day, value.type != .duration, let start = value.start, start == value.end {
+                lastDay = start
+                continue
+            }
+            guard value.type == .time, value.timex.hasPrefix("XXXX-XX-XXT") else { continue }
+            var day: DayDate?
+            var anchored = false
+            if let sentence = text.sentenceIndex(ofToken: expression.tokenRange.lowerBound) {
+                let days = expressions.filter {
+                    $0.value.granularity == .day && $0.value.type != .duration && $0.value.start != nil
+                        && $0.value.start == $0.value.end && text.sentenceIndex(ofToken: $0.tokenRange.lowerBound) == sentence
+                }
+                if let nearest = Self.nearest(in: days, to: expression.tokenRange) {
+                    day = nearest.value.start
+                    anchored = nearest.anchoredToReference
+                }
+            }
+            if day == nil, let lastDay { day = lastDay; anchored = true }
+            if day == nil, let reference { day = reference; anchored = true }
+            guard let day else { continue }
+            var resolved = value
+            resolved.timex = day.iso + value.timex.dropFirst("XXXX-XX-XX".count)
+            resolved.start = day
+            resolved.end = day
+            resolved.granularity = .day
+            expressions[index] = TemporalExpression(tokenRange: expression.tokenRange, range: expression.range, text: expression.text,
+                                                    value: resolved, anchoredToReference: anchored)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+// Days known by name: holidays and feasts ("Thanksgiving", "Christmas 2008", "نوروز ۱۴۰۰", "شب یلدا").
+extension TimeParser {
+    /// A listed `named-day`, with the year after it in its own calendar ("نوروز ۱۴۰۰", "عید فطر ۱۴۳۰",
+    /// "Christmas of 2008") or a shift word
+    /// before it ("last Thanksgiving"); a named day that is also a part of the day ("شب یلدا") keeps it.
+    func scanNamedDay(at index: Int) -> Outcome? {
+        var position = index
+        var direction: Int?
+        // "روز عاشورا": the word for day before it.
+        if let dayWord = word(at: position, .dayWord), word(at: position + dayWord.length, .namedDay) != nil {
+            position += dayWord.length
+        }
+        if let shift = word(at: position, .shift), shift.word.prefix, shift.word.number != 0 {
+            direction = shift.word.number
+            position += shift.length
+        }
+        guard position < tokens.count, let entry = words[position].filter({ $0.word.kind == .namedDay }).max(by: { $0.length < $1.length }),
+              let named = entry.word.namedDay, !entry.word.needsCapital || isCapitalized(position) else { return nil }
+        let partOfDay = words[position].first { $0.length == entry.length && $0.word.kind == .partOfDay }?.word.partOfDay
+        position += entry.length
+        var year: Int?
+        if direction == nil {
+            var yearStart = position
+            if let of = word(at: yearStart, .of) { yearStart += of.length }
+            if let read = readYear(at: yearStart, afterMonth: false), read.era == nil || read.era == named.calendar {
+                year = read.year
+                position = read.end
+            }
+        }
+        var found = Found(tokens: index..<position, mention: .namedDay(named, year: year, direction: direction))
+        found.partOfDay = partOfDay
+        return .found(found)
+    }
+}
