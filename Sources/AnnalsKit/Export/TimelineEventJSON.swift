@@ -86,10 +86,10 @@ struct TimelineEventJSON {
             if writer.pretty {
                 text += "\n"
                 text += TimelineEventJSON.indentation(level + 1)
-                text += "\"\(name)\" : "
-            } else {
-                text += "\"\(name)\":"
             }
+            text += "\""
+            text += name
+            text += writer.pretty ? "\" : " : "\":"
         }
 
         mutating func string(_ name: String, _ value: String?) {
@@ -138,8 +138,10 @@ struct TimelineEventJSON {
         }
     }
 
+    private static let indentations = (0..<8).map { String(repeating: "  ", count: $0) }
+
     static func indentation(_ level: Int) -> String {
-        String(repeating: "  ", count: level)
+        level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
     }
 
     /// A number as `JSONEncoder` writes it: whole values without a fraction ("-2", "8"), others
