@@ -18,6 +18,25 @@ struct ActorArguments: ParsableArguments {
         try Self.codes(of: names, in: gazetteer)
     }
 
+    /// Opens the database for a command that only reads and finds the actors
+    /// named: through the names the database stores when they are up to date,
+    /// which spares loading the gazetteer (most of such a command's time on a
+    /// small database), else through the gazetteer (see ``KnowledgeBase/actors(named:in:resources:)``).
+    ///
+    /// - Returns: the store, and each actor's code and English name, in the order named.
+    func open(_ database: DatabaseOptions) throws -> (store: any EventStore, actors: [(code: String, name: String)]) {
+        let path = try database.existingPath()
+        if !DatabaseOptions.isPostgres(path) {
+            let store = try AnnalsStore(path: path)
+            if let actors = try KnowledgeBase.actors(named: names, in: store) {
+                return (store, actors.map { ($0.code, $0.name) })
+            }
+        }
+        let base = try DatabaseOptions.openShared(path)
+        let codes = try codes(in: base.gazetteer)
+        return (base.store, codes.map { ($0, base.gazetteer.actor(code: $0)?.name ?? $0) })
+    }
+
     /// The codes of actors `names`, as ``codes(in:)`` finds them.
     static func codes(of names: [String], in gazetteer: Gazetteer) throws -> [String] {
         try names.map { name in

@@ -81,6 +81,7 @@ struct ActorsAddCommand: ParsableCommand {
         try base.registerBuiltInActors()
         do {
             try base.store.addUserActor(definition.actor, aliases: definition.aliases)
+            try base.storeNamesAfterUserChanges()
         } catch let error as StoreError {
             throw CommandFailure(error.advice)
         }

@@ -63,6 +63,7 @@ struct ActorsAliasCommand: ParsableCommand {
         }
         try base.registerBuiltInActors()
         try base.store.addUserAlias(alias, to: target.code)
+        try base.storeNamesAfterUserChanges()
         StandardError.write("\(target.code) (\(target.name)) is also '\(alias.text)' (\(alias.language?.rawValue ?? "*"), \(alias.form.rawValue))")
     }
 }

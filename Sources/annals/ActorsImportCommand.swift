@@ -77,6 +77,7 @@ struct ActorsImportCommand: ParsableCommand {
             try base.registerBuiltInActors()
             do {
                 try base.store.addUserActors(imported.entries.map(\.definition))
+                try base.storeNamesAfterUserChanges()
             } catch let error as StoreError {
                 throw CommandFailure(error.advice)
             }

@@ -51,10 +51,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let base = try database.openExisting()
-        let (store, gazetteer) = (base.store, base.gazetteer)
-        let codes = try actors.codes(in: gazetteer)
-        let names = codes.map { gazetteer.actor(code: $0)?.name ?? $0 }
+        let (store, named) = try actors.open(database)
+        let codes = named.map(\.code)
+        let names = named.map(\.name)
         let exporter: any TimelineExporter = format == .csv
             ? CSVExporter(byteOrderMark: bom) : format.exporter(actorNames: names, calendar: calendar)
         var events = try filters.events(in: store, codes: codes)

@@ -32,9 +32,8 @@ struct TimelineCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let base = try database.openExisting()
-        let (store, gazetteer) = (base.store, base.gazetteer)
-        let events = try filters.events(in: store, codes: try actors.codes(in: gazetteer))
+        let (store, named) = try actors.open(database)
+        let events = try filters.events(in: store, codes: named.map(\.code))
         var output = BufferedFileOutput.standardOutput
         switch format {
         case .table:

@@ -12,6 +12,7 @@ import Foundation
 //   annals-bench export DB --format csv|markdown --out FILE
 //                                                every event exported; rows/s
 //   annals-bench plans DB                        EXPLAIN QUERY PLAN of each kind of timeline query
+//   annals-bench register DB                     stores the built-in actors and the names they resolve by
 
 /// A small seeded generator (SplitMix64), so runs are reproducible.
 struct SeededGenerator: RandomNumberGenerator {
@@ -371,6 +372,11 @@ do {
     case "timeline": try timelineBench(arguments)
     case "export": try exportBench(arguments)
     case "plans": try plansBench(arguments)
+    case "register":
+        guard let path = arguments.positional.first else { throw BenchError.usage("register DB") }
+        let started = now()
+        try KnowledgeBase.open(at: path).registerBuiltInActors()
+        printJSON(["seconds": now() - started])
     default:
         throw BenchError.usage("usage: annals-bench tagger|build-db|timeline|export|plans ... (see Benchmarks/run)")
     }

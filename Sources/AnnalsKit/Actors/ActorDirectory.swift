@@ -123,4 +123,11 @@ public struct ActorDirectory: Sendable {
     mutating func record(key: String, for code: String) {
         if names[key] == nil { names[key] = (code, key) }
     }
+
+    /// Every folded name and every alpha-2 code with the code of the actor it
+    /// stands for: what ``resolve(_:)`` looks up after actor codes, for storing
+    /// in the database (`actor_names`).
+    var resolvableNames: (names: [(key: String, code: String)], alpha2: [(key: String, code: String)]) {
+        (names.map { ($0.key, $0.value.code) }, alpha2Codes.map { ($0.key, $0.value) })
+    }
 }

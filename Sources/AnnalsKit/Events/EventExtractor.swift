@@ -55,13 +55,37 @@ public struct EventExtractor: Sendable {
     /// The languages it reads: those its rule data has a profile for, sorted by tag.
     public var languages: [Language] { profiles.keys.sorted() }
 
+    /// How many UTF-8 bytes of an article are analysed at once: a longer article
+    /// is read section by section (``TextSections``), so that memory stays bounded
+    /// whatever its length; shorter ones, nearly all, are read whole.
+    static let sectionBytes = 1 << 20
+
     /// The events of `article`, merged within it.
     public func events(in article: Article) -> [ExtractedEvent] {
-        events(in: analyzer.analyze(article.text, language: article.language), reference: article.published)
+        events(in: article, sectionBytes: Self.sectionBytes)
+    }
+
+    /// The events of `article`, read in sections of at most `sectionBytes` (for tests).
+    func events(in article: Article, sectionBytes: Int) -> [ExtractedEvent] {
+        let sections = TextSections(article.text, limit: sectionBytes).all
+        guard sections.count > 1 else {
+            return events(in: analyzer.analyze(article.text, language: article.language), reference: article.published)
+        }
+        var found: [ExtractedEvent] = []
+        for section in sections {
+            let text = analyzer.analyze(String(article.text[section.range]), language: article.language)
+            found += unmergedEvents(in: text, reference: article.published).map { $0.shifted(by: section.scalarOffset) }
+        }
+        return EventMerger().merge(found)
     }
 
     /// The events of an analysed text whose relative dates resolve against `reference`.
     public func events(in text: AnalyzedText, reference: DayDate?) -> [ExtractedEvent] {
+        EventMerger().merge(unmergedEvents(in: text, reference: reference))
+    }
+
+    /// Every event mention of `text` as read, before mentions of one event merge.
+    func unmergedEvents(in text: AnalyzedText, reference: DayDate?) -> [ExtractedEvent] {
         guard let lexicon = triggers[text.language], let discourse = discourse[text.language] else { return [] }
         let reading = DocumentReading(
             text: text,
@@ -72,6 +96,21 @@ public struct EventExtractor: Sendable {
             lexicon: lexicon,
             discourse: discourse
         )
-        return EventMerger().merge(reading.read())
+        return reading.read()
+    }
+}
+
+extension ExtractedEvent {
+    /// The event with its mentions' offsets moved `scalars` further on: from a
+    /// section's offsets to the article's.
+    func shifted(by scalars: Int) -> ExtractedEvent {
+        guard scalars != 0 else { return self }
+        var event = self
+        event.mentions = mentions.map { mention in
+            EventMention(sentence: mention.sentence, start: mention.start + scalars, end: mention.end + scalars,
+                         trigger: mention.trigger, triggerStart: mention.triggerStart + scalars,
+                         triggerEnd: mention.triggerEnd + scalars, timeText: mention.timeText)
+        }
+        return event
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A JSON array of ``TimelineEvent`` objects: pretty-printed, keys sorted,
-/// slashes and non-ASCII text left unescaped, one element encoded at a time.
+/// slashes and non-ASCII text left unescaped, one element written at a time
+/// (by ``TimelineEventJSON``, as `JSONEncoder` would write it).
 public struct JSONExporter: TimelineExporter {
     public static let formatName = "json"
     public static let fileExtension = "json"
@@ -9,17 +10,15 @@ public struct JSONExporter: TimelineExporter {
     public init() {}
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let writer = TimelineEventJSON(pretty: true)
         var first = true
+        var text = ""
         try events.forEach { event in
-            let text = String(decoding: try encoder.encode(event), as: UTF8.self)
-            output.write(first ? "[\n" : ",\n")
+            text.removeAll(keepingCapacity: true)
+            text += first ? "[\n  " : ",\n  "
             first = false
-            // Strings never hold a raw newline in JSON, so indenting each line is safe.
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
-            if let line = lines.next() { output.write("  " + line) }
-            while let line = lines.next() { output.write(line.isEmpty ? "\n" : "\n  " + line) }
+            writer.write(event, indent: 1, to: &text)
+            output.write(text)
         }
         output.write(first ? "[]\n" : "\n]\n")
     }

@@ -8,11 +8,13 @@ public struct JSONLinesExporter: TimelineExporter {
     public init() {}
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let writer = TimelineEventJSON(pretty: false)
+        var text = ""
         try events.forEach { event in
-            output.write(String(decoding: try encoder.encode(event), as: UTF8.self))
-            output.write("\n")
+            text.removeAll(keepingCapacity: true)
+            writer.write(event, to: &text)
+            text += "\n"
+            output.write(text)
         }
     }
 }

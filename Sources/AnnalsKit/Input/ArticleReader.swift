@@ -61,6 +61,21 @@ public struct ArticleReader: Sendable {
         }
     }
 
+    /// Calls `body` with each article in one file (or `-`), or the error that
+    /// stopped it, as ``articles(in:)`` gives them; a JSON Lines file is read a
+    /// line at a time, so that its size does not matter to memory.
+    public func forEachArticle(in path: String, _ body: (Result<Article, InputError>) throws -> Void) throws {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if path != "-", Self.jsonLinesExtensions.contains(ext) {
+            do {
+                if try JSONLinesReader(overrides: overrides).forEachArticle(inFileAt: path, body) { return }
+            } catch let error as InputError {
+                return try body(.failure(error))
+            }
+        }
+        for result in articles(in: path) { try body(result) }
+    }
+
     /// The articles in one file (or `-`), each read or the error that stopped it.
     public func articles(in path: String) -> [Result<Article, InputError>] {
         let data: Data

@@ -19,6 +19,47 @@ struct JSONLinesReader: Sendable {
         return results
     }
 
+    /// Calls `body` with the article of each line of the JSON Lines file at `path`
+    /// (or the error that stopped it), reading the file a line at a time: a file of
+    /// any size is read in memory bounded by its longest line. Gives what
+    /// ``articles(in:path:)`` gives for the file's decoded text; a file that is not
+    /// plain UTF-8 (UTF-16, Windows-1256, binary, empty) is read whole for that.
+    ///
+    /// - Returns: false when the file must be read whole instead (nothing was passed to `body`).
+    func forEachArticle(inFileAt path: String,
+                        _ body: (Result<Article, InputError>) throws -> Void) throws -> Bool {
+        guard try Self.isPlainUTF8(path) else { return false }
+        try LineReader.forEachLine(of: path) { bytes, number in
+            var bytes = bytes
+            if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            let line = Substring(String(decoding: bytes, as: UTF8.self))
+            guard !line.allSatisfy({ $0.isWhitespace }) else { return }
+            try body(Result { () throws(InputError) -> Article in try article(from: line, path: path, line: number) })
+        }
+        return true
+    }
+
+    /// Whether the file is UTF-8 that ``TextDecoder`` would decode as it is: no
+    /// UTF-16 byte-order mark, no binary signature or NUL byte, no byte that breaks
+    /// UTF-8, and more than white space. Read a line at a time.
+    private static func isPlainUTF8(_ path: String) throws -> Bool {
+        var plain = true
+        var content = false
+        let blank: Set<UInt8> = [0x20, 0x0A, 0x0D, 0x09]
+        try LineReader.forEachLine(of: path) { bytes, number in
+            guard plain else { return }
+            var bytes = bytes
+            if number == 1 {
+                let probe = TextDecoder.binarySignatures + [[0xFF, 0xFE], [0xFE, 0xFF]]
+                if probe.contains(where: { bytes.starts(with: $0) }) { plain = false; return }
+                if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            }
+            if bytes.contains(0) || TextDecoder.firstInvalidUTF8Offset(in: bytes) != nil { plain = false; return }
+            if !content, bytes.contains(where: { !blank.contains($0) }) { content = true }
+        }
+        return plain && content
+    }
+
     private func article(from line: Substring, path: String, line number: Int) throws(InputError) -> Article {
         let object: Any
         do {

@@ -17,10 +17,7 @@ struct TextDecoder: Sendable {
             }
             return try nonEmpty(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, path: path)
         }
-        let signatures: [[UInt8]] = [Array("%PDF".utf8), [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF],
-                                     Array("GIF8".utf8), [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B],
-                                     [0x7F] + Array("ELF".utf8), Array("RIFF".utf8)]
-        if signatures.contains(where: { bytes.starts(with: $0) }) { throw .binary(path: path, offset: 0) }
+        if Self.binarySignatures.contains(where: { bytes.starts(with: $0) }) { throw .binary(path: path, offset: 0) }
         if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, offset: nul) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -31,6 +28,11 @@ struct TextDecoder: Sendable {
         }
         return try nonEmpty(String(decoding: body, as: UTF8.self), path: path)
     }
+
+    /// The first bytes of files that are not text (PDF, PNG, JPEG, GIF, ZIP, gzip, ELF, RIFF).
+    static let binarySignatures: [[UInt8]] = [Array("%PDF".utf8), [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF],
+                                              Array("GIF8".utf8), [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B],
+                                              [0x7F] + Array("ELF".utf8), Array("RIFF".utf8)]
 
     private func nonEmpty(_ text: String, path: String) throws(InputError) -> String {
         if text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }) {

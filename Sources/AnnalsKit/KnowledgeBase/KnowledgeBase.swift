@@ -70,9 +70,42 @@ public struct KnowledgeBase: Sendable {
     ///
     /// Another process writing to the database for longer than the store's
     /// timeout is waited for a few more times, as an ingest's writes are.
+    /// Also stores the names the gazetteer resolves (see ``actors(named:in:resources:)``).
     public func registerBuiltInActors() throws {
         let aliases = Dictionary(uniqueKeysWithValues: builtIns.actors.map { ($0.code, builtIns.aliases(of: $0.code)) })
         try Ingestor.retryingWhileBusy { try store.register(actors: builtIns.actors, aliases: aliases) }
+        let fingerprint = ActorNameFingerprint(resources: resources, userEntries: userEntries).value
+        try Ingestor.retryingWhileBusy { try store.storeActorNames(of: gazetteer, fingerprint: fingerprint) }
+    }
+
+    /// Stores the names a gazetteer loaded now resolves, after the user's own
+    /// actors or aliases changed (this knowledge base's ``gazetteer`` was loaded
+    /// before): so that ``actors(named:in:resources:)`` finds the new names at once
+    /// rather than after the next ingest.
+    public func storeNamesAfterUserChanges() throws {
+        try KnowledgeBase(store: store, resources: resources).registerBuiltInActors()
+    }
+
+    /// The actors `names` stand for (codes or names in any language, as
+    /// ``Gazetteer/resolve(_:)`` takes them), found in the names the database
+    /// stores instead of a loaded gazetteer: a few index look-ups, for commands
+    /// that only read.
+    ///
+    /// The names are those of the gazetteer that last stored the built-in actors
+    /// (every ingest does). Returns nil when a gazetteer loaded now could resolve
+    /// differently (other built-in data, or the user's own actors and aliases
+    /// changed since) or when a name is not found: then open the knowledge base
+    /// and ask its ``gazetteer``, which also suggests near names.
+    ///
+    /// ```swift
+    /// let store = try AnnalsStore(path: databasePath)
+    /// let actors = try KnowledgeBase.actors(named: ["NATO", "جمهوری آذربایجان"], in: store)
+    /// actors?.map(\.code)   // ["NATO", "AZE"]
+    /// ```
+    public static func actors(named names: [String], in store: AnnalsStore,
+                              resources: ResourceLibrary = .embedded) throws -> [Actor]? {
+        let fingerprint = ActorNameFingerprint(resources: resources, userEntries: try store.userEntries()).value
+        return try store.storedActors(named: names, fingerprint: fingerprint)
     }
 
     /// An event extractor over this knowledge base's actors, after storing the

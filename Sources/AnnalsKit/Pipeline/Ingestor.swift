@@ -42,7 +42,7 @@ public struct Ingestor: Sendable {
             for path in paths {
                 do {
                     try reader.forEachFile(under: path) { file in
-                        for result in reader.articles(in: file) {
+                        try reader.forEachArticle(in: file) { result in
                             summary.articlesRead += 1
                             switch result {
                             case .success(let article): pending.append(article)

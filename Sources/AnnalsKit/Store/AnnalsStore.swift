@@ -107,6 +107,8 @@ public struct AnnalsStore: Sendable {
         }
         let unknown = applied.filter { !known.contains($0) }
         guard unknown.isEmpty else { throw StoreError.newerSchema(path: path, unknownMigrations: unknown) }
+        // Up to date (nearly every open): nothing to apply, and no write lock to take for finding that out.
+        if Set(applied) == known { return }
         var seen = applied
         for attempt in 1...3 {
             do {

@@ -5,13 +5,37 @@
 public struct ResourceLibrary: Sendable {
     /// Each file's text, keyed by its path relative to the resource folder, e.g. `fa/months.tsv`.
     public let files: [String: String]
+    /// Whether these are the files built into Annals (``embedded``).
+    private let isEmbedded: Bool
 
     public init(files: [String: String]) {
+        self.init(files: files, isEmbedded: false)
+    }
+
+    private init(files: [String: String], isEmbedded: Bool) {
         self.files = files
+        self.isEmbedded = isEmbedded
     }
 
     /// The files built into Annals.
-    public static let embedded = ResourceLibrary(files: AnnalsKitFiles.contents)
+    public static let embedded = ResourceLibrary(files: AnnalsKitFiles.contents, isEmbedded: true)
+
+    /// A digest of every file's path and text (64-bit FNV-1a, in hex): equal for
+    /// equal libraries. The embedded library's is computed once per process.
+    public var fingerprint: String {
+        isEmbedded ? ResourceLibrary.embeddedFingerprint : ResourceLibrary.digest(of: files)
+    }
+
+    private static let embeddedFingerprint = digest(of: AnnalsKitFiles.contents)
+
+    private static func digest(of files: [String: String]) -> String {
+        var hash = FNV1a()
+        for path in files.keys.sorted() {
+            hash.add(path)
+            hash.add(files[path] ?? "")
+        }
+        return hash.hex
+    }
 
     /// Whether a file is there.
     public func contains(_ path: String) -> Bool { files[path] != nil }
