@@ -85,9 +85,10 @@ struct TimelineFilters: ParsableArguments {
     /// The events to show: the whole timeline as it is read, or its `--top` key dates.
     func events(in store: any EventStore, codes: [String]) throws -> TimelineEventSource {
         let query = query(for: codes)
-        var source = TimelineEventSource(store: store, query: query)
+        let crosswalk = try PloverCrosswalk()
+        var source = TimelineEventSource(store: store, query: query).withPlover(crosswalk)
         if let plover {
-            let codes = Set(try PloverCrosswalk().cameoCodes(ofType: plover))
+            let codes = Set(crosswalk.cameoCodes(ofType: plover))
             let all = source
             source = TimelineEventSource { body in
                 try all.forEach { event in if codes.contains(event.type.cameo) { try body(event) } }

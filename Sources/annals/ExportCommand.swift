@@ -44,18 +44,25 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Start a CSV file with a UTF-8 byte-order mark, for Excel.")
     var bom = false
 
+    @Flag(help: "Add PLOVER's type and mode as two columns after GDELT's 61 (gdelt only; JSON and CSV always have them).")
+    var withPlover = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if bom, format != .csv { throw ValidationError("--bom is for CSV only.") }
+        if withPlover, format != .gdelt { throw ValidationError("--with-plover is for gdelt only; JSON and CSV always have PLOVER's type and mode.") }
     }
 
     func run() throws {
         let (store, named) = try actors.open(database)
         let codes = named.map(\.code)
         let names = named.map(\.name)
-        let exporter: any TimelineExporter = format == .csv
-            ? CSVExporter(byteOrderMark: bom) : format.exporter(actorNames: names, calendar: calendar)
+        let exporter: any TimelineExporter = switch format {
+        case .csv: CSVExporter(byteOrderMark: bom, calendar: calendar)
+        case .gdelt: GDELTExporter(ploverColumns: withPlover)
+        default: format.exporter(actorNames: names, calendar: calendar)
+        }
         var events = try filters.events(in: store, codes: codes)
         let undated = UndatedCounter()
         if format.leavesOutUndated {

@@ -16,6 +16,17 @@ public struct PloverCrosswalk: Sendable {
         public var type: String
         /// `heavy-weapons`, `visit`, …; nil when the crosswalk gives none.
         public var mode: String?
+
+        public init(type: String, mode: String?) {
+            self.type = type
+            self.mode = mode
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(type, forKey: .type)
+            try container.encode(mode, forKey: .mode)
+        }
     }
 
     /// The file the crosswalk is read from.

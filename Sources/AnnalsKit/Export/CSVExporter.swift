@@ -7,7 +7,12 @@
 /// with `;`), `actor_names` (joined with `; `), `location`, `summary`,
 /// `mention_count`, `sources` (document names joined with `; `), then for the
 /// same documents in the same order `source_titles`, `source_outlets` and
-/// `source_urls` (an empty part where a document lacks one), `first_sentence`.
+/// `source_urls` (an empty part where a document lacks one), `first_sentence`,
+/// `plover_type` and `plover_mode` (PLOVER's type and mode of the CAMEO code, when
+/// the events carry them: ``TimelineEventSource/withPlover(_:)``). With a
+/// ``calendar`` that shows Solar Hijri dates, a last column `date_solar_hijri`
+/// holds the date's Solar Hijri label in Persian digits (`۱۴ اردیبهشت ۱۳۷۳`); the
+/// Gregorian columns stay, for sorting.
 ///
 /// The CAMEO code is always quoted (`"054"`): it is a code, not a number.
 /// Spreadsheets that honour quotes as text keep its leading zero; others
@@ -29,7 +34,13 @@ public struct CSVExporter: TimelineExporter {
         "id", "date_value", "date_start", "date_end", "granularity", "calendar", "cameo", "label", "quad_class",
         "goldstein", "source_actors", "target_actors", "other_actors", "actor_names", "location", "summary",
         "mention_count", "sources", "source_titles", "source_outlets", "source_urls", "first_sentence",
+        "plover_type", "plover_mode",
     ]
+
+    /// The header of a file in `calendar`.
+    static func header(calendar: DisplayCalendar) -> [String] {
+        calendar.showsSolarHijri ? header + ["date_solar_hijri"] : header
+    }
 
     /// A cell: text from outside (neutralised) or a number Annals wrote.
     enum Cell {
@@ -41,20 +52,24 @@ public struct CSVExporter: TimelineExporter {
 
     /// Whether the output starts with a byte-order mark (U+FEFF), for Excel.
     public var byteOrderMark: Bool
+    /// The calendar of the dates people read: `persian` and `both` add `date_solar_hijri`.
+    public var calendar: DisplayCalendar
 
-    public init(byteOrderMark: Bool = false) {
+    public init(byteOrderMark: Bool = false, calendar: DisplayCalendar = .gregorian) {
         self.byteOrderMark = byteOrderMark
+        self.calendar = calendar
     }
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
         if byteOrderMark { output.write("\u{FEFF}") }
-        output.write(Self.header.map(Self.quoted).joined(separator: ",") + "\r\n")
-        try events.forEach { event in Self.write(event, to: &output) }
+        output.write(Self.header(calendar: calendar).map(Self.quoted).joined(separator: ",") + "\r\n")
+        let calendar = calendar
+        try events.forEach { event in Self.write(event, calendar: calendar, to: &output) }
     }
 
     /// Writes the row of `event` cell by cell, the same text as ``row(for:)`` rendered
     /// and joined, without building the cells first.
-    static func write(_ event: TimelineEvent, to output: inout some TextOutputStream) {
+    static func write(_ event: TimelineEvent, calendar: DisplayCalendar = .gregorian, to output: inout some TextOutputStream) {
         output.write(String(event.id))
         output.write(",")
         writeText(event.date.value, to: &output)
@@ -99,6 +114,14 @@ public struct CSVExporter: TimelineExporter {
         writeParts(documents.lazy.map { $0.url ?? "" }, to: &output)
         output.write(",")
         writeText(event.mentions.first?.sentence, to: &output)
+        output.write(",")
+        writeText(event.type.plover?.type, to: &output)
+        output.write(",")
+        writeText(event.type.plover?.mode, to: &output)
+        if calendar.showsSolarHijri {
+            output.write(",")
+            writeText(calendar.solarHijriLabel(for: event.date), to: &output)
+        }
         output.write("\r\n")
     }
 
@@ -159,7 +182,7 @@ public struct CSVExporter: TimelineExporter {
         }
     }
 
-    static func row(for event: TimelineEvent) -> [Cell] {
+    static func row(for event: TimelineEvent, calendar: DisplayCalendar = .gregorian) -> [Cell] {
         func codes(_ role: ParticipantRole) -> String {
             event.actors.filter { $0.role == role }.map(\.code).joined(separator: ";")
         }
@@ -182,7 +205,8 @@ public struct CSVExporter: TimelineExporter {
             .text(documents.map(\.document).joined(separator: "; ")),
             .text(parts(\.title)), .text(parts(\.outlet)), .text(parts(\.url)),
             .text(event.mentions.first?.sentence),
-        ]
+            .text(event.type.plover?.type), .text(event.type.plover?.mode),
+        ] + (calendar.showsSolarHijri ? [.text(calendar.solarHijriLabel(for: event.date))] : [])
     }
 
     static func render(_ cell: Cell) -> String {

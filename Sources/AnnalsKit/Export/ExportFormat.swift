@@ -15,8 +15,8 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .json: JSONExporter()
         case .jsonl: JSONLinesExporter()
-        case .csv: CSVExporter()
-        case .markdown: MarkdownExporter(actorNames: actorNames)
+        case .csv: CSVExporter(calendar: calendar)
+        case .markdown: MarkdownExporter(actorNames: actorNames, calendar: calendar)
         case .html: HTMLExporter(actorNames: actorNames, calendar: calendar)
         case .timelinejs: TimelineJSExporter(actorNames: actorNames, calendar: calendar)
         case .gdelt: GDELTExporter()

@@ -11,10 +11,13 @@ import Foundation
 /// CAMEO codes; a state's code is also its country code, and an organisation's
 /// type code (`IGO`, `NGO`, …) or a state's role suffix (`GOV`, `MIL`, …) is
 /// `Type1Code`. `NumMentions` counts source sentences, `NumArticles` distinct
-/// articles, `NumSources` distinct input files. `IsRootEvent` is 1 when a source
+/// articles, `NumSources` distinct outlets (an article without one counts as its own). `IsRootEvent` is 1 when a source
 /// sentence opens its article. `ActionGeo_FullName` is the place's name. What
 /// Annals does not know (tone, ethnicity, religion, coordinates, FIPS codes) is
 /// left empty. Undated and unanchored events have no `SQLDATE` and are left out.
+/// With ``ploverColumns`` two more columns follow GDELT's 61: `PLOVER_Type` and
+/// `PLOVER_Mode` (see ``TimelineEventSource/withPlover(_:)``); they are off by
+/// default, since GDELT readers expect exactly 61 columns.
 public struct GDELTExporter: TimelineExporter {
     public static let formatName = "gdelt"
     public static let fileExtension = "tsv"
@@ -40,11 +43,21 @@ public struct GDELTExporter: TimelineExporter {
     /// CAMEO actor codes that name a kind of organisation rather than a state.
     static let organisationTypes: Set<String> = ["IGO", "NGO", "NGM", "MNC", "IMG", "UIS", "INT", "REB", "SEP", "INS"]
 
-    public init() {}
+    /// The two columns after GDELT's 61 that ``ploverColumns`` adds.
+    public static let ploverColumnNames = ["PLOVER_Type", "PLOVER_Mode"]
+
+    /// Whether each row ends with the event's PLOVER type and mode.
+    public var ploverColumns: Bool
+
+    public init(ploverColumns: Bool = false) {
+        self.ploverColumns = ploverColumns
+    }
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
+        let ploverColumns = ploverColumns
         try events.forEach { event in
-            guard let row = Self.row(for: event) else { return }
+            guard var row = Self.row(for: event) else { return }
+            if ploverColumns { row += [event.type.plover?.type ?? "", event.type.plover?.mode ?? ""] }
             output.write(row.joined(separator: "\t") + "\n")
         }
     }
@@ -61,7 +74,7 @@ public struct GDELTExporter: TimelineExporter {
         row.append(event.mentions.contains { $0.start == 0 } ? "1" : "0")
         row += [event.type.cameo, String(event.type.cameo.prefix(3)), event.type.root,
                 event.type.quadClass.map(String.init) ?? "", event.type.goldstein.map { String($0) } ?? ""]
-        row += [String(event.mentions.count), String(Set(event.mentions.map { KeyDates.sourceName($0.document) }).count),
+        row += [String(event.mentions.count), String(KeyDates.outletCount(of: event.mentions)),
                 String(Set(event.mentions.map(\.documentId)).count), ""]
         row += Array(repeating: "", count: 16)  // Actor1Geo_*, Actor2Geo_*
         row += ["", cell(event.location?.name ?? ""), "", "", "", "", "", ""]

@@ -95,13 +95,27 @@ public struct HTMLExporter: TimelineExporter {
                 // The sentence sets the item's direction; the source's name and date stay left to right inside it.
                 let language = HTMLPage.languageAttribute(mention.sentence)
                 html += "<li dir=\"\(language.isEmpty ? "ltr" : "rtl")\"><q\(language)>\(HTMLPage.escaped(mention.sentence))</q> "
-                html += "<span class=\"from\" dir=\"ltr\"><cite>\(HTMLPage.escaped(mention.document))</cite>"
+                html += "<span class=\"from\" dir=\"ltr\">" + Self.citation(of: mention)
                 if let published = mention.published { html += ", <time datetime=\"\(published.iso)\">\(published.iso)</time>" }
                 html += "</span></li>\n"
             }
             html += "</ol>\n"
         }
         html += "</article></li>\n"
+        return html
+    }
+
+    /// The article a sentence comes from: its title (else its file), linked to its
+    /// address when that is an http(s) URL, then its outlet.
+    static func citation(of mention: TimelineEvent.Mention) -> String {
+        let title = mention.title.flatMap { $0.isEmpty ? nil : $0 } ?? mention.document
+        var cite = HTMLPage.escaped(title)
+        if let url = mention.url, let scheme = url.split(separator: ":").first?.lowercased(),
+           scheme == "http" || scheme == "https" {
+            cite = "<a href=\"\(HTMLPage.escaped(url))\" rel=\"noopener noreferrer\">\(cite)</a>"
+        }
+        var html = "<cite>\(cite)</cite>"
+        if let outlet = mention.outlet, !outlet.isEmpty { html += ", <span class=\"outlet\">\(HTMLPage.escaped(outlet))</span>" }
         return html
     }
 

@@ -86,7 +86,7 @@ public struct KeyDates: Sendable {
         let salience = EventSalience(
             articles: documents.count,
             references: references,
-            sources: Set(group.flatMap { $0.mentions.map(\.document) }.map(sourceName)).count,
+            sources: outletCount(of: group.flatMap(\.mentions)),
             reportingDays: Set(group.flatMap { $0.mentions.compactMap(\.published) }).count,
             granularity: granularity,
             quadClass: strongest.type.quadClass,
@@ -105,6 +105,14 @@ public struct KeyDates: Sendable {
     }
 
     /// The file a document came from: the lines of one JSON Lines file (`feed.jsonl:12`) are one source.
+    /// How many outlets report `mentions`: their articles' `source` names, an article
+    /// without one counting as its own (by its input file, JSON Lines lines of one file together).
+    static func outletCount(of mentions: some Sequence<TimelineEvent.Mention>) -> Int {
+        Set(mentions.map { mention in
+            mention.outlet.map { "outlet:" + $0.lowercased() } ?? "file:" + sourceName(mention.document)
+        }).count
+    }
+
     static func sourceName(_ document: String) -> String {
         guard let colon = document.lastIndex(of: ":"), document[document.index(after: colon)...].allSatisfy(\.isNumber),
               colon != document.index(before: document.endIndex)

@@ -19,15 +19,23 @@
 /// that holds right-to-left letters (a Persian summary, sentence or name) is
 /// wrapped in Unicode isolates (``BidiIsolation``), so that its punctuation
 /// stays at its end when the chronology is shown in a browser.
+///
+/// With a ``calendar`` that shows Solar Hijri dates, each date also gets its
+/// Solar Hijri label in Persian digits: after the Gregorian one for `both`
+/// (`**1994-05-04** (۱۴ اردیبهشت ۱۳۷۳)`), before it for `persian`
+/// (`**۱۴ اردیبهشت ۱۳۷۳** (1994-05-04)`). Sections stay Gregorian years, in date order.
 public struct MarkdownExporter: TimelineExporter {
     public static let formatName = "markdown"
     public static let fileExtension = "md"
 
     /// The title: `Timeline: ` followed by these names joined with ` – `.
     public var actorNames: [String]
+    /// The calendar of the dates people read.
+    public var calendar: DisplayCalendar
 
-    public init(actorNames: [String]) {
+    public init(actorNames: [String], calendar: DisplayCalendar = .gregorian) {
         self.actorNames = actorNames
+        self.calendar = calendar
     }
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
@@ -56,7 +64,7 @@ public struct MarkdownExporter: TimelineExporter {
                 references += "[^\(footnoteNumber)]"
                 footnotes.append("[^\(footnoteNumber)]: " + Self.source(of: mention))
             }
-            output.write(Self.item(for: event) + references + "\n")
+            output.write(Self.item(for: event, calendar: calendar) + references + "\n")
         }
         if section == nil {
             output.write("\nNo events.\n")
@@ -65,8 +73,8 @@ public struct MarkdownExporter: TimelineExporter {
     }
 
     /// The list item for an event, without its footnote references.
-    static func item(for event: TimelineEvent) -> String {
-        var text = "- **\(escaped(dateText(event.date)))** · "
+    static func item(for event: TimelineEvent, calendar: DisplayCalendar = .gregorian) -> String {
+        var text = "- " + dateLabel(event.date, calendar: calendar) + " · "
         text += escaped(event.type.label ?? "CAMEO \(event.type.cameo)")
         var flags: [String] = []
         if event.modality == .hypothetical { flags.append("hypothetical") }
@@ -86,6 +94,14 @@ public struct MarkdownExporter: TimelineExporter {
             text += " Where: " + article(place) + "."
         }
         return text
+    }
+
+    /// The date in bold, with its Solar Hijri label where `calendar` shows one.
+    static func dateLabel(_ date: TimelineEvent.DateInfo, calendar: DisplayCalendar) -> String {
+        let gregorian = escaped(dateText(date))
+        guard calendar.showsSolarHijri, let solarHijri = calendar.solarHijriLabel(for: date) else { return "**\(gregorian)**" }
+        let persian = BidiIsolation.isolated(solarHijri)
+        return calendar.showsGregorian ? "**\(gregorian)** (\(persian))" : "**\(persian)** (\(gregorian))"
     }
 
     /// `2009-05-05`; a longer span shows its TIMEX3 value and its days.

@@ -82,14 +82,19 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
         public var rootLabel: String?
         public var quadClass: Int?
         public var goldstein: Double?
+        /// The PLOVER type and mode of the CAMEO code, when an export asked for them
+        /// (``TimelineEventSource/withPlover(_:)``) and PLOVER has one (statements have none).
+        public var plover: PloverCrosswalk.Entry?
 
-        public init(cameo: String, label: String?, root: String, rootLabel: String?, quadClass: Int?, goldstein: Double?) {
+        public init(cameo: String, label: String?, root: String, rootLabel: String?, quadClass: Int?, goldstein: Double?,
+                    plover: PloverCrosswalk.Entry? = nil) {
             self.cameo = cameo
             self.label = label
             self.root = root
             self.rootLabel = rootLabel
             self.quadClass = quadClass
             self.goldstein = goldstein
+            self.plover = plover
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -100,6 +105,7 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
             try container.encode(rootLabel, forKey: .rootLabel)
             try container.encode(quadClass, forKey: .quadClass)
             try container.encode(goldstein, forKey: .goldstein)
+            try container.encode(plover, forKey: .plover)
         }
     }
 

@@ -21,7 +21,7 @@ import Testing
         #expect(Set(date.keys) == ["value", "start", "end", "granularity", "calendar"])
         #expect(date.values.allSatisfy { $0 is NSNull })
         let type = try #require(array[1]["type"] as? [String: Any])
-        #expect(Set(type.keys) == ["cameo", "label", "root", "rootLabel", "quadClass", "goldstein"])
+        #expect(Set(type.keys) == ["cameo", "label", "root", "rootLabel", "quadClass", "goldstein", "plover"])
         #expect((type["goldstein"] as? NSNumber)?.doubleValue == -2.0)
         let actor = try #require((event["actors"] as? [[String: Any]])?.first)
         #expect(Set(actor.keys) == ["code", "name", "role", "cameo", "person"])
