@@ -44,12 +44,21 @@ extension DocumentReading {
             let end = phraseEnd(after: noun.upperBound, clause: clause, isOpen: isOpen, dates: [])
             guard let time = dates.first(where: { $0.tokenRange.lowerBound >= noun.upperBound }),
                   time.tokenRange.lowerBound <= end, time.tokenRange.lowerBound > noun.upperBound,
-                  discourse.contains(.datePreposition, in: tokens, range: (time.tokenRange.lowerBound - 1)..<time.tokenRange.lowerBound)
+                  isIntroduced(time)
             else { continue }
             let start = phraseStart(before: noun.lowerBound, clause: clause, actors: clauseActors)
             found.append(DatedNoun(match: match, time: time, phrase: start..<max(end, time.tokenRange.upperBound)))
         }
         return found
+    }
+
+    /// Whether a preposition introduces the date, with perhaps a determiner between ("in
+    /// August 2003", "in the 1990s").
+    private func isIntroduced(_ time: TemporalExpression) -> Bool {
+        let tokens = text.tokens
+        var before = time.tokenRange.lowerBound - 1
+        if before > 0, discourse.contains(.determiner, in: tokens, range: before..<(before + 1)) { before -= 1 }
+        return before >= 0 && discourse.contains(.datePreposition, in: tokens, range: before..<(before + 1))
     }
 
     /// Whether a date before a noun modifies it: a determiner or a possessive stands before

@@ -96,6 +96,14 @@ struct DocumentReading {
                                                  place: clauseActors.first { $0.form == .city }?.actorCode)
                 // "At this conference": the clause that says so, when it gives no date of its own,
                 // took place when and where the conference did.
+                // "… were arrested during the raid": a passive with no agent of its own was done
+                // by whoever carried out the event it points back to.
+                if choice.passive, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound),
+                   let agent = inherited.source, !participants.contains(where: { $0.actorCode == agent }),
+                   !participants.contains(where: { $0.role == .target }) {
+                    participants = [Participant(actorCode: agent, role: .source, personName: nil)]
+                        + participants.map { $0.with(role: .target) }
+                }
                 if time == nil, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound) {
                     time = inherited.time
                     if locationCode == nil {
@@ -127,10 +135,11 @@ struct DocumentReading {
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
-                    context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName))
+                    context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName,
+                                            source: participants.first { $0.role == .source }?.actorCode))
                 } else if event.time != nil {
                     context.noteVerbEvent(.init(nounCameo: choice.cameo, time: event.time, locationCode: locationCode,
-                                                locationName: locationName))
+                                                locationName: locationName, source: participants.first { $0.role == .source }?.actorCode))
                 }
             }
         }

@@ -347,7 +347,12 @@ enum EnglishEventCorpus {
         .init("The Turkish president met the Iraqi prime minister in Baghdad and the two leaders signed a water agreement.",
               "040 TUR>IRQ @2024-03-13", "057 TUR>IRQ @2024-03-13"),
         // A hypothetical act after an asserted verb is what that verb is about.
-        .init("Indonesia dismissed a report that it would sign a pact with Australia.", "120 IDN>AUS @2024-03-13"),
+        .init("Indonesia dismissed a report that it would sign a pact with Australia.", "016 IDN>AUS @2024-03-13"),
+        .init("Venezuela dismissed the accusations of Colombia as groundless.", "120 VEN>COL @2024-03-13"),
+        // A passive with no agent, done during an event told before, was done by its source.
+        .init("Israeli troops raided a camp in the West Bank on Monday. Eight Hamas members were also arrested during the raid.",
+              "190 ISR>PSE @2024-03-11", "173 ISR>PSE @2024-03-11"),
+        .init("The Palestinian militant planned suicide bombings in Israel in the 1990s.", "1831 PSE>ISR @199"),
         .init("Iran warned on Monday that it would attack Israel.", "130 IRN>ISR @2024-03-11"),
         .init("The European Union cancelled the talks on Monday, after the refusal of Turkey to meet its obligations.", "160 EU>TUR @2024-03-11"),
         // The simple present tells a standing position, unless a date comes with it.
