@@ -103,4 +103,17 @@ extension DocumentReading {
         }
         return end
     }
+
+    /// Whether a dated noun keeps its date from the rest of its clause. Where modifiers lead
+    /// (English) it does only when it made an event of its own and no preposition frames it
+    /// as the occasion of the clause ("At the Bucharest summit in April 2008, the leaders
+    /// agreed …": the agreement took place then too); where they follow (Persian) it always does.
+    func keepsItsDate(_ noun: DatedNoun, madeEvent: Bool) -> Bool {
+        guard !(extractor.profiles[text.language]?.modifiersFollowTheNoun ?? false) else { return true }
+        let before = noun.phrase.lowerBound - 1
+        guard madeEvent, before >= 0 else { return madeEvent }
+        let framed = discourse.matches(in: text.tokens, range: before..<noun.phrase.lowerBound)
+            .contains { $0.function == .placePreposition || $0.function == .datePreposition }
+        return !framed
+    }
 }

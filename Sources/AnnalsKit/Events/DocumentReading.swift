@@ -61,12 +61,15 @@ struct DocumentReading {
                 // Event nouns dated in their own phrase are events of their own, and their
                 // dates are theirs alone.
                 let nouns = datedNouns(in: clause, triggers: clauseTriggers, times: sentenceTimes)
+                var taken: [Range<Int>] = []
                 for noun in nouns where noun.match.tokenRange != chosen?.tokenRange {
-                    if let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence),
-                       keeps(nounEvent) {
+                    let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence)
+                        .flatMap { keeps($0) ? $0 : nil }
+                    if let nounEvent {
                         events.append(nounEvent)
                         context.noteParticipants(nounEvent.participants)
                     }
+                    if keepsItsDate(noun, madeEvent: nounEvent != nil) { taken.append(noun.time.tokenRange) }
                 }
                 guard var choice = chosen else { continue }
                 var participants = assignRoles(referents, choice: choice, in: clause)
@@ -77,7 +80,6 @@ struct DocumentReading {
                 }
                 guard !participants.isEmpty else { continue }
 
-                let taken = nouns.filter { $0.match.tokenRange != choice.tokenRange }.map(\.time.tokenRange)
                 let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter { !taken.contains($0.tokenRange) },
                                                  to: choice.tokenRange)
                 var time = timeExpression.map(Self.eventTime)

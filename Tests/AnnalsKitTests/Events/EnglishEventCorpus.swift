@@ -341,6 +341,9 @@ enum EnglishEventCorpus {
         .init("The talks were a follow-up to the Croatian president's visit to Libya in August 2003.", "042 HRV>LBY @2003-08"),
         .init("The Georgian minister spoke about trade with Russia at their meeting on Monday.", "040 GEO>RUS @2024-03-11"),
         .init("Hopes rose after the Israeli withdrawal from the Gaza Strip in September.", "0874 ISR>PSE @2023-09"),
+        // A dated noun that frames the clause ("at the summit in …") dates its verb too.
+        .init("At the summit in Prague in April 2010, the presidents of Russia and the United States signed a treaty.",
+              "057 RUS>USA @2010-04"),
         // A noun after a verb is its object: the verb takes the date.
         .init("Iran and Iraq signed the treaty in 1975.", "057 IRN>IRQ @1975"),
         // "and" before a word that points back to actors opens a clause with its own subject.
