@@ -15,6 +15,8 @@ struct DocumentContext {
         let time: TimeValue?
         let locationCode: String?
         let locationName: String?
+        /// Who acted, when the event had a source ("the raid" was the army's).
+        var source: String? = nil
     }
 
     private(set) var lastCountry: String?

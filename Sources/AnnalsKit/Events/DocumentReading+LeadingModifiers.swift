@@ -44,12 +44,21 @@ extension DocumentReading {
             let end = phraseEnd(after: noun.upperBound, clause: clause, isOpen: isOpen, dates: [])
             guard let time = dates.first(where: { $0.tokenRange.lowerBound >= noun.upperBound }),
                   time.tokenRange.lowerBound <= end, time.tokenRange.lowerBound > noun.upperBound,
-                  discourse.contains(.datePreposition, in: tokens, range: (time.tokenRange.lowerBound - 1)..<time.tokenRange.lowerBound)
+                  isIntroduced(time)
             else { continue }
             let start = phraseStart(before: noun.lowerBound, clause: clause, actors: clauseActors)
             found.append(DatedNoun(match: match, time: time, phrase: start..<max(end, time.tokenRange.upperBound)))
         }
         return found
+    }
+
+    /// Whether a preposition introduces the date, with perhaps a determiner between ("in
+    /// August 2003", "in the 1990s").
+    private func isIntroduced(_ time: TemporalExpression) -> Bool {
+        let tokens = text.tokens
+        var before = time.tokenRange.lowerBound - 1
+        if before > 0, discourse.contains(.determiner, in: tokens, range: before..<(before + 1)) { before -= 1 }
+        return before >= 0 && discourse.contains(.datePreposition, in: tokens, range: before..<(before + 1))
     }
 
     /// Whether a date before a noun modifies it: a determiner or a possessive stands before
@@ -93,5 +102,18 @@ extension DocumentReading {
             end += 1
         }
         return end
+    }
+
+    /// Whether a dated noun keeps its date from the rest of its clause. Where modifiers lead
+    /// (English) it does only when it made an event of its own and no preposition frames it
+    /// as the occasion of the clause ("At the Bucharest summit in April 2008, the leaders
+    /// agreed …": the agreement took place then too); where they follow (Persian) it always does.
+    func keepsItsDate(_ noun: DatedNoun, madeEvent: Bool) -> Bool {
+        guard !(extractor.profiles[text.language]?.modifiersFollowTheNoun ?? false) else { return true }
+        let before = noun.phrase.lowerBound - 1
+        guard madeEvent, before >= 0 else { return madeEvent }
+        let framed = discourse.matches(in: text.tokens, range: before..<noun.phrase.lowerBound)
+            .contains { $0.function == .placePreposition || $0.function == .datePreposition }
+        return !framed
     }
 }

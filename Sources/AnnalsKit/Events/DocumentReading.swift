@@ -65,12 +65,15 @@ struct DocumentReading {
                 // Event nouns dated in their own phrase are events of their own, and their
                 // dates are theirs alone.
                 let nouns = datedNouns(in: clause, triggers: clauseTriggers, times: sentenceTimes)
+                var taken: [Range<Int>] = []
                 for noun in nouns where noun.match.tokenRange != chosen?.tokenRange {
-                    if let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence),
-                       keeps(nounEvent) {
+                    let nounEvent = event(of: noun, referents: referents, clauseActors: clauseActors, sentence: sentence)
+                        .flatMap { keeps($0) ? $0 : nil }
+                    if let nounEvent {
                         events.append(nounEvent)
                         context.noteParticipants(nounEvent.participants)
                     }
+                    if keepsItsDate(noun, madeEvent: nounEvent != nil) { taken.append(noun.time.tokenRange) }
                 }
                 guard var choice = chosen else { continue }
                 var participants = assignRoles(referents, choice: choice, in: clause)
@@ -81,7 +84,6 @@ struct DocumentReading {
                 }
                 guard !participants.isEmpty else { continue }
 
-                let taken = nouns.filter { $0.match.tokenRange != choice.tokenRange }.map(\.time.tokenRange)
                 let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter { !taken.contains($0.tokenRange) },
                                                  to: choice.tokenRange)
                 var time = timeExpression.map(Self.eventTime)
@@ -109,6 +111,14 @@ struct DocumentReading {
                                                  place: clauseActors.first { $0.form == .city }?.actorCode)
                 // "At this conference": the clause that says so, when it gives no date of its own,
                 // took place when and where the conference did.
+                // "… were arrested during the raid": a passive with no agent of its own was done
+                // by whoever carried out the event it points back to.
+                if choice.passive, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound),
+                   let agent = inherited.source, !participants.contains(where: { $0.actorCode == agent }),
+                   !participants.contains(where: { $0.role == .target }) {
+                    participants = [Participant(actorCode: agent, role: .source, personName: nil)]
+                        + participants.map { $0.with(role: .target) }
+                }
                 if time == nil, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound) {
                     time = inherited.time
                     if locationCode == nil {
@@ -140,10 +150,11 @@ struct DocumentReading {
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
-                    context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName))
+                    context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName,
+                                            source: participants.first { $0.role == .source }?.actorCode))
                 } else if event.time != nil {
                     context.noteVerbEvent(.init(nounCameo: choice.cameo, time: event.time, locationCode: locationCode,
-                                                locationName: locationName))
+                                                locationName: locationName, source: participants.first { $0.role == .source }?.actorCode))
                 }
             }
         }

@@ -341,13 +341,21 @@ enum EnglishEventCorpus {
         .init("The talks were a follow-up to the Croatian president's visit to Libya in August 2003.", "042 HRV>LBY @2003-08"),
         .init("The Georgian minister spoke about trade with Russia at their meeting on Monday.", "040 GEO>RUS @2024-03-11"),
         .init("Hopes rose after the Israeli withdrawal from the Gaza Strip in September.", "0874 ISR>PSE @2023-09"),
+        // A dated noun that frames the clause ("at the summit in …") dates its verb too.
+        .init("At the summit in Prague in April 2010, the presidents of Russia and the United States signed a treaty.",
+              "057 RUS>USA @2010-04"),
         // A noun after a verb is its object: the verb takes the date.
         .init("Iran and Iraq signed the treaty in 1975.", "057 IRN>IRQ @1975"),
         // "and" before a word that points back to actors opens a clause with its own subject.
         .init("The Turkish president met the Iraqi prime minister in Baghdad and the two leaders signed a water agreement.",
               "040 TUR>IRQ @2024-03-13", "057 TUR>IRQ @2024-03-13"),
         // A hypothetical act after an asserted verb is what that verb is about.
-        .init("Indonesia dismissed a report that it would sign a pact with Australia.", "120 IDN>AUS @2024-03-13"),
+        .init("Indonesia dismissed a report that it would sign a pact with Australia.", "016 IDN>AUS @2024-03-13"),
+        .init("Venezuela dismissed the accusations of Colombia as groundless.", "120 VEN>COL @2024-03-13"),
+        // A passive with no agent, done during an event told before, was done by its source.
+        .init("Israeli troops raided a camp in the West Bank on Monday. Eight Hamas members were also arrested during the raid.",
+              "190 ISR>PSE @2024-03-11", "173 ISR>PSE @2024-03-11"),
+        .init("The Palestinian militant planned suicide bombings in Israel in the 1990s.", "1831 PSE>ISR @199"),
         .init("Iran warned on Monday that it would attack Israel.", "130 IRN>ISR @2024-03-11"),
         .init("The European Union cancelled the talks on Monday, after the refusal of Turkey to meet its obligations.", "160 EU>TUR @2024-03-11"),
         // The simple present tells a standing position, unless a date comes with it.
