@@ -221,7 +221,7 @@ struct DocumentReading {
                     context.lastSource.map { [Referent(actorCode: $0, tokenRange: range, personName: nil)] } ?? []
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
-                 .attribution, .placeDeictic, .background, .occasion:
+                 .attribution, .placeDeictic, .background, .occasion, .progressive, .subordinator:
                 break
             }
         }
@@ -249,7 +249,8 @@ struct DocumentReading {
     }
 
     /// Whether a city stands for its government rather than for a place: when it opens the
-    /// clause, alone or with other actors joined by conjunctions ("Tehran and Riyadh agreed"),
+    /// clause or a subordinate clause ("گفت که مسکو …"), alone or with other actors joined by
+    /// conjunctions ("Tehran and Riyadh agreed"),
     /// when it directly follows a verb trigger ("Moscow warned Kyiv"), or when a postposition
     /// marks it as the object ("باکو ایروان را … متهم کرد"). After a place preposition it is
     /// a place ("talks in Baku", "در کابل را"), as it is after a noun ("مذاکرات ژنو") and in a
@@ -272,8 +273,12 @@ struct DocumentReading {
             .contains(where: { $0.trigger.kind == .verb && $0.tokenRange.upperBound == range.lowerBound }) {
             return true
         }
-        // Only actors and conjunctions before it in the clause.
+        // Only actors and conjunctions before it in the clause, or in the subordinate clause it opens.
         var index = clause.lowerBound
+        if let opener = discourse.matches(in: tokens, range: max(clause.lowerBound, range.lowerBound - 1)..<range.lowerBound)
+            .last(where: { $0.function == .subordinator && $0.tokenRange.upperBound == range.lowerBound }) {
+            index = opener.tokenRange.upperBound
+        }
         while index < range.lowerBound {
             if let actor = actors.first(where: { $0.tokenRange.lowerBound == index }) {
                 index = actor.tokenRange.upperBound
@@ -318,9 +323,18 @@ struct DocumentReading {
                 continue
             }
         }
-        return choices.enumerated().max { lhs, rhs in
+        let best = choices.enumerated().max { lhs, rhs in
             lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
         }?.element
+        // "از اردن خواست به این کشور کمک کند", "قول داد از … حمایت کند": a planned or wished act
+        // after an asserted verb is what that verb asks for or promises, and the verb is the event.
+        if let best, best.modality == .hypothetical, best.nounCameo == nil,
+           let governing = choices.last(where: {
+               $0.nounCameo == nil && $0.modality == .asserted && $0.tokenRange.upperBound <= best.tokenRange.lowerBound
+           }) {
+            return governing
+        }
+        return best
     }
 
     /// The event an expression like "this conference" in the sentence points back to.
