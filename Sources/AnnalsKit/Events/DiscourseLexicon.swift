@@ -42,6 +42,12 @@ public struct DiscourseLexicon: Sendable {
         /// An occasion of speaking ("interview", "مصاحبه"): dated where it is first told
         /// ("مصاحبه روز پنجشنبه"), it dates what a clause says "in this interview".
         case occasion
+        /// Tells that what follows is going on as the text is written (Persian "در حال"):
+        /// an asserted event told so, with no date of its own, takes the day of publication.
+        case progressive
+        /// Opens a subordinate clause ("که" in "گفت که مسکو …"): a capital right after it opens
+        /// that clause and so stands for its government.
+        case subordinator
     }
 
     let phrases: PhraseLexicon<Function>

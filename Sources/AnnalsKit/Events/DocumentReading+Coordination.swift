@@ -16,16 +16,20 @@ extension DocumentReading {
     }
 
     /// Whether the clause names its own subject: a referent before the trigger that no target
-    /// marker or place preposition introduces and no postposition ("را") follows.
+    /// marker (right before it, or a few words before as in "از ارتش‌های کشورهای عضو …", with
+    /// no other referent between) or place preposition introduces and no postposition ("را") follows.
     func hasOwnSubject(_ referents: [Referent], choice: Choice, in clause: Range<Int>) -> Bool {
         let tokens = text.tokens
         let markers = Set(choice.targetMarkers.map { extractor.normalizer.normalizedString($0) })
-        return referents.contains { referent in
+            .subtracting(discourse.postpositions)
+        return referents.enumerated().contains { position, referent in
             let range = referent.tokenRange
             guard range.lowerBound >= clause.lowerBound, range.upperBound <= choice.tokenRange.lowerBound else { return false }
             if range.lowerBound > clause.lowerBound {
                 let previous = range.lowerBound - 1
-                if markers.contains(tokens[previous].text)
+                let reach = max(clause.lowerBound, range.lowerBound - 6,
+                                position > 0 ? min(range.lowerBound, referents[position - 1].tokenRange.upperBound) : clause.lowerBound)
+                if (reach..<range.lowerBound).contains(where: { markers.contains(tokens[$0].text) })
                     || discourse.containsPlacePreposition(tokens, range: previous..<range.lowerBound) { return false }
             }
             if range.upperBound < clause.upperBound, discourse.postpositions.contains(tokens[range.upperBound].text) {

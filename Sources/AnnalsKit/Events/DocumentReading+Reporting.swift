@@ -43,13 +43,23 @@ extension DocumentReading {
     /// arrested"), outside a background clause ("which joined …", "since …"), in a clause
     /// that writes no year.
     func reportingDay(of choice: Choice, in clause: Range<Int>) -> TimeValue? {
-        guard let reference, choice.isNarrative, choice.modality == .asserted, choice.polarity == .positive,
+        guard let reference, choice.isNarrative || isProgressive(choice), choice.modality == .asserted, choice.polarity == .positive,
               !discourse.contains(.background, in: text.tokens, range: clause.lowerBound..<choice.tokenRange.lowerBound),
               // A year written in the clause means the text dates the event itself, even where
               // the date cannot be read ("on 31 February 2009").
               !text.tokens[clause].contains(where: { $0.kind == .number && $0.text.unicodeScalars.count == 4 })
         else { return nil }
         return TimeValue(timex: reference.iso, type: .date, start: reference, end: reference, granularity: .day)
+    }
+
+    /// Whether the trigger is told as going on as the text is written: a progressive phrase
+    /// ("در حال") opens it or stands right before it ("مسکو در حال راستی آزمایی … است").
+    func isProgressive(_ choice: Choice) -> Bool {
+        let start = choice.tokenRange.lowerBound
+        let window = max(0, start - 2)..<min(text.tokens.count, start + 2)
+        return discourse.matches(in: text.tokens, range: window).contains {
+            $0.function == .progressive && ($0.tokenRange.upperBound == start || $0.tokenRange.lowerBound == start)
+        }
     }
 
     /// A visit or arrival whose place is known ("arrived in Khartoum", "arrived here") is a
@@ -106,7 +116,7 @@ extension DocumentReading {
     }
 
     /// Notes the occasions of speaking the sentence dates ("مصاحبه روز پنجشنبه": a date within
-    /// two words after the occasion), and returns those it points back to with a deictic
+    /// two words after the occasion, or else within eight words before it), and returns those it points back to with a deictic
     /// ("این مصاحبه") whose date is known.
     func occasionTimes(in sentence: Range<Int>, times: [TemporalExpression], context: inout DocumentContext) -> [OccasionTime] {
         let tokens = text.tokens
@@ -120,6 +130,10 @@ extension DocumentReading {
             } else if let date = times.first(where: {
                 isDate($0) && $0.value.start != nil && $0.tokenRange.lowerBound >= occasion.tokenRange.upperBound
                     && $0.tokenRange.lowerBound - occasion.tokenRange.upperBound <= 2
+            }) ?? times.last(where: {
+                // "امروز، وزارت دفاع … در بیانیه‌ای": a date shortly before, in the same sentence.
+                isDate($0) && $0.value.start != nil && $0.tokenRange.upperBound <= occasion.tokenRange.lowerBound
+                    && occasion.tokenRange.lowerBound - $0.tokenRange.upperBound <= 8
             }) {
                 context.noteOccasion(words, time: Self.eventTime(date), text: date.text)
             }

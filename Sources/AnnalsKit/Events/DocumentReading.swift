@@ -256,7 +256,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator:
                 break
             }
         }
@@ -284,7 +284,8 @@ struct DocumentReading {
     }
 
     /// Whether a city stands for its government rather than for a place: when it opens the
-    /// clause, alone or with other actors joined by conjunctions ("Tehran and Riyadh agreed"),
+    /// clause or a subordinate clause ("گفت که مسکو …"), alone or with other actors joined by
+    /// conjunctions ("Tehran and Riyadh agreed"),
     /// when it directly follows a verb trigger ("Moscow warned Kyiv"), or when a postposition
     /// marks it as the object ("باکو ایروان را … متهم کرد"). After a place preposition it is
     /// a place ("talks in Baku", "در کابل را"), as it is after a noun ("مذاکرات ژنو") and in a
@@ -307,8 +308,12 @@ struct DocumentReading {
             .contains(where: { $0.trigger.kind == .verb && $0.tokenRange.upperBound == range.lowerBound }) {
             return true
         }
-        // Only actors and conjunctions before it in the clause.
+        // Only actors and conjunctions before it in the clause, or in the subordinate clause it opens.
         var index = clause.lowerBound
+        if let opener = discourse.matches(in: tokens, range: max(clause.lowerBound, range.lowerBound - 1)..<range.lowerBound)
+            .last(where: { $0.function == .subordinator && $0.tokenRange.upperBound == range.lowerBound }) {
+            index = opener.tokenRange.upperBound
+        }
         while index < range.lowerBound {
             if let actor = actors.first(where: { $0.tokenRange.lowerBound == index }) {
                 index = actor.tokenRange.upperBound

@@ -87,14 +87,18 @@ public struct EventMerger: Sendable {
     }
 
     /// The one dated group of the same code, polarity and modality whose actors include all
-    /// of `event`'s (at least two), if there is exactly one.
+    /// of `event`'s, or are all among them (at least two either way), if there is exactly one:
+    /// a headline or lead names fewer actors than the body, or more ("… criticised Turkey's
+    /// support for Azerbaijan").
     private func onlyDatedGroup(telling event: ExtractedEvent, in groups: [[ExtractedEvent]]) -> Int? {
         let actors = Set(event.participants.map(\.actorCode))
         guard actors.count >= 2 else { return nil }
         let fitting = groups.indices.filter { position in
             let first = groups[position][0]
+            let dated = Set(first.participants.map(\.actorCode))
             return first.time?.isAnchored ?? false && first.cameo == event.cameo && first.polarity == event.polarity
-                && first.modality == event.modality && actors.isSubset(of: first.participants.map(\.actorCode))
+                && first.modality == event.modality && dated.count >= 2
+                && (actors.isSubset(of: dated) || dated.isSubset(of: actors))
         }
         return fitting.count == 1 ? fitting[0] : nil
     }

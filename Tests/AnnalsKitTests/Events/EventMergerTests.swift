@@ -123,6 +123,15 @@ private enum MergerFixture {
         #expect(merged.first.map { Set($0.participants.map(\.actorCode)) } == ["AUS", "RUS", "UKR"])
     }
 
+    @Test func undatedLeadJoinsTheOneDatedEventWhoseActorsItNames() {
+        let merged = merger.merge([
+            F.event("111", actors: ["USA", "TUR", "AZE"], time: nil, at: 0),
+            F.event("111", actors: ["USA", "TUR"], time: F.day("2020-10-15"), at: 100),
+        ])
+        #expect(merged.count == 1)
+        #expect(merged.first?.time?.timex == "2020-10-15")
+    }
+
     @Test(arguments: [
         // Another type, a single actor, an actor the dated event lacks, or two dated events to choose from.
         [MergerFixture.event("163", actors: ["AUS", "RUS"], time: nil, at: 0),

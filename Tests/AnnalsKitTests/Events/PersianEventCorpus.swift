@@ -329,6 +329,22 @@ enum PersianEventCorpus {
         .init("رئیس جمهور فرانسه در سخنرانی روز دوشنبه از آلمان تقدیر کرد. رئیس جمهور فرانسه در این سخنرانی از روسیه انتقاد کرد.",
               "051 FRA>DEU @2024-03-11", "111 FRA>RUS @2024-03-11"),
         .init("وزیر خارجه آمریکا در این مصاحبه از ترکیه انتقاد کرد.", "111 USA>TUR"),
+        // "در حال" tells what goes on as the text is written: on the day of publication. A capital
+        // that opens a clause after "که" stands for its government, as the seat of one does.
+        .init("سخنگوی کرملین گفت که مسکو در حال راستی‌آزمایی گزارش‌های حمله ترکیه به سوریه است.",
+              "090 RUS>TUR,SYR @2024-03-13"),
+        .init("کاخ سفید روز سه‌شنبه روسیه را تهدید کرد.", "130 USA>RUS @2024-03-12"),
+        // An appeal after another verb joined by "و" shares its subject and time, even with its
+        // target marker a few words before the target; what is asked for is no event of its own.
+        .init("پادشاه اردن روز دوشنبه اعلام وضعیت فوق‌العاده کرد و از اتحادیه عرب خواست به این کشور کمک کند.",
+              "1724 JOR @2024-03-11", "020 JOR>LAS @2024-03-11"),
+        .init("امروز، وزارت خارجه ژاپن در بیانیه‌ای از چین انتقاد کرد. وزارت خارجه ژاپن در این بیانیه از کره شمالی نیز انتقاد کرد.",
+              "111 JPN>CHN @2024-03-13", "111 JPN>PRK @2024-03-13"),
+        .init("شورشیان روز جمعه حملاتی را علیه ارتش سوریه ترتیب دادند.", "190 >SYR @2024-03-08"),
+        // "با" + an infinitive tells an act done while telling another.
+        .init("وزیر خارجه آلمان روز دوشنبه با انتقاد از سیاست‌های روسیه سخن گفت.", "111 DEU>RUS @2024-03-11"),
+        .init("وزارت دفاع ارمنستان روز سه‌شنبه در بیانیه‌ای با متهم کردن جمهوری آذربایجان به نقض مرز، هشدار داد.",
+              "112 ARM>AZE @2024-03-12"),
         // "آژانس" is the IAEA in a text that has named the agency in full, and only there.
         .init("ایران با آژانس بین‌المللی انرژی اتمی همکاری می‌کند. ایران روز دوشنبه با آژانس گفتگو کرد.",
               "060 IRN>IAEA", "040 IRN>IAEA @2024-03-11"),
