@@ -34,7 +34,8 @@ enum TimeMention: Sendable, Hashable {
     case date(calendar: CalendarSystem, year: Int?, month: Int?, day: Int?)
     /// A month with no year after "last" (-1) or "next" (1): wholly before or after the reference.
     case shiftedMonth(calendar: CalendarSystem, month: Int, direction: Int)
-    /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", nil to follow the tense.
+    /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", 2 for "Tuesday after next",
+    /// nil to follow the tense.
     case weekday(Int, direction: Int?)
     /// A Saturday and Sunday: the last (-1), this week's (0) or the coming (1) one, or nil to follow the tense.
     case weekend(direction: Int?)
