@@ -116,6 +116,13 @@ struct NamedDay: Sendable, Hashable {
     /// The ISO weekday (1 = Monday) of the first such day on or after `month`-`day`, if the day moves.
     var weekday: Int?
 
+    init(calendar: CalendarSystem, month: Int, day: Int, weekday: Int?) {
+        self.calendar = calendar
+        self.month = month
+        self.day = day
+        self.weekday = weekday
+    }
+
     /// Reads a `named-day` value: `calendar:M-D`, or `calendar:M-D+Wd` for the first weekday d on or after it.
     init?(listed text: String) {
         let parts = text.split(separator: ":")
