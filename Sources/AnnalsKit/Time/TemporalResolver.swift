@@ -219,9 +219,7 @@ struct TemporalResolver {
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         case .clock(let clock):
-            var value = TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none)
-            value.timeZone = clock.zone
-            return (value, false)
+            return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
         case .anniversary:
             return nil
         }

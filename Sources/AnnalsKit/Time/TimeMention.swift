@@ -76,19 +76,16 @@ enum TimeMention: Sendable, Hashable {
     case anniversary(Int)
 }
 
-/// A time of day, 0:00–23:59 (24:00 for the midnight that ends a day), and the zone it was given in.
+/// A time of day, 0:00–23:59 (24:00 for the midnight that ends a day).
 struct Clock: Sendable, Hashable {
     var hour: Int
     var minute: Int
     var second: Int?
-    /// The time zone written after it ("EST", "به وقت تهران"), as listed in `time-words.tsv`.
-    var zone: String?
 
-    init(hour: Int, minute: Int, second: Int? = nil, zone: String? = nil) {
+    init(hour: Int, minute: Int, second: Int? = nil) {
         self.hour = hour
         self.minute = minute
         self.second = second
-        self.zone = zone
     }
 
     /// Reads "HH:MM" (a `clock-word` value such as "12:00").
@@ -111,16 +108,16 @@ struct Clock: Sendable, Hashable {
 /// Thursday on or after 22 November).
 struct NamedDay: Sendable, Hashable {
     var calendar: CalendarSystem
-    var month: Int
-    var day: Int
+    /// Month, day and weekday in one small number (mentions are copied often): weekday * 10000 + month * 100 + day.
+    private var code: Int32
+    var month: Int { Int(code) / 100 % 100 }
+    var day: Int { Int(code) % 100 }
     /// The ISO weekday (1 = Monday) of the first such day on or after `month`-`day`, if the day moves.
-    var weekday: Int?
+    var weekday: Int? { code >= 10_000 ? Int(code) / 10_000 : nil }
 
     init(calendar: CalendarSystem, month: Int, day: Int, weekday: Int?) {
         self.calendar = calendar
-        self.month = month
-        self.day = day
-        self.weekday = weekday
+        code = Int32((weekday ?? 0) * 10_000 + month * 100 + day)
     }
 
     /// Reads a `named-day` value: `calendar:M-D`, or `calendar:M-D+Wd` for the first weekday d on or after it.
@@ -130,13 +127,12 @@ struct NamedDay: Sendable, Hashable {
         let rule = parts[1].split(separator: "+")
         let date = rule[0].split(separator: "-").compactMap { Int($0) }
         guard date.count == 2, (1...12).contains(date[0]), (1...31).contains(date[1]), rule.count <= 2 else { return nil }
-        self.calendar = calendar
-        month = date[0]
-        day = date[1]
+        var weekday: Int?
         if rule.count == 2 {
-            guard rule[1].hasPrefix("W"), let weekday = Int(rule[1].dropFirst()), (1...7).contains(weekday) else { return nil }
-            self.weekday = weekday
+            guard rule[1].hasPrefix("W"), let parsed = Int(rule[1].dropFirst()), (1...7).contains(parsed) else { return nil }
+            weekday = parsed
         }
+        self.init(calendar: calendar, month: date[0], day: date[1], weekday: weekday)
     }
 
     /// The Gregorian day it falls on in `year` of its calendar.
