@@ -104,8 +104,9 @@ struct TemporalResolver {
             let today = CalendarConverter.isoWeekday(of: reference)
             let shift: Int
             switch direction {
-            case let direction? where direction < 0: shift = -((today - weekday + 6) % 7 + 1)
-            case let direction? where direction > 0: shift = (weekday - today + 6) % 7 + 1
+            // "Tuesday before last" (-2), "Tuesday after next" (2): a week further for each step past one.
+            case let direction? where direction < 0: shift = -((today - weekday + 6) % 7 + 1) + 7 * (direction + 1)
+            case let direction? where direction > 0: shift = (weekday - today + 6) % 7 + 1 + 7 * (direction - 1)
             default: shift = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
             }
             return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
@@ -227,9 +228,7 @@ struct TemporalResolver {
         case .set(let period):
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         case .clock(let clock):
-            var value = TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none)
-            value.timeZone = clock.zone
-            return (value, false)
+            return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
         case .anniversary:
             return nil
         }

@@ -90,11 +90,11 @@ public struct TemporalTagger: Sendable {
                 if let clock = found.clock, value.type == .date, value.granularity == .day {
                     value.timex += "T" + clock.timex
                     value.type = .time
-                    value.timeZone = clock.zone
                 } else if let part = found.partOfDay, value.type == .date, value.granularity == .day {
                     value.timex += "T" + part.rawValue
                     value.type = .time
                 }
+                if value.type == .time { value.timeZone = found.zone }
             }
             if found.comparesYear { comparisons.append(expressions.count) }
             expressions.append(TemporalExpression(

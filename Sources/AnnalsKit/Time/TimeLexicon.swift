@@ -47,10 +47,16 @@ struct TimeWord: Sendable, Hashable {
     /// Relative years: a comparison with the same stretch a year before ("year-earlier"), which in a
     /// text about a quarter means that quarter a year before.
     var comparative = false
-    /// For clock words: the time they name ("noon" 12:00).
-    var clock: Clock?
-    /// For named days: the day ("Christmas" 12-25).
-    var namedDay: NamedDay?
+
+    /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
+    /// copied at every look-up, so it stays small).
+    var clock: Clock? { kind == .clockWord ? Clock(hour: number / 60, minute: number % 60) : nil }
+    /// For named days: the day ("Christmas" 12-25), kept in `calendar` and `number`.
+    var namedDay: NamedDay? {
+        guard kind == .namedDay, let calendar else { return nil }
+        return NamedDay(calendar: calendar, month: number / 100 % 100, day: number % 100,
+                        weekday: number >= 10_000 ? number / 10_000 : nil)
+    }
 }
 
 /// The per-language settings of the tagger (from `time-settings.tsv`).
@@ -178,8 +184,6 @@ struct TimeLexicon: Sendable {
         var season: Season?
         var mod: TimeMod?
         var partOfDay: PartOfDay?
-        var clock: Clock?
-        var namedDay: NamedDay?
         func integer(_ text: String, _ allowed: ClosedRange<Int>) throws(ResourceError) -> Int {
             guard let parsed = Int(text), allowed.contains(parsed) else {
                 throw row.error("\(kindText) needs a value in \(allowed.lowerBound)...\(allowed.upperBound), not '\(text)'")
@@ -206,12 +210,13 @@ struct TimeLexicon: Sendable {
         case .clockMinutes: number = try integer(value, 0...59)
         case .clockWord:
             guard let parsed = Clock(listed: value) else { throw row.error("clock-word is HH:MM, not '\(value)'") }
-            clock = parsed
+            number = parsed.hour * 60 + parsed.minute
         case .namedDay:
             guard let parsed = NamedDay(listed: value) else {
                 throw row.error("named-day is calendar:M-D or calendar:M-D+Wd (the first weekday d on or after), not '\(value)'")
             }
-            namedDay = parsed
+            calendar = parsed.calendar
+            number = (parsed.weekday ?? 0) * 10_000 + parsed.month * 100 + parsed.day
         case .timeZone:
             guard !value.isEmpty else { throw row.error("time-zone needs the zone's name") }
         case .number, .ordinal, .multiplier:
@@ -240,7 +245,7 @@ struct TimeLexicon: Sendable {
                             needsLowercase: conditions.contains("lowercase"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
-                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"), clock: clock, namedDay: namedDay)
+                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"))
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

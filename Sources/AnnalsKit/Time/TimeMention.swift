@@ -37,7 +37,8 @@ enum TimeMention: Sendable, Hashable {
     /// A month, or a day of it, of the year `yearShift` years from the reference's in
     /// `calendar` ("۱۷ دسامبر سال گذشته", "December last year", "مهر امسال").
     case dateOfRelativeYear(calendar: CalendarSystem, month: Int, day: Int?, yearShift: Int)
-    /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", nil to follow the tense.
+    /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", 2 for "Tuesday after next",
+    /// nil to follow the tense.
     case weekday(Int, direction: Int?)
     /// A Saturday and Sunday: the last (-1), this week's (0) or the coming (1) one, or nil to follow the tense.
     case weekend(direction: Int?)
@@ -78,19 +79,16 @@ enum TimeMention: Sendable, Hashable {
     case anniversary(Int)
 }
 
-/// A time of day, 0:00–23:59 (24:00 for the midnight that ends a day), and the zone it was given in.
+/// A time of day, 0:00–23:59 (24:00 for the midnight that ends a day).
 struct Clock: Sendable, Hashable {
     var hour: Int
     var minute: Int
     var second: Int?
-    /// The time zone written after it ("EST", "به وقت تهران"), as listed in `time-words.tsv`.
-    var zone: String?
 
-    init(hour: Int, minute: Int, second: Int? = nil, zone: String? = nil) {
+    init(hour: Int, minute: Int, second: Int? = nil) {
         self.hour = hour
         self.minute = minute
         self.second = second
-        self.zone = zone
     }
 
     /// Reads "HH:MM" (a `clock-word` value such as "12:00").
@@ -113,10 +111,17 @@ struct Clock: Sendable, Hashable {
 /// Thursday on or after 22 November).
 struct NamedDay: Sendable, Hashable {
     var calendar: CalendarSystem
-    var month: Int
-    var day: Int
+    /// Month, day and weekday in one small number (mentions are copied often): weekday * 10000 + month * 100 + day.
+    private var code: Int32
+    var month: Int { Int(code) / 100 % 100 }
+    var day: Int { Int(code) % 100 }
     /// The ISO weekday (1 = Monday) of the first such day on or after `month`-`day`, if the day moves.
-    var weekday: Int?
+    var weekday: Int? { code >= 10_000 ? Int(code) / 10_000 : nil }
+
+    init(calendar: CalendarSystem, month: Int, day: Int, weekday: Int?) {
+        self.calendar = calendar
+        code = Int32((weekday ?? 0) * 10_000 + month * 100 + day)
+    }
 
     /// Reads a `named-day` value: `calendar:M-D`, or `calendar:M-D+Wd` for the first weekday d on or after it.
     init?(listed text: String) {
@@ -125,13 +130,12 @@ struct NamedDay: Sendable, Hashable {
         let rule = parts[1].split(separator: "+")
         let date = rule[0].split(separator: "-").compactMap { Int($0) }
         guard date.count == 2, (1...12).contains(date[0]), (1...31).contains(date[1]), rule.count <= 2 else { return nil }
-        self.calendar = calendar
-        month = date[0]
-        day = date[1]
+        var weekday: Int?
         if rule.count == 2 {
-            guard rule[1].hasPrefix("W"), let weekday = Int(rule[1].dropFirst()), (1...7).contains(weekday) else { return nil }
-            self.weekday = weekday
+            guard rule[1].hasPrefix("W"), let parsed = Int(rule[1].dropFirst()), (1...7).contains(parsed) else { return nil }
+            weekday = parsed
         }
+        self.init(calendar: calendar, month: date[0], day: date[1], weekday: weekday)
     }
 
     /// The Gregorian day it falls on in `year` of its calendar.

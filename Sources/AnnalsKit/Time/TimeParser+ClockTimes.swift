@@ -3,11 +3,12 @@ extension TimeParser {
     /// A time of day at `index`: "10:30", "10 a.m.", "10:30 pm", "ساعت ۱۰", "ساعت ۱۰:۳۰ صبح", "ساعت ده صبح".
     /// A bare hour needs a clock word before it or a meridiem after it. A listed time zone may follow
     /// ("5 p.m. EST", "ساعت ۹ به وقت تهران"); a listed clock word is a time by itself ("noon").
-    func readClock(at index: Int) -> (clock: Clock, end: Int)? {
+    func readClock(at index: Int) -> (clock: Clock, zone: String?, end: Int)? {
         var position = index
         if let named = word(at: position, .clockWord), let clock = named.word.clock {
             position += named.length
-            return (withZone(clock, at: &position), position)
+            let zone = readZone(at: &position)
+            return (clock, zone, position)
         }
         var lead = false
         if let word = word(at: position, .clockLead) {
@@ -63,16 +64,15 @@ extension TimeParser {
             hour = converted
         }
         guard hour < 24 || hour == 24 && minute == 0 else { return nil }
-        return (withZone(Clock(hour: hour % 24, minute: minute, second: second), at: &position), position)
+        let zone = readZone(at: &position)
+        return (Clock(hour: hour % 24, minute: minute, second: second), zone, position)
     }
 
-    /// `clock` with the time zone listed at `position`, if any, moving `position` past it.
-    private func withZone(_ clock: Clock, at position: inout Int) -> Clock {
-        guard let zone = word(at: position, .timeZone), !zone.word.needsCapital || isCapitalized(position) else { return clock }
+    /// The time zone listed at `position`, if any, moving `position` past it.
+    private func readZone(at position: inout Int) -> String? {
+        guard let zone = word(at: position, .timeZone) else { return nil }
         position += zone.length
-        var zoned = clock
-        zoned.zone = zone.word.value
-        return zoned
+        return zone.word.value
     }
 
     /// A time of day, alone or before the day it falls on: "10:30", "10 a.m. on Tuesday",
@@ -84,9 +84,12 @@ extension TimeParser {
         if var day = day(at: position) {
             day.tokens = index..<day.tokens.upperBound
             day.clock = clock.clock
+            day.zone = clock.zone
             return .found(day)
         }
-        return .found(Found(tokens: index..<clock.end, mention: .clock(clock.clock)))
+        var found = Found(tokens: index..<clock.end, mention: .clock(clock.clock))
+        found.zone = clock.zone
+        return .found(found)
     }
 
     /// A day at `index` that a time of day can belong to: a date with its day, a weekday, "tomorrow".
@@ -119,6 +122,7 @@ extension TimeParser {
             time.hour = converted
         }
         extended.clock = time
+        extended.zone = clock.zone
         return extended
     }
 

@@ -14,8 +14,8 @@ extension TimeParser {
             direction = shift.word.number
             position += shift.length
         }
-        guard position < tokens.count, let entry = words[position].filter({ $0.word.kind == .namedDay }).max(by: { $0.length < $1.length }),
-              let named = entry.word.namedDay, !entry.word.needsCapital || isCapitalized(position) else { return nil }
+        guard let entry = word(at: position, .namedDay), let named = entry.word.namedDay,
+              !entry.word.needsCapital || isCapitalized(position) else { return nil }
         let partOfDay = words[position].first { $0.length == entry.length && $0.word.kind == .partOfDay }?.word.partOfDay
         position += entry.length
         var year: Int?

@@ -24,6 +24,8 @@ struct TimeParser {
         /// A year before, said as a comparison ("a year ago", "year-earlier"): after a quarter in the
         /// same text it means that quarter a year before (see `TemporalTagger.compareWithQuarters`).
         var comparesYear = false
+        /// The time zone written after its time of day ("EST", "به وقت تهران").
+        var zone: String?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
