@@ -439,6 +439,10 @@ def print_table():
     sizes = []
     if "ingest" not in SKIP:
         sizes.append(f"{SMALL}/{LARGE} articles")
+    if "cold" not in SKIP:
+        sizes.append(f"cold starts on {COLD_EVENTS:,} events")
+    if "memory" not in SKIP:
+        sizes.append(f"a {JSONL_MB} MB JSON Lines file")
     if "events" not in SKIP:
         sizes.append(f"{QUERY_EVENTS:,} events" + (" (reused database)" if REUSE_DB else ""))
     print(f"Annals benchmarks — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {CORES} cores, "

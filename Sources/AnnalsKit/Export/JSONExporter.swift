@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON array of ``TimelineEvent`` objects: pretty-printed, keys sorted,
 /// slashes and non-ASCII text left unescaped, one element written at a time
-/// (by ``TimelineEventJSON``, as `JSONEncoder` would write it).
+/// (written directly, byte for byte as `JSONEncoder` would write it).
 public struct JSONExporter: TimelineExporter {
     public static let formatName = "json"
     public static let fileExtension = "json"

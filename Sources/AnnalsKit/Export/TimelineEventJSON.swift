@@ -15,8 +15,7 @@ struct TimelineEventJSON {
     /// Appends `event` as one JSON object to `text`, its lines after the first
     /// indented by `indent` levels (pretty-printed only).
     func write(_ event: TimelineEvent, indent: Int = 0, to text: inout String) {
-        var object = Object(writer: self, level: indent, text: text)
-        text = ""
+        var object = Object(writer: self, level: indent, taking: &text)
         object.array("actors", event.actors) { actor, object in
             object.string("cameo", actor.cameo)
             object.string("code", actor.code)
@@ -63,7 +62,7 @@ struct TimelineEventJSON {
             object.string("root", event.type.root)
             object.string("rootLabel", event.type.rootLabel)
         }
-        text = object.close()
+        object.close(into: &text)
     }
 
     /// A JSON object being written: members in the order given.
@@ -73,10 +72,12 @@ struct TimelineEventJSON {
         var text: String
         var empty = true
 
-        init(writer: TimelineEventJSON, level: Int, text: String) {
+        /// Starts an object at the end of `text`, which it takes over (without a copy) until ``close(into:)``.
+        init(writer: TimelineEventJSON, level: Int, taking text: inout String) {
             self.writer = writer
             self.level = level
-            self.text = text
+            self.text = ""
+            swap(&self.text, &text)
             self.text += "{"
         }
 
@@ -109,10 +110,9 @@ struct TimelineEventJSON {
 
         mutating func object(_ name: String, _ body: (inout Object) -> Void) {
             key(name)
-            var inner = Object(writer: writer, level: level + 1, text: text)
-            text = ""
+            var inner = Object(writer: writer, level: level + 1, taking: &text)
             body(&inner)
-            text = inner.close()
+            inner.close(into: &text)
         }
 
         mutating func array<Element>(_ name: String, _ elements: [Element], _ body: (Element, inout Object) -> Void) {
@@ -121,20 +121,23 @@ struct TimelineEventJSON {
             for (index, element) in elements.enumerated() {
                 text += index == 0 ? "" : ","
                 if writer.pretty { text += "\n" + TimelineEventJSON.indentation(level + 2) }
-                var inner = Object(writer: writer, level: level + 2, text: text)
-                text = ""
+                var inner = Object(writer: writer, level: level + 2, taking: &text)
                 body(element, &inner)
-                text = inner.close()
+                inner.close(into: &text)
             }
             // An empty array is "[", a blank line and "]", as the encoder writes it.
             if writer.pretty { text += (elements.isEmpty ? "\n\n" : "\n") + TimelineEventJSON.indentation(level + 1) }
             text += "]"
         }
 
-        mutating func close() -> String {
-            if writer.pretty { text += "\n" + TimelineEventJSON.indentation(level) }
-            text += "}"
-            return text
+        /// Ends the object and hands the text back to `text`.
+        mutating func close(into text: inout String) {
+            if writer.pretty {
+                self.text += "\n"
+                self.text += TimelineEventJSON.indentation(level)
+            }
+            self.text += "}"
+            swap(&self.text, &text)
         }
     }
 
