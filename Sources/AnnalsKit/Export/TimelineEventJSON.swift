@@ -58,6 +58,14 @@ struct TimelineEventJSON {
             object.string("cameo", event.type.cameo)
             object.number("goldstein", event.type.goldstein.map(TimelineEventJSON.number))
             object.string("label", event.type.label)
+            if let plover = event.type.plover {
+                object.object("plover") { object in
+                    object.string("mode", plover.mode)
+                    object.string("type", plover.type)
+                }
+            } else {
+                object.null("plover")
+            }
             object.number("quadClass", event.type.quadClass.map { String($0) })
             object.string("root", event.type.root)
             object.string("rootLabel", event.type.rootLabel)

@@ -13,13 +13,15 @@ import Testing
         TimelineEvent(
             id: 9_007_199_254_740_993,
             date: .init(value: awkward, start: nil, end: nil, granularity: Granularity.none, calendar: .lunarHijri),
-            type: .init(cameo: "0", label: awkward, root: "0", rootLabel: "", quadClass: 4, goldstein: -10),
+            type: .init(cameo: "0", label: awkward, root: "0", rootLabel: "", quadClass: 4, goldstein: -10,
+                        plover: .init(type: awkward, mode: nil)),
             actors: [], location: .init(code: nil, name: nil), summary: awkward,
             polarity: .negative, modality: .hypothetical, mentions: []),
     ] + [-10, -9.5, -0.1, 0, 0.5, 1.9, 3.4, 7.4, 10, 1e-7, 123_456.789].map { goldstein in
         TimelineEvent(
             id: 10, date: .init(value: nil, start: nil, end: nil, granularity: nil, calendar: nil),
-            type: .init(cameo: "01", label: nil, root: "01", rootLabel: nil, quadClass: nil, goldstein: goldstein),
+            type: .init(cameo: "01", label: nil, root: "01", rootLabel: nil, quadClass: nil, goldstein: goldstein,
+                        plover: .init(type: "ASSAULT", mode: "heavy-weapons")),
             actors: ExportFixture.actors, location: .init(code: "AZE", name: awkward), summary: "",
             polarity: .positive, modality: .asserted,
             mentions: [ExportFixture.mention(awkward, document: awkward, id: -1, published: "0001-01-01")])
