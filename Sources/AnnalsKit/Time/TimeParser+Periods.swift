@@ -33,7 +33,7 @@ extension TimeParser {
     /// "the first quarter of 2009", "Q1 2009" is not read; "سه ماهه اول ۲۰۰۹".
     func scanQuarter(at index: Int) -> Outcome? {
         // "the 1988 third quarter": the year first.
-        if let year = readYear(at: index, afterMonth: false), year.end > index,
+        if digits(at: index) == 4, let year = readYear(at: index, afterMonth: false), year.end > index,
            case .found(let quarter)? = scanQuarter(at: year.end), quarter.tokens.lowerBound == year.end,
            case .quarterOfYear(let calendar, let ordinal) = quarter.mention {
             let yearCalendar = year.era ?? calendarOfBareYear(year.year) ?? calendar
