@@ -90,7 +90,8 @@ struct ExportCommand: ParsableCommand {
 }
 
 /// How many events an export left out for want of a date.
-private final class UndatedCounter {
+/// How many events a stream left out, counted as it is read.
+final class UndatedCounter {
     var count = 0
 }
 

@@ -9,7 +9,10 @@ struct TimelineCommand: ParsableCommand {
         discussion: """
         Actors can be named by code (AZE, NATO) or by any name in any language,
         in any case or spelling: "NATO", "ناتو", "Azerbaijan", "جمهوری آذربایجان".
-        Dated events come first in date order; undated ones follow.
+        Dated events come first in date order; events whose date the text gave
+        but Annals could not place ("on Tuesday" with no publication date) follow.
+        Events the articles give no date for at all are left out, since a timeline
+        answers "when"; --include-undated lists them too (exports always keep them).
 
         Examples:
           annals timeline NATO Azerbaijan
@@ -29,17 +32,34 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Output format: table (for people) or json / jsonl (for programs).")
     var format: Format = .table
 
+    @Flag(help: "Also list the events the articles give no date for at all.")
+    var includeUndated = false
+
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let (store, named) = try actors.open(database)
-        let events = try filters.events(in: store, codes: named.map(\.code))
+        var events = try filters.events(in: store, codes: named.map(\.code))
+        let withoutDate = UndatedCounter()
+        if !includeUndated {
+            let all = events
+            events = TimelineEventSource { body in
+                try all.forEach { event in
+                    guard event.date.value != nil else { return withoutDate.count += 1 }
+                    try body(event)
+                }
+            }
+        }
         var output = BufferedFileOutput.standardOutput
         switch format {
         case .table:
             var all: [TimelineEvent] = []
             try events.forEach { all.append($0) }
             output.write(TimelineTable(events: all, terminalWidth: TerminalWidth.standardOutput).rendered)
+            if withoutDate.count > 0 {
+                let count = withoutDate.count
+                output.write("\n\(count) event\(count == 1 ? "" : "s") with no date not shown; --include-undated lists \(count == 1 ? "it" : "them").\n")
+            }
         case .json:
             try JSONExporter().export(events, to: &output)
         case .jsonl:

@@ -85,6 +85,27 @@ import Testing
         #expect(date["start"] is NSNull)
     }
 
+    /// An event the article gives no date for at all is not on the timeline (it answers "when"),
+    /// but is counted there, listed with --include-undated and kept in the exports.
+    @Test func eventsWithNoDateAtAllAreCountedNotListed() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let text = "NATO and Azerbaijan signed an agreement.\nNATO and Azerbaijan held talks in Baku on Tuesday.\n"
+        let ingest = try runner.run(["ingest", "-", "--db", "x.sqlite"], input: text)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        func values(_ extra: [String]) throws -> [String] {
+            let timeline = try runner.run(["timeline", "NATO", "AZE", "--format", "json", "--db", "x.sqlite"] + extra)
+            let events = try #require(try JSONSerialization.jsonObject(with: Data(timeline.stdout.utf8)) as? [[String: Any]])
+            return events.map { (($0["date"] as? [String: Any])?["value"] as? String) ?? "none" }
+        }
+        #expect(try values([]) == ["XXXX-WXX-2"])
+        #expect(try values(["--include-undated"]).sorted() == ["XXXX-WXX-2", "none"])
+        let table = try runner.run(["timeline", "NATO", "AZE", "--db", "x.sqlite"])
+        #expect(table.stdout.contains("1 event with no date not shown; --include-undated lists it."))
+        let csv = try runner.run(["export", "csv", "NATO", "AZE", "--db", "x.sqlite"])
+        #expect(csv.stdout.contains("Sign formal agreement"))
+    }
+
     @Test func badInputIsNamedSkippedAndTheRestStored() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
