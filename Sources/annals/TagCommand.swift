@@ -91,25 +91,17 @@ struct TagCommand: ParsableCommand {
         }
         output += "<TEXT>"
         var position = 0
-        for expression in expressions {
+        // TimeML annotates a range as its two points, each a DATE of its own.
+        for expression in expressions.flatMap(\.timeMLExpressions) {
             output += escape(String(scalars: scalars[position..<expression.range.lowerBound]))
-            var attributes: [(String, String)] = []
-            var points = ""
-            if let begin = expression.beginPoint, let end = expression.endPoint {
-                let beginID = nextID()
-                let endID = nextID()
-                points = "<TIMEX3 tid=\"\(beginID)\" type=\"\(begin.type.rawValue)\" value=\"\(escape(begin.timex))\"/>"
-                    + "<TIMEX3 tid=\"\(endID)\" type=\"\(end.type.rawValue)\" value=\"\(escape(end.timex))\"/>"
-                attributes.append(("beginPoint", beginID))
-                attributes.append(("endPoint", endID))
-            }
             let id = nextID()
             var tag = "<TIMEX3 tid=\"\(id)\" type=\"\(expression.value.type.rawValue)\" value=\"\(escape(expression.value.timex))\""
+            var attributes: [(String, String)] = []
             if let mod = expression.value.mod { attributes.append(("mod", mod)) }
             if expression.anchoredToReference, let anchorID { attributes.append(("anchorTimeID", anchorID)) }
             for (name, value) in attributes { tag += " \(name)=\"\(escape(value))\"" }
             tag += ">"
-            output += points + tag + escape(expression.text) + "</TIMEX3>"
+            output += tag + escape(expression.text) + "</TIMEX3>"
             position = expression.range.upperBound
         }
         output += escape(String(scalars: scalars[position...]))
@@ -130,16 +122,15 @@ struct TagCommand: ParsableCommand {
         let intervalEnd: String?
         let mod: String?
         let anchoredToReference: Bool
-        let beginPoint: String?
-        let endPoint: String?
     }
 
+    /// One JSON object per expression, a range as its two points (as in the TimeML).
     static func json(_ expressions: [TemporalExpression]) throws -> String {
-        let records = expressions.map {
+        let records = expressions.flatMap(\.timeMLExpressions).map {
             Record(text: $0.text, start: $0.range.lowerBound, end: $0.range.upperBound, type: $0.value.type.rawValue,
                    value: $0.value.timex, granularity: $0.value.granularity.rawValue, calendar: $0.value.calendar.rawValue,
                    intervalStart: $0.value.start?.iso, intervalEnd: $0.value.end?.iso, mod: $0.value.mod,
-                   anchoredToReference: $0.anchoredToReference, beginPoint: $0.beginPoint?.timex, endPoint: $0.endPoint?.timex)
+                   anchoredToReference: $0.anchoredToReference)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

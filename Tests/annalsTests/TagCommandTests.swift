@@ -34,7 +34,29 @@ import AnnalsKit
                                        reference: reference)
         #expect(output.contains("<TimeML>"))
         #expect(output.contains("A &amp; B met on <TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2009-05-05\" anchorTimeID=\"t1\">Tuesday</TIMEX3> &lt;again&gt;"))
-        #expect(output.contains("beginPoint=\"t3\" endPoint=\"t4\">from 1992 to 1994</TIMEX3>"))
+        // A range is its two points, each a DATE; the duration the text states stays one expression.
+        #expect(output.contains("from <TIMEX3 tid=\"t3\" type=\"DATE\" value=\"1992\">1992</TIMEX3> to <TIMEX3 tid=\"t4\" type=\"DATE\" value=\"1994\">1994</TIMEX3>."))
+        #expect(!output.contains("P2Y"))
+    }
+
+    /// A range in the JSON is its two points, with their own offsets.
+    @Test func jsonSplitsARangeIntoItsPoints() throws {
+        let tagger = try TemporalTagger()
+        let json = try TagCommand.json(tagger.tag("They traded between March and June 2004.", language: .english, reference: nil))
+        #expect(json.contains("\"text\" : \"March\""))
+        #expect(json.contains("\"value\" : \"2004-03\""))
+        #expect(json.contains("\"text\" : \"June 2004\""))
+        #expect(!json.contains("DURATION"))
+    }
+
+    /// A duration the text states with its starting point stays one duration.
+    @Test func aStatedDurationStaysOne() throws {
+        let tagger = try TemporalTagger()
+        let reference = DayDate(year: 2009, month: 5, day: 6)
+        let text = "The talks took two weeks."
+        let output = TagCommand.timeML(text: text, expressions: tagger.tag(text, language: .english, reference: reference),
+                                       reference: reference)
+        #expect(output.contains("type=\"DURATION\" value=\"P2W\">two weeks</TIMEX3>"))
     }
 
     /// Control characters are not allowed in XML 1.0: the TimeML leaves them out and still parses.

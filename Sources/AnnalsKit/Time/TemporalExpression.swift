@@ -25,10 +25,13 @@ public struct TemporalExpression: Sendable, Hashable {
     public let endPoint: TimeValue?
     /// Whether the value was derived rather than written (e.g. anniversary arithmetic).
     public let isInferred: Bool
+    /// For a range, its two points as expressions of their own, each with its span of the text
+    /// ("1992" and "1994" in "from 1992 to 1994"); empty otherwise.
+    public let rangePoints: [TemporalExpression]
 
     public init(tokenRange: Range<Int>, range: Range<Int>, text: String, value: TimeValue,
                 anchoredToReference: Bool = false, beginPoint: TimeValue? = nil, endPoint: TimeValue? = nil,
-                isInferred: Bool = false) {
+                isInferred: Bool = false, rangePoints: [TemporalExpression] = []) {
         self.tokenRange = tokenRange
         self.range = range
         self.text = text
@@ -37,5 +40,13 @@ public struct TemporalExpression: Sendable, Hashable {
         self.beginPoint = beginPoint
         self.endPoint = endPoint
         self.isInferred = isInferred
+        self.rangePoints = rangePoints
+    }
+
+    /// The expression as TimeML annotates it: a range ("from 1992 to 1994", "between May and July")
+    /// as its two points, each a `DATE` of its own; anything else, a duration the text states
+    /// included ("two weeks from June 7"), as itself.
+    public var timeMLExpressions: [TemporalExpression] {
+        rangePoints.isEmpty ? [self] : rangePoints
     }
 }

@@ -30,9 +30,14 @@
 ///   1994-03-21…1995-03-20).
 /// - A range ("from 1992 to 1994") is one expression of type `DURATION` (`P2Y`) with
 ///   `beginPoint` and `endPoint`, and an interval from the first day of the first point
-///   to the last day of the second.
+///   to the last day of the second, so that an event can take it as its start and end.
+///   TimeML annotates it as its two points instead, each a `DATE` of its own
+///   (``TemporalExpression/timeMLExpressions``).
 /// - "mid-1994", "اوایل اردیبهشت" keep the whole interval and set `mod` (START, MID, END, APPROX).
 /// - Impossible dates ("31 February", "۳۰ اسفند ۱۳۸۸") yield nothing, not even their year.
+/// - A part of a named day ("Tuesday morning", "سه شنبه شب") keeps type `DATE` with the part in
+///   its value (`2009-05-05TMO`), as TimeBank annotates it; a part of a day said relatively
+///   ("this morning", "last night", "فردا شب") is a `TIME`.
 /// - A time of day with its day ("10 a.m. on Tuesday", "ساعت ۱۰ صبح روز سه شنبه") is type `TIME`,
 ///   `2009-05-05T10:00`, with the day's interval; alone ("at 10:30") it is `XXXX-XX-XXT10:30`, no interval.
 /// - "the nineties" / "دهه نود" are decades; "a decade ago" / "یک دهه پیش" is the year ten years
@@ -75,6 +80,7 @@ public struct TemporalTagger: Sendable {
             var anchored: Bool
             var begin: TimeValue?
             var end: TimeValue?
+            var points: [TemporalExpression] = []
             if let first = found.begin, let last = found.end {
                 guard let resolvedBegin = resolver.resolve(first, mod: found.beginMod, tense: tense),
                       let resolvedEnd = resolver.resolve(last, mod: found.endMod, tense: tense),
@@ -83,6 +89,12 @@ public struct TemporalTagger: Sendable {
                 anchored = resolvedBegin.anchored || resolvedEnd.anchored
                 begin = resolvedBegin.value
                 end = resolvedEnd.value
+                for (tokens, point) in [(found.beginTokens, resolvedBegin), (found.endTokens, resolvedEnd)] {
+                    guard let tokens else { continue }
+                    points.append(TemporalExpression(tokenRange: tokens, range: text.originalRange(ofTokens: tokens),
+                                                     text: text.originalText(ofTokens: tokens), value: point.value,
+                                                     anchoredToReference: point.anchored))
+                }
             } else {
                 guard let resolved = resolver.resolve(found.mention, mod: found.mod, tense: tense) else { continue }
                 value = resolved.value
@@ -91,8 +103,10 @@ public struct TemporalTagger: Sendable {
                     value.timex += "T" + clock.timex
                     value.type = .time
                 } else if let part = found.partOfDay, value.type == .date, value.granularity == .day {
+                    // TimeBank types a named day with its part ("Friday night") mostly as a DATE,
+                    // a part of today or yesterday ("this morning", "last night") as a TIME.
                     value.timex += "T" + part.rawValue
-                    value.type = .time
+                    if case .relativeDay = found.mention { value.type = .time }
                 }
                 if value.type == .time { value.timeZone = found.zone }
             }
@@ -104,7 +118,8 @@ public struct TemporalTagger: Sendable {
                 value: value,
                 anchoredToReference: anchored,
                 beginPoint: begin,
-                endPoint: end
+                endPoint: end,
+                rangePoints: points
             ))
         }
         if !comparisons.isEmpty { compareWithQuarters(&expressions, comparisons: Set(comparisons), resolver: resolver) }

@@ -17,6 +17,9 @@ struct TimeParser {
         var end: TimeMention?
         var beginMod: TimeMod?
         var endMod: TimeMod?
+        /// For ranges: the tokens of each point ("1992" and "1994" in "from 1992 to 1994").
+        var beginTokens: Range<Int>?
+        var endTokens: Range<Int>?
         /// The time of day written with a day ("10 a.m. on Tuesday").
         var clock: Clock?
         /// The part of the day written with a day ("Tuesday evening", "last night").
@@ -202,7 +205,8 @@ struct TimeParser {
             first.mention = .date(calendar: calendar, year: year, month: month, day: day)
         }
         return .found(Found(tokens: index..<second.tokens.upperBound, mention: second.mention, mod: nil,
-                            begin: first.mention, end: second.mention, beginMod: first.mod, endMod: second.mod))
+                            begin: first.mention, end: second.mention, beginMod: first.mod, endMod: second.mod,
+                            beginTokens: first.tokens, endTokens: second.tokens))
     }
 
     private func isPoint(_ mention: TimeMention) -> Bool {
