@@ -60,7 +60,7 @@ import Testing
     @Test func formatsWithoutUndatedEventsCountThemOnStandardError() throws {
         let runner = try Self.examples()
         defer { runner.cleanUp() }
-        let all = try Self.events(runner, ["timeline", "NATO"])
+        let all = try Self.events(runner, ["timeline", "NATO", "--include-undated"])
         let dated = all.filter { Self.start($0) != nil }.count
         let undated = all.count - dated
         #expect(dated > 0)
