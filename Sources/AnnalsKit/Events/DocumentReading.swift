@@ -84,8 +84,12 @@ struct DocumentReading {
                 }
                 guard !participants.isEmpty else { continue }
 
-                let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter { !taken.contains($0.tokenRange) },
-                                                 to: choice.tokenRange)
+                // What the text tells as done in the past cannot be dated after it was written: a
+                // later date in the clause is that of a planned act ("… که قرار است مهر ماه سفر کند").
+                let done = choice.isNarrative && choice.modality == .asserted
+                let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter {
+                    !taken.contains($0.tokenRange) && !(done && isAfterReference($0))
+                }, to: choice.tokenRange)
                 var time = timeExpression.map(Self.eventTime)
                 var timeText = timeExpression?.text
                 if time == nil, let shared {
@@ -375,9 +379,13 @@ struct DocumentReading {
         }?.element
         // A hypothetical act after an asserted verb is what that verb is about ("dismissed a
         // report that it would sign a pact", "warned that it would attack"): the asserted verb is the event.
+        // Where the verb ends its clause, the act it is about comes before it ("… برای سفر به
+        // تهران دعوت کرد").
         guard let best, best.modality == .hypothetical else { return best }
         let earlier = choices.enumerated().filter { _, choice in
-            choice.nounCameo == nil && choice.modality == .asserted && choice.tokenRange.upperBound <= best.tokenRange.lowerBound
+            choice.nounCameo == nil && choice.modality == .asserted
+                && (choice.tokenRange.upperBound <= best.tokenRange.lowerBound
+                    || (!objectFollowsVerb && choice.tokenRange.lowerBound >= best.tokenRange.upperBound))
         }
         return earlier.max { lhs, rhs in
             lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
@@ -414,6 +422,12 @@ struct DocumentReading {
         !expression.isInferred && !expression.value.timex.hasSuffix("_REF")
             && (expression.value.type == .date || (expression.value.type == .time && expression.value.start != nil)
                 || (expression.value.type == .duration && expression.beginPoint != nil))
+    }
+
+    /// Whether the expression begins after the day the text was written.
+    func isAfterReference(_ expression: TemporalExpression) -> Bool {
+        guard let reference, let start = expression.value.start else { return false }
+        return start > reference
     }
 
     func distance(_ lhs: Range<Int>, _ rhs: Range<Int>) -> Int {
