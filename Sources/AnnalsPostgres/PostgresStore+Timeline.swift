@@ -77,6 +77,26 @@ extension PostgresStore {
         }
     }
 
+    /// The stored documents of `ids` (unknown ids left out), in id order.
+    public func documents(ids: some Sequence<Int64>) throws -> [StoredDocument] {
+        let wanted = Set(ids).sorted()
+        guard !wanted.isEmpty else { return [] }
+        return try snapshot { connection in
+            let rows = try await connection.query("""
+                SELECT id, text, title, published, source, url, language, origin FROM documents
+                WHERE id = ANY(\(wanted)) ORDER BY id
+                """, logger: Self.quiet)
+            var documents: [StoredDocument] = []
+            for try await (id, text, title, published, source, url, language, origin) in rows.decode(
+                (Int64, String, String?, String?, String?, String?, String, String).self) {
+                documents.append(StoredDocument(id: id, article: Article(
+                    text: text, title: title, published: published.flatMap(DayDate.init(iso:)), source: source,
+                    url: url, language: Language(rawValue: language), origin: origin)))
+            }
+            return documents
+        }
+    }
+
     /// `work` in a read-only repeatable-read transaction.
     func snapshot<Value: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> Value) throws -> Value {
         try transaction { connection in

@@ -95,9 +95,6 @@ struct TimelineFilters: ParsableArguments {
             }
         }
         guard let top else { return source }
-        guard let store = store as? AnnalsStore else {
-            throw ValidationError("--top works on SQLite files only for now; give --db a file path.")
-        }
         var events: [TimelineEvent] = []
         try source.forEach { events.append($0) }
         let articles = try store.documents(ids: events.flatMap { $0.mentions.map(\.documentId) })

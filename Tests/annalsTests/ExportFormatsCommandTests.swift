@@ -60,7 +60,6 @@ import Testing
     @Test func formatsWithoutUndatedEventsCountThemOnStandardError() throws {
         let runner = try Self.examples()
         defer { runner.cleanUp() }
-        // The timeline leaves undated events out unless asked; the exports count them.
         let all = try Self.events(runner, ["timeline", "NATO", "--include-undated"])
         let dated = all.filter { Self.start($0) != nil }.count
         let undated = all.count - dated

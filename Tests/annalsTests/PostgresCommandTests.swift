@@ -129,6 +129,25 @@ struct PostgresCommandTests {
         #expect(!first.isEmpty)
     }
 
+    /// `--top` reads the articles that name each day from either store, and picks the same key dates.
+    @Test func keyDatesAreTheSameOnBothStores() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<80, to: "news", in: runner)
+        #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
+        let database = try Self.freshDatabase()
+        #expect(try runner.run(["ingest", "news", "--db", database, "--quiet"]).status == 0)
+        func top(_ db: String) throws -> [String] {
+            let result = try runner.run(["timeline", "NATO", "--top", "5", "--format", "json", "--db", db])
+            #expect(result.status == 0, "\(result.stderr)")
+            let events = try JSONDecoder().decode([TimelineEvent].self, from: Data(result.stdout.utf8))
+            return events.map { "\($0.date.value ?? "") \($0.type.cameo)" }
+        }
+        let fromSQLite = try top("one.sqlite")
+        #expect(fromSQLite.count == 5)
+        #expect(try top(database) == fromSQLite)
+    }
+
     @Test func aKilledWorkerLosesNothingStoredAndARerunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }

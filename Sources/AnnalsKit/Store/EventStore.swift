@@ -39,6 +39,10 @@ public protocol EventStore: Sendable {
 
     /// How many documents, events, mentions and actors are stored.
     func counts() throws -> StoreCounts
+
+    /// The stored documents of `ids` (unknown ids left out), in id order: what the
+    /// key dates (`--top`) read to count the articles that name a day.
+    func documents(ids: some Sequence<Int64>) throws -> [StoredDocument]
 }
 
 extension EventStore {
