@@ -10,9 +10,11 @@ import Foundation
 /// salience.score   // grows with every part; a statement scores below a war on the same evidence
 /// ```
 /// The score is the product of four factors, each a plain function of one part:
-/// - coverage: `log2(1 + articles) + 2 log2(1 + references)` (articles reporting it, and articles
-///   naming its day at all, which catch what extraction missed) plus half of `log2(sources)` (an outlet
-///   repeating itself adds less than a new one) and of `log2(reportingDays)` (still reported days later);
+/// - coverage: `log2(1 + articles) + 4 log2(1 + references)` (articles reporting it, and articles
+///   naming its day at all, which catch what extraction missed and weigh most: a day that many
+///   articles name is a day people remember, while the events extracted for a day mostly follow how
+///   much was published on it) plus half of `log2(sources)` (an outlet repeating itself adds less
+///   than a new one) and of `log2(reportingDays)` (still reported days later);
 /// - precision: 1 for a day, less for a week, month, season, year and above;
 /// - type: material acts (QuadClass 2 and 4) over verbal ones (1 and 3), and strong acts
 ///   (|Goldstein| near 10: a war, an agreement) over mild ones (a statement, near 0);
@@ -51,7 +53,7 @@ public struct EventSalience: Sendable, Hashable, Comparable, CustomStringConvert
 
     /// The evidence that the happening was news.
     public var coverage: Double {
-        log2(1 + Double(max(0, articles))) + 2 * log2(1 + Double(max(0, references)))
+        log2(1 + Double(max(0, articles))) + 4 * log2(1 + Double(max(0, references)))
             + 0.5 * log2(Double(max(1, sources)))
             + 0.5 * log2(Double(max(1, reportingDays)))
     }

@@ -35,6 +35,15 @@ import Testing
         #expect(Self.salience(articles: 20, quad: 1, goldstein: 0) > Self.salience(articles: 1, quad: 4, goldstein: -10))
     }
 
+    /// The articles that name a day weigh more than the events extracted on it: a day that many
+    /// articles name is remembered, while extracted events mostly follow how much was published that day.
+    @Test(arguments: [(6, 2, 3, 12), (10, 1, 4, 30), (3, 0, 1, 4)])
+    func namingADayOutweighsReportingOnIt(_ references: Int, _ articles: Int, _ busyReferences: Int, _ busyArticles: Int) {
+        let named = Self.salience(articles: articles, references: references)
+        let busy = Self.salience(articles: busyArticles, references: busyReferences)
+        #expect(named > busy, "\(named) should outrank \(busy)")
+    }
+
     @Test(arguments: [
         (1.0, 1.0), (0.5, 1.0), (0.0, 1.0), (4.0, 1.2), (16.0, 1.4),
     ])
