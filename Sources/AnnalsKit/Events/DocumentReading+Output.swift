@@ -1,4 +1,4 @@
-/// The time and output helpers of a reading: the date nearest a trigger, summaries, mentions.
+// The time and output helpers of a reading: the date nearest a trigger, summaries, mentions.
 extension DocumentReading {
     // MARK: Time
 
