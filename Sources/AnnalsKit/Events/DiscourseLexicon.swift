@@ -35,7 +35,7 @@ public struct DiscourseLexicon: Sendable {
         case background
         /// Opens a noun phrase ("the", "its"): a date right after it modifies the noun that follows.
         case determiner
-        /// Introduces a date that modifies the noun before it ("a visit to Libya in August 2003").
+        /// Introduces a date that modifies the noun before it ("a visit to Peru in May 2001").
         case datePreposition = "date-preposition"
         /// Dates a clause that has no date of its own by the last date written before it ("on the same day").
         case sameDay = "same-day"

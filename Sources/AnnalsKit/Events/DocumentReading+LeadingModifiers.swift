@@ -1,12 +1,12 @@
 extension DocumentReading {
     /// How far a date may stand from its noun, and how many words before the noun (or its
-    /// date) may name whose event it is ("Croatian President Stjepan Mesic's visit").
+    /// date) may name whose event it is ("Chilean President Ricardo Lagos's visit").
     private static let leadingDateReach = 3
     private static let leadingReach = 10
 
     /// The dated event nouns of a clause in a language whose modifiers stand before the noun
     /// (English): a date before it ("the 1995 security pact", "its March 2003 invasion of
-    /// Iraq") or right after it behind a preposition ("a visit to Libya in August 2003",
+    /// Iraq") or right after it behind a preposition ("a visit to Peru in May 2001",
     /// "their meeting on Wednesday"). The noun phrase reaches back over the actors, possessives
     /// and determiner before it and on to its date or the actors after it.
     ///

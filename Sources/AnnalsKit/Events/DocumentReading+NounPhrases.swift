@@ -73,10 +73,10 @@ extension DocumentReading {
                             targetMarkers: trigger.targetMarkers, nounCameo: cameo, isNarrative: false)
         var inPhrase = referents.filter { noun.phrase.contains($0.tokenRange.lowerBound) }
         var participants = inPhrase.isEmpty ? [] : assignRoles(inPhrase, choice: choice, in: noun.phrase)
-        // Where modifiers lead (English), a phrase that names no one ("at their meeting on
+        // Where modifiers lead (English), a phrase that names no one ("at their talks on
         // Wednesday") is between the actors its clause named before it, and one that names
         // only its object takes the actor nearest before it ("militants, who masterminded
-        // bombings in Israel"); where they follow (Persian), the clause's subject comes first.
+        // bombings in Jordan"); where they follow (Persian), the clause's subject comes first.
         let modifiersLead = !(extractor.profiles[text.language]?.modifiersFollowTheNoun ?? false)
         let before = referents.filter { $0.tokenRange.upperBound <= noun.phrase.lowerBound }
         let subjects = modifiersLead ? (inPhrase.isEmpty ? before : Array(before.suffix(1))) : Array(before.prefix(1))

@@ -53,7 +53,7 @@ extension DocumentReading {
     }
 
     /// Whether the trigger is told as going on as the text is written: a progressive phrase
-    /// ("در حال") opens it or stands right before it ("مسکو در حال راستی آزمایی … است").
+    /// ("در حال") opens it or stands right before it ("دولت در حال راستی آزمایی … است").
     func isProgressive(_ choice: Choice) -> Bool {
         let start = choice.tokenRange.lowerBound
         let window = max(0, start - 2)..<min(text.tokens.count, start + 2)

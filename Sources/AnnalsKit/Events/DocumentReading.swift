@@ -115,7 +115,7 @@ struct DocumentReading {
                                                  place: clauseActors.first { $0.form == .city }?.actorCode)
                 // "At this conference": the clause that says so, when it gives no date of its own,
                 // took place when and where the conference did.
-                // "… were arrested during the raid": a passive with no agent of its own was done
+                // "… were detained during the raid": a passive with no agent of its own was done
                 // by whoever carried out the event it points back to.
                 if choice.passive, let (inherited, phrase) = deicticEvent, clause.contains(phrase.lowerBound),
                    let agent = inherited.source, !participants.contains(where: { $0.actorCode == agent }),
@@ -136,7 +136,7 @@ struct DocumentReading {
                     timeText = last.text
                 }
                 if time == nil { time = reportingDay(of: choice, in: clause) }
-                // "The United States accuses Iran of …": a position held, not a happening.
+                // "Washington accuses Tehran of …": a position held, not a happening.
                 if time == nil, choice.isStanding { continue }
                 let event = ExtractedEvent(
                     cameo: choice.cameo,
@@ -175,7 +175,7 @@ struct DocumentReading {
         let verbEnds = Set(triggers.filter { $0.trigger.kind == .verb }.map(\.tokenRange.upperBound))
         let matches = discourse.matches(in: text.tokens, range: sentence.tokenRange)
         // A coordinator before a word that points back to actors starts a clause with a
-        // subject of its own ("… on Friday and the two leaders pledged …").
+        // subject of its own ("… on Friday, and the two ministers vowed …").
         let anaphorStarts = Set(matches.filter { Self.anaphors.contains($0.function) }.map(\.tokenRange.lowerBound))
         var clauses: [Range<Int>] = []
         var start = sentence.tokenRange.lowerBound
@@ -333,7 +333,7 @@ struct DocumentReading {
 
     // MARK: Triggers
 
-    /// How near its support verb a noun stands as its object ("paid a two-day working visit"),
+    /// How near its support verb a noun stands as its object ("paid a three-day state visit"),
     /// and what that adds to its priority.
     private static let objectReach = 4
     private static let objectBonus = 15

@@ -27,8 +27,8 @@ extension TemporalTagger {
         }
     }
 
-    /// A time of day said without its day ("at 10:35 a.m.", "ساعت ۹ صبح") falls on the nearest day of its
-    /// sentence ("… at 10:35 a.m. (local time) Friday"), else on the last day the text named before it,
+    /// A time of day said without its day ("at 11:20 a.m.", "ساعت ۹ صبح") falls on the nearest day of its
+    /// sentence ("… at 11:20 a.m. (local time) Friday"), else on the last day the text named before it,
     /// else on the reference day. Without any of them it stays `XXXX-XX-XXT…`.
     func anchorClockTimes(_ expressions: inout [TemporalExpression], in text: AnalyzedText, reference: DayDate?) {
         var lastDay: DayDate?

@@ -84,7 +84,7 @@ enum EnglishEventCorpus {
         .init("The Iraqi prime minister paid a three-day official visit to Iran in July 2023.", "042 IRQ>IRN @2023-07"),
         .init("The Italian president's trip to Egypt began on Sunday.", "042 ITA>EGY @2024-03-10"),
         .init("The Iranian president attended the summit of the Shanghai Cooperation Organisation in July 2023.", "040 IRN>SCO @2023-07"),
-        .init("US President George W. Bush arrived on Monday. Bush attended the APEC summit in 2001.", "040 USA>APEC @2001"),
+        .init("US President George W. Bush landed in Shanghai on Monday. Bush attended the APEC summit in 2001.", "040 USA>APEC @2001"),
         .init("The European Union launched talks with Turkey in October 2005.", "046 EU>TUR @2005-10"),
         // A meeting, visit or cooperation needs a second actor; a host or an organisation's own meeting does not.
         .init("The Turkish president arrived on Monday."),
@@ -174,7 +174,7 @@ enum EnglishEventCorpus {
     // MARK: 11 disapprove
 
     static let disapproval: [EventCorpusCase] = [
-        .init("The Turkish foreign ministry condemned the attack on the embassy in Kabul.", "111 TUR @2024-03-13"),
+        .init("The Turkish foreign ministry condemned the assault on the embassy in Kabul.", "111 TUR @2024-03-13"),
         .init("Russia criticised NATO for its plans in Finland.", "111 RUS>NATO,FIN @2024-03-13"),
         .init("The UN Secretary General condemned the bombing in Pakistan on Monday.", "111 UN>PAK @2024-03-11"),
         .init("Iran accused Israel of the attack on its consulate in Damascus.", "112 IRN>ISR @2024-03-13"),
@@ -235,7 +235,7 @@ enum EnglishEventCorpus {
 
     static let reductions: [EventCorpusCase] = [
         .init("Bahrain cut ties with Qatar in 2017.", "161 BHR>QAT @2017"),
-        .init("The European Union imposed sanctions on Iran on Monday.", "163 EU>IRN @2024-03-11"),
+        .init("The EU imposed sanctions on Iran on Monday.", "163 EU>IRN @2024-03-11"),
         .init("Morocco severed diplomatic relations with Iran in 2018.", "161 MAR>IRN @2018"),
         .init("The United States suspended aid to Niger.", "162 USA>NER @2024-03-13"),
         .init("Russia suspended its participation in the grain deal.", "160 RUS @2024-03-13"),
@@ -332,14 +332,14 @@ enum EnglishEventCorpus {
         .init("Beijing warned Tokyo on Tuesday.", "130 CHN>JPN @2024-03-12"),
         .init("Iran and Azerbaijan held talks in Baku.", "040 IRN>AZE @2024-03-13"),
         .init("ANKARA — Officials of Iraq and Turkey met on Monday.", "040 IRQ>TUR @2024-03-11"),
-        .init("The French president met the Italian prime minister in Rome, and the two leaders pledged to expand trade.",
+        .init("The French president met the Italian prime minister in Rome, and the two leaders then pledged to expand trade.",
               "040 FRA>ITA @2024-03-13", "030 FRA>ITA @2024-03-13"),
         .init("Iranian Supreme Leader Ali Khamenei called on Iraq to end the current crisis.", "020 IRN>IRQ @2024-03-13"),
         // Event nouns dated in their own phrase, the date before or after the noun.
         .init("The minister recalled the 1995 security pact between Indonesia and Australia.", "057 IDN>AUS @1995"),
         .init("The museum recalls Iraq's August 1990 invasion of Kuwait.", "190 IRQ>KWT @1990-08"),
-        .init("The talks were a follow-up to the Croatian president's visit to Libya in August 2003.", "042 HRV>LBY @2003-08"),
-        .init("The Georgian minister spoke about trade with Russia at their meeting on Monday.", "040 GEO>RUS @2024-03-11"),
+        .init("The talks were a follow-up to the Chilean president's visit to Peru in May 2001.", "042 CHL>PER @2001-05"),
+        .init("The Georgian minister spoke with Russia about trade at their meeting on Monday.", "040 GEO>RUS @2024-03-11"),
         .init("Hopes rose after the Israeli withdrawal from the Gaza Strip in September.", "0874 ISR>PSE @2023-09"),
         // A dated noun that frames the clause ("at the summit in …") dates its verb too.
         .init("At the summit in Prague in April 2010, the presidents of Russia and the United States signed a treaty.",
@@ -350,16 +350,16 @@ enum EnglishEventCorpus {
         .init("The Turkish president met the Iraqi prime minister in Baghdad and the two leaders signed a water agreement.",
               "040 TUR>IRQ @2024-03-13", "057 TUR>IRQ @2024-03-13"),
         // A hypothetical act after an asserted verb is what that verb is about.
-        .init("Indonesia dismissed a report that it would sign a pact with Australia.", "016 IDN>AUS @2024-03-13"),
+        .init("Indonesia dismissed a report in the press that it would soon sign a pact with Australia.", "016 IDN>AUS @2024-03-13"),
         .init("Venezuela dismissed the accusations of Colombia as groundless.", "120 VEN>COL @2024-03-13"),
         // A passive with no agent, done during an event told before, was done by its source.
-        .init("Israeli troops raided a camp in the West Bank on Monday. Eight Hamas members were also arrested during the raid.",
+        .init("Israeli troops raided a camp in the West Bank on Monday. Six Hamas members were also detained during the raid.",
               "190 ISR>PSE @2024-03-11", "173 ISR>PSE @2024-03-11"),
-        .init("The Palestinian militant planned suicide bombings in Israel in the 1990s.", "1831 PSE>ISR @199"),
+        .init("The Palestinian militant planned suicide bombings in Lebanon in the 1990s.", "1831 PSE>LBN @199"),
         .init("Iran warned on Monday that it would attack Israel.", "130 IRN>ISR @2024-03-11"),
         .init("The European Union cancelled the talks on Monday, after the refusal of Turkey to meet its obligations.", "160 EU>TUR @2024-03-11"),
         // The simple present tells a standing position, unless a date comes with it.
-        .init("The United States accuses Iran of developing missiles in secret."),
+        .init("Washington accuses Tehran of building missiles in secret."),
         .init("France and Germany agree that the plan must change."),
         .init("Iraq accuses Turkey on Monday of shelling its villages.", "112 IRQ>TUR @2024-03-11"),
         // "On the same day" is the day last written.
