@@ -378,7 +378,7 @@ struct DocumentReading {
             lhs.element.priority != rhs.element.priority ? lhs.element.priority < rhs.element.priority : lhs.offset > rhs.offset
         }?.element
         // A hypothetical act after an asserted verb is what that verb is about ("dismissed a
-        // report that it would sign a pact", "warned that it would attack"): the asserted verb is the event.
+        // report in the press that it would sign a pact", "warned that it would attack"): the asserted verb is the event.
         // Where the verb ends its clause, the act it is about comes before it ("… برای سفر به
         // تهران دعوت کرد").
         guard let best, best.modality == .hypothetical else { return best }
