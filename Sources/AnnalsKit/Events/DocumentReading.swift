@@ -50,11 +50,14 @@ struct DocumentReading {
             let sentenceCity = sentenceActors.first { $0.form == .city }
             let occasions = occasionTimes(in: sentence.tokenRange, times: sentenceTimes, context: &context)
             var carried: Carried?
+            // The time of the last event read in the sentence, for a clause that follows from it.
+            var previous: Carried?
             // When a speaker spoke ("روز گذشته گفت:"): the clauses of the quote after the colon.
             var spoken: Carried?
             for clause in clauses(of: sentence, triggers: triggerMatches) {
                 defer { spoken = spokenTime(after: clause, among: sentenceTimes) ?? spoken }
                 let handed = followsCoordinator(clause, in: sentence) ? carried : nil
+                let sequel = follows(.sequel, clause, in: sentence) ? previous : nil
                 carried = nil
                 let clauseActors = sentenceActors.filter {
                     clause.contains($0.tokenRange.lowerBound) && $0.tokenRange != dateline?.tokenRange
@@ -95,6 +98,10 @@ struct DocumentReading {
                 if time == nil, let shared {
                     time = shared.time
                     timeText = shared.timeText
+                }
+                if time == nil, let sequel {
+                    time = sequel.time
+                    timeText = sequel.timeText
                 }
                 if time == nil, let spoken {
                     time = spoken.time
@@ -152,6 +159,7 @@ struct DocumentReading {
                 guard keeps(event) else { continue }
                 events.append(event)
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
+                previous = carried
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
                     context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName,
@@ -181,7 +189,7 @@ struct DocumentReading {
         var start = sentence.tokenRange.lowerBound
         for boundary in matches {
             switch boundary.function {
-            case .clauseBoundary: break
+            case .clauseBoundary, .sequel: break
             case .verbCoordinator where verbEnds.contains(boundary.tokenRange.lowerBound): break
             case .verbCoordinator where anaphorStarts.contains(boundary.tokenRange.upperBound): break
             default: continue
@@ -260,7 +268,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .sequel:
                 break
             }
         }
@@ -351,6 +359,16 @@ struct DocumentReading {
                 var choice = Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
                                     polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
                                     targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative)
+                // The act a purpose clause names after an asserted support verb that carries it
+                // out ("… نیرو سرازیر کردند تا … کمک کنند") was done by that verb.
+                if trigger.modality == .hypothetical, let means = supports.last(where: {
+                    $0.tokenRange.upperBound <= match.tokenRange.lowerBound && $0.trigger.carriesOut(cameo)
+                        && $0.trigger.modality == .asserted
+                }) {
+                    choice = Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
+                                    polarity: means.trigger.polarity, modality: .asserted, passive: trigger.passive,
+                                    targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: means.trigger.isNarrative)
+                }
                 choice.isStanding = trigger.isStanding
                 choices.append(choice)
             case .noun:

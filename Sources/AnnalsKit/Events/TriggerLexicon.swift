@@ -66,6 +66,13 @@ public struct Trigger: Sendable, Hashable {
     public func supports(_ cameo: String) -> Bool {
         supportedRoots.isEmpty || supportedRoots.contains { cameo.hasPrefix($0) }
     }
+
+    /// Whether this support verb carries out a verb coded `cameo` that states its purpose
+    /// ("نیرو سرازیر کردند تا … کمک کنند": sending troops to help is the help). Only a
+    /// support verb that names the verb's root does.
+    public func carriesOut(_ cameo: String) -> Bool {
+        supportedRoots.contains { cameo.hasPrefix($0) }
+    }
 }
 
 /// A trigger found in a text.

@@ -1,0 +1,23 @@
+/// Persian sentences of our own whose event depends on its frame: a purpose clause after a
+/// verb that carries it out, a clause that follows from the one before. Read against the
+/// same reference day as ``PersianEventCorpus``.
+extension PersianEventCorpus {
+    static let frames: [EventCorpusCase] = [
+        // Sending troops or people "تا … کمک کنند" is the aid given, asserted.
+        .init("روسیه و بلاروس روز دوشنبه صدها سرباز را به قزاقستان سرازیر کردند تا به نیروهای امنیتی این کشور کمک کنند.",
+              "070 RUS>BLR,KAZ @2024-03-11"),
+        .init("مصر ۵۰۰ سرباز، اردن ۳۰۰ سرباز را به لیبی فرستادند تا به ارتش این کشور کمک کنند.", "070 EGY>JOR,LBY"),
+        // Planned sending: the aid stays a plan.
+        .init("ترکیه قرار است سربازانی به لیبی بفرستد تا به دولت این کشور کمک کنند.", "070 TUR>LBY hyp"),
+        // Sending with no aid named, or to prevent something, is no aid.
+        .init("ارتش صدها سرباز را به مرز سرازیر کرد."),
+        .init("وزیر دفاع روز دوشنبه نیروهای تازه‌ای به مرز فرستاد تا از حمله شورشیان جلوگیری کنند."),
+        // Asking someone to help is an appeal, not aid.
+        .init("پاکستان روز دوشنبه از ترکیه خواست تا به زلزله‌زدگان کمک کند.", "020 PAK>TUR @2024-03-11"),
+        // "در همین راستا": what followed took place when the act before it did.
+        .init("رئیس جمهور لبنان روز دوشنبه از اتحادیه عرب خواست به این کشور کمک کند که در همین راستا قطر و کویت پزشکانی به بیروت فرستادند تا به بیمارستان‌های لبنان کمک کنند.",
+              "020 LBN>LAS @2024-03-11", "070 QAT>KWT,LBN @2024-03-11"),
+        .init("سازمان ملل ماه گذشته هیئتی به سودان فرستاد و در همین راستا اتحادیه آفریقا با دولت سودان گفتگو کرد.",
+              "040 AU>SDN"),
+    ]
+}
