@@ -51,6 +51,9 @@ public struct DiscourseLexicon: Sendable {
         /// Ends a clause and opens one that tells what followed from it ("در همین راستا"):
         /// the new clause, with no date of its own, took place when the one before did.
         case sequel
+        /// Places the clause against an event named right after it ("ساعاتی پس از آغاز آتش‌بس"):
+        /// with no date of its own, the clause took place when that event, told before, did.
+        case anchor
     }
 
     let phrases: PhraseLexicon<Function>

@@ -137,6 +137,10 @@ struct DocumentReading {
                         locationName = inherited.locationName
                     }
                 }
+                if time == nil, let anchored = anchoredTime(in: clause, triggers: clauseTriggers, times: sentenceTimes, context: context) {
+                    time = anchored.time
+                    timeText = anchored.timeText
+                }
                 if time == nil, discourse.contains(.sameDay, in: text.tokens, range: clause),
                    let last = times.last(where: { $0.tokenRange.upperBound <= clause.lowerBound && isDate($0) }) {
                     time = Self.eventTime(last)
@@ -268,7 +272,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .sequel:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .sequel, .anchor:
                 break
             }
         }
@@ -320,16 +324,25 @@ struct DocumentReading {
             .contains(where: { $0.trigger.kind == .verb && $0.tokenRange.upperBound == range.lowerBound }) {
             return true
         }
-        // Only actors and conjunctions before it in the clause, or in the subordinate clause it opens.
-        var index = clause.lowerBound
-        if let opener = discourse.matches(in: tokens, range: max(clause.lowerBound, range.lowerBound - 1)..<range.lowerBound)
-            .last(where: { $0.function == .subordinator && $0.tokenRange.upperBound == range.lowerBound }) {
-            index = opener.tokenRange.upperBound
-        }
-        while index < range.lowerBound {
+        // Only actors and conjunctions before it in the clause, or in the clause an opener
+        // starts ("گفت که مسکو و کی یف …"); an opener right after an actor's name only goes on
+        // a list ("در تهران، مشهد و …").
+        let openers = discourse.matches(in: tokens, range: clause.lowerBound..<range.lowerBound)
+            .filter { opener in
+                opener.function == .subordinator
+                    && !actors.contains { $0.tokenRange.upperBound == opener.tokenRange.lowerBound }
+            }
+            .map(\.tokenRange.upperBound)
+        return ([clause.lowerBound] + openers).contains { onlyActorsAndConjunctions(from: $0, to: range.lowerBound, actors: actors) }
+    }
+
+    /// Whether tokens `start..<end` hold only actors' names and the conjunctions between them.
+    private func onlyActorsAndConjunctions(from start: Int, to end: Int, actors: [ActorMention]) -> Bool {
+        var index = start
+        while index < end {
             if let actor = actors.first(where: { $0.tokenRange.lowerBound == index }) {
                 index = actor.tokenRange.upperBound
-            } else if let joint = discourse.matches(in: tokens, range: index..<range.lowerBound).first,
+            } else if let joint = discourse.matches(in: text.tokens, range: index..<end).first,
                       joint.tokenRange.lowerBound == index, joint.function == .conjunction {
                 index = joint.tokenRange.upperBound
             } else {

@@ -19,5 +19,16 @@ extension PersianEventCorpus {
               "020 LBN>LAS @2024-03-11", "070 QAT>KWT,LBN @2024-03-11"),
         .init("سازمان ملل ماه گذشته هیئتی به سودان فرستاد و در همین راستا اتحادیه آفریقا با دولت سودان گفتگو کرد.",
               "040 AU>SDN"),
+        // "ساعاتی پس از آغاز آتش‌بس": placed against an event told before, the clause takes its
+        // date; capitals after the comma that opens the clause stand for their governments.
+        .init("توافق آتش‌بس روز شنبه میان روسیه و اوکراین حاصل شد اما ساعاتی پس از آغاز آتش‌بس، مسکو و کی‌یف حملاتی را علیه مواضع یکدیگر ترتیب دادند.",
+              "0871 RUS>UKR @2024-03-09", "190 RUS>UKR @2024-03-09"),
+        .init("جنگ میان عراق و ایران در سال ۱۹۸۰ آغاز شد. اندکی پس از آغاز جنگ، بغداد و تهران با یکدیگر گفتگو کردند.",
+              "190 IRQ>IRN @1980", "040 IRQ>IRN @1980"),
+        // A gap written before the anchor ("دو سال پس از") moves the date away from the event.
+        .init("جنگ میان عراق و ایران در سال ۱۹۸۰ آغاز شد. دو سال پس از جنگ، بغداد و تهران مذاکره کردند.",
+              "190 IRQ>IRN @1980", "046 IRQ>IRN"),
+        // Places on a list after a comma stay places.
+        .init("وزیر خارجه روسیه در سفر به ترکیه، آنکارا و استانبول با مقامات دیدار کرد.", "040 RUS>TUR"),
     ]
 }
