@@ -31,6 +31,8 @@ struct DocumentReading {
         let isNarrative: Bool
         /// The verb (or the support verb) is a simple present ("accuses"): a standing position unless dated.
         var isStanding = false
+        /// The verb (or the support verb) tells the act as done ("دعوت کرد").
+        var isDone = false
     }
 
     func read() -> [ExtractedEvent] {
@@ -89,10 +91,15 @@ struct DocumentReading {
 
                 // What the text tells as done in the past cannot be dated after it was written: a
                 // later date in the clause is that of a planned act ("… که قرار است مهر ماه سفر کند").
-                let done = choice.isNarrative && choice.modality == .asserted
+                // A later date beside an act told as done is that of a plan told with it ("… که قرار
+                // است مهر ماه سفر کند، … دعوت کرد"), and the act is news of the day of writing.
+                let plans = choice.modality == .asserted
+                    ? sentenceTimes.filter { isAfterReference($0) && (choice.isNarrative || isPlan($0, choice: choice, among: clauseTriggers)) }
+                    : []
                 let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter {
-                    !taken.contains($0.tokenRange) && !(done && isAfterReference($0))
+                    !taken.contains($0.tokenRange) && !plans.contains($0)
                 }, to: choice.tokenRange)
+                let besidePlan = choice.isDone && nearestTime(in: clause, among: plans, to: choice.tokenRange) != nil
                 var time = timeExpression.map(Self.eventTime)
                 var timeText = timeExpression?.text
                 if time == nil, let shared {
@@ -146,7 +153,7 @@ struct DocumentReading {
                     time = Self.eventTime(last)
                     timeText = last.text
                 }
-                if time == nil { time = reportingDay(of: choice, in: clause) }
+                if time == nil { time = reportingDay(of: choice, in: clause, besidePlan: besidePlan) }
                 // "Washington accuses Tehran of …": a position held, not a happening.
                 if time == nil, choice.isStanding { continue }
                 let event = ExtractedEvent(
@@ -381,8 +388,10 @@ struct DocumentReading {
                     choice = Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
                                     polarity: means.trigger.polarity, modality: .asserted, passive: trigger.passive,
                                     targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: means.trigger.isNarrative)
+                    choice.isDone = means.trigger.isDone
                 }
                 choice.isStanding = trigger.isStanding
+                choice.isDone = trigger.isDone
                 choices.append(choice)
             case .noun:
                 let fitting = supports.filter { $0.trigger.supports(trigger.cameo ?? "") }
@@ -392,7 +401,7 @@ struct DocumentReading {
                 // the one it makes an event of ("launched talks over the accession").
                 let isObject = objectFollowsVerb && support.tokenRange.upperBound <= match.tokenRange.lowerBound
                     && match.tokenRange.lowerBound - support.tokenRange.upperBound <= Self.objectReach
-                choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange,
+                var nounChoice = Choice(cameo: cameo, tokenRange: match.tokenRange,
                                       priority: max(trigger.priority, support.trigger.priority) + (isObject ? Self.objectBonus : 0),
                                       polarity: support.trigger.polarity == .negative ? .negative : trigger.polarity,
                                       modality: support.trigger.modality == .hypothetical ? .hypothetical : trigger.modality,
@@ -400,7 +409,9 @@ struct DocumentReading {
                                       // established"), so only the noun's own voice ("مورد حمله") says who acted.
                                       passive: trigger.passive,
                                       targetMarkers: trigger.targetMarkers + support.trigger.targetMarkers, nounCameo: cameo,
-                                      isNarrative: support.trigger.isNarrative))
+                                      isNarrative: support.trigger.isNarrative)
+                nounChoice.isDone = support.trigger.isDone
+                choices.append(nounChoice)
             case .support:
                 continue
             }

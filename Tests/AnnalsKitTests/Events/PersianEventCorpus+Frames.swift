@@ -30,5 +30,12 @@ extension PersianEventCorpus {
               "190 IRQ>IRN @1980", "046 IRQ>IRN"),
         // Places on a list after a comma stay places.
         .init("وزیر خارجه روسیه در سفر به ترکیه، آنکارا و استانبول با مقامات دیدار کرد.", "040 RUS>TUR"),
+        // An act told as done takes no date after the day of writing: that date is the plan's,
+        // and the act told beside it is news of the day.
+        .init("وزیر خارجه مصر که قرار است ماه آینده به ترکیه سفر کند، از همتای ترک خود برای سفر به قاهره دعوت کرد.",
+              "020 EGY>TUR @2024-03-13"),
+        .init("رئیس جمهور فرانسه از صدراعظم آلمان دعوت کرده است که روز ۲۸ اسفند به پاریس سفر کند.",
+              "020 FRA>DEU @2024-03-13"),
+        .init("وزیر خارجه مصر ماه آینده به ترکیه سفر خواهد کرد.", "042 EGY>TUR hyp @2024-04"),
     ]
 }

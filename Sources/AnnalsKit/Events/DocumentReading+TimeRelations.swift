@@ -24,3 +24,21 @@ extension DocumentReading {
         return nil
     }
 }
+
+extension DocumentReading {
+    /// Whether a date is that of a plan told beside the act `choice` tells as done: where
+    /// the verb ends its clause, a date belongs to the first verb after it, and that verb is
+    /// one of what is yet to happen ("… که قرار است مهر ماه سفر کند، … دعوت کرد", "… دعوت
+    /// کرده است که روز ۲۸ اسفند سفر کند"); elsewhere a verb of what is yet to happen stands
+    /// nearer the date than the act does.
+    func isPlan(_ expression: TemporalExpression, choice: Choice, among triggers: [TriggerMatch]) -> Bool {
+        guard choice.isDone else { return false }
+        let verbs = triggers.filter { $0.trigger.kind == .verb }
+        if !(extractor.profiles[text.language]?.objectFollowsVerb ?? false) {
+            guard let next = verbs.first(where: { $0.tokenRange.lowerBound >= expression.tokenRange.upperBound }) else { return false }
+            return next.tokenRange != choice.tokenRange && next.trigger.modality == .hypothetical
+        }
+        let own = distance(expression.tokenRange, choice.tokenRange)
+        return verbs.contains { $0.trigger.modality == .hypothetical && distance(expression.tokenRange, $0.tokenRange) < own }
+    }
+}
