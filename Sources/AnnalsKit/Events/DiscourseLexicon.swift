@@ -54,6 +54,9 @@ public struct DiscourseLexicon: Sendable {
         /// Places the clause against an event named right after it ("ساعاتی پس از آغاز آتش‌بس"):
         /// with no date of its own, the clause took place when that event, told before, did.
         case anchor
+        /// Names an act to be done, with the event noun after it ("به برگزاری مذاکرات"): agreeing
+        /// to it is an intention to do that act (CAMEO 03), not an agreement signed.
+        case intendedAct = "intended-act"
     }
 
     let phrases: PhraseLexicon<Function>

@@ -38,6 +38,31 @@ extension DocumentReading {
                       nounCameo: choice.nounCameo, isNarrative: choice.isNarrative)
     }
 
+    /// Agreeing to an act ("طرفین به برگزاری مذاکرات بیشتر توافق کردند") is the intention to do
+    /// it: an asserted agreement (root 05) told by a verb, with an intended-act phrase and its
+    /// event noun (within two words) before the verb, takes the intention code of the noun's act.
+    func agreedAct(_ choice: Choice, in clause: Range<Int>, triggers: [TriggerMatch]) -> Choice {
+        guard choice.nounCameo == nil, choice.cameo.hasPrefix("05"), choice.modality == .asserted,
+              choice.tokenRange.lowerBound > clause.lowerBound
+        else { return choice }
+        let before = clause.lowerBound..<choice.tokenRange.lowerBound
+        for act in discourse.matches(in: text.tokens, range: before) where act.function == .intendedAct {
+            // "به برگزاری دور تازه مذاکرات": a word or two may stand before the noun.
+            guard let noun = triggers.first(where: {
+                $0.trigger.kind == .noun && $0.tokenRange.lowerBound >= act.tokenRange.upperBound
+                    && $0.tokenRange.lowerBound - act.tokenRange.upperBound <= 2
+            }),
+                  let cameo = noun.trigger.cameo, let intent = extractor.intents.intent(toDo: cameo)
+            else { continue }
+            var agreed = Choice(cameo: intent, tokenRange: choice.tokenRange, priority: choice.priority, polarity: choice.polarity,
+                                modality: .asserted, passive: choice.passive, targetMarkers: choice.targetMarkers,
+                                nounCameo: nil, isNarrative: choice.isNarrative)
+            agreed.isDone = choice.isDone
+            return agreed
+        }
+        return choice
+    }
+
     /// The day of publication, for an event the clause gives no date to, when news tells it
     /// as a new development: an asserted, positive verb in the narrative past ("met", "was
     /// arrested"), outside a background clause ("which joined …", "since …"), in a clause

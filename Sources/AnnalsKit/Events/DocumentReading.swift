@@ -52,7 +52,7 @@ struct DocumentReading {
             let sentenceCity = sentenceActors.first { $0.form == .city }
             let occasions = occasionTimes(in: sentence.tokenRange, times: sentenceTimes, context: &context)
             var carried: Carried?
-            // The time of the last event read in the sentence, for a clause that follows from it.
+            // The time of the last dated event read in the sentence, for a clause that follows from it.
             var previous: Carried?
             // When a speaker spoke ("روز گذشته گفت:"): the clauses of the quote after the colon.
             var spoken: Carried?
@@ -77,6 +77,7 @@ struct DocumentReading {
                     if let nounEvent {
                         events.append(nounEvent)
                         context.noteParticipants(nounEvent.participants)
+                        previous = Carried(source: nil, time: nounEvent.time, timeText: noun.time.text)
                     }
                     if keepsItsDate(noun, madeEvent: nounEvent != nil) { taken.append(noun.time.tokenRange) }
                 }
@@ -124,6 +125,7 @@ struct DocumentReading {
                 var locationCode = city?.actorCode
                 var locationName = city?.placeName
                 choice = statedIntention(choice, in: clause)
+                choice = agreedAct(choice, in: clause, triggers: clauseTriggers)
                 participants = withPlaceVisited(participants, cameo: choice.cameo, place: locationCode)
                 participants = withPlaceAttacked(participants, cameo: choice.cameo,
                                                  place: clauseActors.first { $0.form == .city }?.actorCode)
@@ -154,6 +156,14 @@ struct DocumentReading {
                     timeText = last.text
                 }
                 if time == nil { time = reportingDay(of: choice, in: clause, besidePlan: besidePlan) }
+                // "… با این حال طرفین …" after an event between two in the same sentence, with no date
+                // of its own and not told as news of the day: the two sides on that occasion. (After
+                // "و" the clause keeps its own time, as a clause with its own subject does.)
+                if time == nil, let previous, handed == nil, !followsCoordinator(clause, in: sentence),
+                   discourse.contains(.pairAnaphor, in: text.tokens, range: clause) {
+                    time = previous.time
+                    timeText = previous.timeText
+                }
                 // "Washington accuses Tehran of …": a position held, not a happening.
                 if time == nil, choice.isStanding { continue }
                 let event = ExtractedEvent(
@@ -170,7 +180,7 @@ struct DocumentReading {
                 guard keeps(event) else { continue }
                 events.append(event)
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
-                previous = carried
+                if time != nil { previous = carried }
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
                     context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName,
@@ -279,7 +289,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .sequel, .anchor:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .sequel, .anchor, .intendedAct:
                 break
             }
         }

@@ -37,5 +37,12 @@ extension PersianEventCorpus {
         .init("رئیس جمهور فرانسه از صدراعظم آلمان دعوت کرده است که روز ۲۸ اسفند به پاریس سفر کند.",
               "020 FRA>DEU @2024-03-13"),
         .init("وزیر خارجه مصر ماه آینده به ترکیه سفر خواهد کرد.", "042 EGY>TUR hyp @2024-04"),
+        // Agreeing "به برگزاری / به ادامه" an act is the intention to do it; "طرفین" after an
+        // event between two in the same sentence are its two sides, on its occasion.
+        .init("رئیس جمهور فرانسه در سفر ماه گذشته خود به الجزایر ناکام ماند با این حال طرفین به برگزاری دور تازه مذاکرات توافق کردند.",
+              "042 FRA>DZA @2024-02", "036 FRA>DZA @2024-02"),
+        .init("ایران و عمان روز دوشنبه به ادامه گفتگوها توافق کردند.", "036 IRN>OMN @2024-03-11"),
+        // An event noun that is no act to be done leaves the agreement as it is.
+        .init("پس از آغاز مذاکرات، ایران و عمان روز دوشنبه توافق کردند.", "057 IRN>OMN @2024-03-11"),
     ]
 }
