@@ -57,6 +57,13 @@ public struct DiscourseLexicon: Sendable {
         /// Names an act to be done, with the event noun after it ("به برگزاری مذاکرات"): agreeing
         /// to it is an intention to do that act (CAMEO 03), not an agreement signed.
         case intendedAct = "intended-act"
+        /// Ends a frame ("در نشستی که روز دوشنبه برگزار شد، …") when it follows the verb of a
+        /// clause that opens with a place preposition and an event noun: the main clause after
+        /// it, with no date of its own, took place when the frame did.
+        case frameEnd = "frame-end"
+        /// Sets a deadline for what is asked ("در مدت سه ماه", "ظرف دو هفته"): a request with
+        /// a deadline is a demand (CAMEO 10), not an appeal (02).
+        case deadline
     }
 
     let phrases: PhraseLexicon<Function>

@@ -63,6 +63,21 @@ extension DocumentReading {
         return choice
     }
 
+    /// A request with a deadline ("از … خواست در مدت سه ماه …") is a demand: an appeal (root
+    /// 02) told by a verb, with a deadline phrase after it in its clause, takes the demand code
+    /// that CAMEO puts in its place (020 → 100, 0256 → 1056).
+    func demanded(_ choice: Choice, in clause: Range<Int>) -> Choice {
+        guard choice.nounCameo == nil, choice.cameo.hasPrefix("02"), choice.tokenRange.upperBound < clause.upperBound,
+              discourse.contains(.deadline, in: text.tokens, range: choice.tokenRange.upperBound..<clause.upperBound)
+        else { return choice }
+        var demand = Choice(cameo: "10" + choice.cameo.dropFirst(2), tokenRange: choice.tokenRange, priority: choice.priority,
+                            polarity: choice.polarity, modality: choice.modality, passive: choice.passive,
+                            targetMarkers: choice.targetMarkers, nounCameo: nil, isNarrative: choice.isNarrative)
+        demand.isDone = choice.isDone
+        demand.isStanding = choice.isStanding
+        return demand
+    }
+
     /// The day of publication, for an event the clause gives no date to, when news tells it
     /// as a new development: an asserted, positive verb in the narrative past ("met", "was
     /// arrested"), outside a background clause ("which joined …", "since …"), in a clause

@@ -42,3 +42,36 @@ extension DocumentReading {
         return verbs.contains { $0.trigger.modality == .hypothetical && distance(expression.tokenRange, $0.tokenRange) < own }
     }
 }
+
+extension DocumentReading {
+    /// Whether a clause opens a frame: a place preposition at its start with an event noun right
+    /// after it ("در نشستی که …", "در مذاکرات … که …"), and a verb or support verb at its end.
+    func opensFrame(_ clause: Range<Int>, triggers: [TriggerMatch]) -> Bool {
+        guard clause.count > 2,
+              let opener = discourse.matches(in: text.tokens, range: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
+                .first(where: { $0.function == .placePreposition && $0.tokenRange.lowerBound == clause.lowerBound })
+        else { return false }
+        return triggers.contains { $0.trigger.kind == .noun && $0.tokenRange.lowerBound == opener.tokenRange.upperBound }
+            && triggers.contains { $0.trigger.kind != .noun && $0.tokenRange.upperBound == clause.upperBound }
+    }
+
+    /// The date a frame gives the main clause after it: the first date written in the frame.
+    func frameTime(of frame: Range<Int>, among times: [TemporalExpression]) -> Carried? {
+        guard let date = times.first(where: { frame.contains($0.tokenRange.lowerBound) && isDate($0) }) else { return nil }
+        return Carried(source: nil, time: Self.eventTime(date), timeText: date.text)
+    }
+}
+
+extension DocumentReading {
+    /// A frame's participants with the actors named in the main clause after it: the first is
+    /// the source when the frame names none, the others targets.
+    func withFramedActors(_ participants: [Participant], mainClause: Range<Int>, actors: [ActorMention]) -> [Participant] {
+        var joined = participants
+        for mention in actors where mainClause.contains(mention.tokenRange.lowerBound) && mention.form != .city {
+            guard !joined.contains(where: { $0.actorCode == mention.actorCode }) else { continue }
+            let role: ParticipantRole = joined.contains { $0.role == .source } ? .target : .source
+            joined.append(Participant(actorCode: mention.actorCode, role: role, personName: nil))
+        }
+        return joined
+    }
+}

@@ -56,8 +56,14 @@ struct DocumentReading {
             var previous: Carried?
             // When a speaker spoke ("روز گذشته گفت:"): the clauses of the quote after the colon.
             var spoken: Carried?
-            for clause in clauses(of: sentence, triggers: triggerMatches) {
-                defer { spoken = spokenTime(after: clause, among: sentenceTimes) ?? spoken }
+            var lastClause: Range<Int>?
+            let sentenceClauses = clauses(of: sentence, triggers: triggerMatches)
+            for (position, clause) in sentenceClauses.enumerated() {
+                defer {
+                    spoken = spokenTime(after: clause, among: sentenceTimes) ?? spoken
+                    lastClause = clause
+                }
+                let frame = lastClause.flatMap { follows(.frameEnd, clause, in: sentence) ? frameTime(of: $0, among: sentenceTimes) : nil }
                 let handed = followsCoordinator(clause, in: sentence) ? carried : nil
                 let sequel = follows(.sequel, clause, in: sentence) ? previous : nil
                 carried = nil
@@ -88,6 +94,11 @@ struct DocumentReading {
                 if let source = shared?.source {
                     participants = sharingSubject(source, with: participants)
                 }
+                // The actors of the main clause after a frame ("در مذاکرات …، آمریکا از کره شمالی
+                // خواست …") took part in the framing event.
+                if position + 1 < sentenceClauses.count, follows(.frameEnd, sentenceClauses[position + 1], in: sentence) {
+                    participants = withFramedActors(participants, mainClause: sentenceClauses[position + 1], actors: sentenceActors)
+                }
                 guard !participants.isEmpty else { continue }
 
                 // What the text tells as done in the past cannot be dated after it was written: a
@@ -106,6 +117,10 @@ struct DocumentReading {
                 if time == nil, let shared {
                     time = shared.time
                     timeText = shared.timeText
+                }
+                if time == nil, let frame {
+                    time = frame.time
+                    timeText = frame.timeText
                 }
                 if time == nil, let sequel {
                     time = sequel.time
@@ -126,6 +141,7 @@ struct DocumentReading {
                 var locationName = city?.placeName
                 choice = statedIntention(choice, in: clause)
                 choice = agreedAct(choice, in: clause, triggers: clauseTriggers)
+                choice = demanded(choice, in: clause)
                 participants = withPlaceVisited(participants, cameo: choice.cameo, place: locationCode)
                 participants = withPlaceAttacked(participants, cameo: choice.cameo,
                                                  place: clauseActors.first { $0.form == .city }?.actorCode)
@@ -211,6 +227,7 @@ struct DocumentReading {
         for boundary in matches {
             switch boundary.function {
             case .clauseBoundary, .sequel: break
+            case .frameEnd where opensFrame(start..<boundary.tokenRange.lowerBound, triggers: triggers): break
             case .verbCoordinator where verbEnds.contains(boundary.tokenRange.lowerBound): break
             case .verbCoordinator where anaphorStarts.contains(boundary.tokenRange.upperBound): break
             default: continue
@@ -289,7 +306,8 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .sequel, .anchor, .intendedAct:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .sequel, .anchor, .intendedAct,
+                 .frameEnd, .deadline:
                 break
             }
         }
