@@ -42,10 +42,7 @@ struct DocumentReading {
         for sentence in text.sentences {
             let sentenceActors = Self.items(of: actors, startingIn: sentence.tokenRange, from: &actorIndex) { $0.tokenRange.lowerBound }
             let sentenceTimes = Self.items(of: times, startingIn: sentence.tokenRange, from: &timeIndex) { $0.tokenRange.lowerBound }
-            // A word inside an actor's name ("همکاری" in "سازمان همکاری شانگهای") is no trigger.
-            let triggerMatches = lexicon.matches(in: text, tokens: sentence.tokenRange).filter { match in
-                !sentenceActors.contains { $0.tokenRange.overlaps(match.tokenRange) && $0.tokenRange.count > match.tokenRange.count }
-            }
+            let triggerMatches = triggers(in: sentence.tokenRange, actors: sentenceActors, times: sentenceTimes)
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
             let occasions = occasionTimes(in: sentence.tokenRange, times: sentenceTimes, context: &context)
