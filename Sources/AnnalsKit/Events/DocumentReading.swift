@@ -257,7 +257,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .intention:
                 break
             }
         }

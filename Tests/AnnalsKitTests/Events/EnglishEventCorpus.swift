@@ -59,6 +59,11 @@ enum EnglishEventCorpus {
         .init("North Korea agreed to return to talks with the United States.", "030 PRK>USA @2024-03-13"),
         // A date between the verb and its "to" leaves "agreed to" whole.
         .init("Armenia agreed on Tuesday to reopen the border with Turkey.", "030 ARM>TUR @2024-03-12"),
+        // An act after a will to act ("keenness to", "willingness to") is a stated intention.
+        .init("The Turkish minister expressed his keenness to mediate between Syria and Iraq on Monday.", "039 TUR>SYR,IRQ @2024-03-11"),
+        .init("Qatar voiced its willingness to negotiate with Iran on Tuesday.", "036 QAT>IRN @2024-03-12"),
+        // A will to attack is no intention to cooperate, and no attack.
+        .init("Pakistan voiced its readiness to strike India."),
     ]
 
     // MARK: 04 consult
@@ -155,6 +160,9 @@ enum EnglishEventCorpus {
         .init("Azerbaijan freed three Armenian soldiers.", "0841 AZE>ARM @2024-03-13"),
         .init("Three Armenian soldiers were freed by Azerbaijan on Tuesday.", "0841 AZE>ARM @2024-03-12"),
         .init("Russia and Ukraine agreed to a ceasefire.", "0871 RUS>UKR @2024-03-13"),
+        // Suspending what one does oneself gives way; suspending talks or aid with others is a reduction (16).
+        .init("Iran suspended uranium enrichment in October 2003.", "080 IRN @2003-10"),
+        .init("The Libyan army suspended military operations against Chad on Sunday.", "087 LBY>TCD @2024-03-10"),
     ]
 
     // MARK: 09 investigate
@@ -251,6 +259,7 @@ enum EnglishEventCorpus {
         .init("Morocco severed diplomatic relations with Iran in 2018.", "161 MAR>IRN @2018"),
         .init("The United States suspended aid to Niger.", "162 USA>NER @2024-03-13"),
         .init("Russia suspended its participation in the grain deal.", "160 RUS @2024-03-13"),
+        .init("The European Union suspended talks with Belarus on Monday.", "164 EU>BLR @2024-03-11"),
         .init("The United States will not impose sanctions on India.", "163 USA>IND neg hyp"),
         .init("Ukraine cut ties with Iran.", "161 UKR>IRN @2024-03-13"),
         .init("Indonesia revoked the security pact with Australia in 1999.", "160 IDN>AUS @1999"),
