@@ -148,6 +148,8 @@ struct DocumentReading {
                 )
                 guard keeps(event) else { continue }
                 events.append(event)
+                events += coordinatedNounCameos(with: choice, among: clauseTriggers, in: clause)
+                    .map { event.with(cameo: $0) }.filter(keeps)
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {

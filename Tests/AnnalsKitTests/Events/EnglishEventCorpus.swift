@@ -204,6 +204,12 @@ enum EnglishEventCorpus {
         // Concern voiced over a happening disapproves of it.
         .init("Russia expressed concern about the fighting in Sudan.", "110 RUS>SDN @2024-03-13"),
         .init("Egypt expressed deep concern on Monday over the Turkish strikes in Iraq.", "110 EGY>TUR,IRQ @2024-03-11"),
+        // What a happening "drew" or "sparked" is a reaction, an event of its own; nouns joined by
+        // "and" are one event each.
+        .init("The missile test last month drew condemnation from the United Nations.", "111 UN @2024-02"),
+        .init("The border raid sparked Iranian condemnation and sanctions.", "111 IRN @2024-03-13", "163 IRN @2024-03-13"),
+        .init("The film drew large crowds in Tehran."),
+        .init("The storm prompted fears in Cuba."),
     ]
 
     // MARK: 12 reject
