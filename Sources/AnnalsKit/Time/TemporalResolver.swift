@@ -4,7 +4,7 @@
 /// Rules for what a relative expression means:
 /// - A weekday, a day-and-month or a month alone is the most recent such day or
 ///   month on or before the reference date, unless the sentence speaks of the
-///   future (a marker such as "will" or "خواهد", listed as `future` in
+///   future (a marker such as "will", "planned" or "خواهد", listed as `future` in
 ///   `time-words.tsv`), when it is the next one on or after the reference date.
 /// - "last/this/next week|month|year" and "N units ago/later" count whole
 ///   calendar units from the reference's unit; years and months use the

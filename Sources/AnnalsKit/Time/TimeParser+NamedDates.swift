@@ -123,8 +123,10 @@ extension TimeParser {
                 return .found(Found(tokens: index..<year.end,
                                     mention: .date(calendar: month.calendar, year: year.year, month: month.month, day: day.day)))
             }
-            // "May 5" but not "May 5 soldiers" nor "May 15 2009" with a year already taken.
-            if word(at: afterDay, .countNoun) == nil, word(at: afterDay, .unit) == nil, lexicon.settings.monthFirst {
+            // "May 5" but not "May 5 soldiers" nor "May 15 2009" with a year already taken; an abbreviation
+            // with its full stop ("Aug. 7 killed") leads a day whatever follows.
+            let abbreviated = isPunctuation(afterName - 1, ["."])
+            if abbreviated || word(at: afterDay, .countNoun) == nil, word(at: afterDay, .unit) == nil, lexicon.settings.monthFirst {
                 guard day.day <= maxDays(month: month.month, calendar: month.calendar) else { return .rejected(end: afterDay) }
                 return .found(Found(tokens: index..<afterDay,
                                     mention: .date(calendar: month.calendar, year: nil, month: month.month, day: day.day)))
