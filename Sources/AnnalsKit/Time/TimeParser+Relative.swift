@@ -20,6 +20,10 @@ extension TimeParser {
             found.comparesYear = value == .year && amount.value == 1 && sign < 0
             return .found(found)
         }
+        // "half an hour later": too little to count whole units from the reference.
+        if phrase.half, phrase.prefixShift == nil, let ago = agoWord(at: position) {
+            return .found(Found(tokens: index..<(position + ago.length), mention: .vague(ago.word.number)))
+        }
         // "recent years", "the coming months", "ماه‌های آینده": a plural unit after a shift is an unsaid
         // number of them, not one unit counted from the reference.
         if let prefixShift = phrase.prefixShift {
