@@ -55,8 +55,15 @@ extension TimeParser {
             default: continue
             }
             if entry.word.needsCapital && !isCapitalized(index) { continue }
+            let end = index + entry.length
+            // "the year-ago quarter": the first part of a hyphenated word is not the word alone.
+            if case .relative = mention, end < tokens.count, tokens[end].text == "-", touches(end - 1) { continue }
+            // "the year before last" is read as a unit and its shift.
+            if case .relative = mention, let shift = word(at: end, .shift), shift.word.suffix { continue }
             if best == nil || entry.length > best!.tokens.count {
-                best = Found(tokens: index..<(index + entry.length), mention: mention)
+                // "the year ended June 30": a stretch of one year closing on that day, not the current year.
+                let closed = entry.word.kind == .relativeYear && entry.word.number == 0 && word(at: end, .periodClose) != nil
+                best = Found(tokens: index..<end, mention: closed ? .duration(1, .year) : mention)
                 best?.comparesYear = entry.word.comparative
                 // "tonight", "دیشب": a day word that names its part of the day too.
                 best?.partOfDay = words[index].first { $0.length == entry.length && $0.word.kind == .partOfDay }?.word.partOfDay
