@@ -210,11 +210,15 @@ struct TemporalResolver {
             let timex = calendar == .gregorian ? "\(year)-Q\(quarter)" : "\(middle.year)-Q\((middle.month - 1) / 3 + 1)"
             return (TimeValue(timex: timex, start: first.lowerBound, end: last.upperBound,
                               granularity: .quarter, calendar: calendar), false)
-        case .quarterOfYear(let calendar, let quarter):
+        case .quarterOfYear(let calendar, let quarter, let yearShift):
             guard let reference else {
+                if let yearShift, yearShift != 0 { return (referenceWord(yearShift), false) }
                 return (TimeValue(timex: calendar == .gregorian ? "XXXX-Q\(quarter)" : "XXXX-QX", granularity: .quarter, calendar: calendar), false)
             }
             let year = CalendarConverter.components(of: reference, in: calendar).year
+            if let yearShift {
+                return resolveUnmodified(.quarter(calendar: calendar, year: year + yearShift, quarter: quarter), tense: tense).map { ($0.value, true) }
+            }
             guard let this = resolveUnmodified(.quarter(calendar: calendar, year: year, quarter: quarter), tense: tense)?.value,
                   let start = this.start else { return nil }
             // A quarter still to come is last year's unless the clause speaks of the future; one over

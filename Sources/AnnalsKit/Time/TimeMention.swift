@@ -68,8 +68,9 @@ enum TimeMention: Sendable, Hashable {
     case relativeSeason(calendar: CalendarSystem, season: Season, yearShift: Int?, direction: Int)
     /// A quarter (1–4) of a year.
     case quarter(calendar: CalendarSystem, year: Int, quarter: Int)
-    /// A quarter (1–4) with no year: of the reference's year, or the one before or after as the tense says.
-    case quarterOfYear(calendar: CalendarSystem, quarter: Int)
+    /// A quarter (1–4) with no year: of the reference's year, or the one before or after as the tense says;
+    /// with `yearShift`, of the year that many years from the reference's ("next year's first quarter").
+    case quarterOfYear(calendar: CalendarSystem, quarter: Int, yearShift: Int? = nil)
     /// A TIMEX3 SET value such as `P1Y`.
     case set(String)
     /// A time of day with no day: "10:30", "ساعت ۱۰ صبح".
