@@ -15,7 +15,7 @@ struct TimeWord: Sendable, Hashable {
         case relativeQuarter = "relative-quarter", fiscal, age
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
-        case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive
+        case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal
     }
 
     let kind: Kind
@@ -48,6 +48,8 @@ struct TimeWord: Sendable, Hashable {
     /// Relative years: a comparison with the same stretch a year before ("year-earlier"), which in a
     /// text about a quarter means that quarter a year before.
     var comparative = false
+    /// Shift words that are also a verb ("last"): after a `modal` word and before an amount, the verb.
+    var verb = false
 
     /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
     /// copied at every look-up, so it stays small).
@@ -175,7 +177,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -246,7 +248,8 @@ struct TimeLexicon: Sendable {
                             needsLowercase: conditions.contains("lowercase"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
-                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"))
+                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"),
+                            verb: conditions.contains("verb"))
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -52,6 +52,8 @@ extension TimeParser {
             }
         }
         guard let unit = word(at: position, .unit), let value = unit.word.unit, !(joined && unit.word.plural) else { return nil }
+        // "will last two weeks", "to last months": the verb, not the shift word.
+        if let prefixShift, prefixShift.verb, amount != nil || unit.word.plural, word(at: index - 1, .modal) != nil { return nil }
         // "a 6-year-old", "30 years old": an age, not a time.
         var after = position + unit.length
         if after < tokens.count, tokens[after].text == "-", touches(after - 1) { after += 1 }

@@ -57,7 +57,7 @@ struct TimeParser {
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
-             .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive: true
+             .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal: true
         default: false
         }
     }
