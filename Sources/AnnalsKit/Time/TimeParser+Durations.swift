@@ -59,6 +59,10 @@ extension TimeParser {
         if after < tokens.count, tokens[after].text == "-", touches(after - 1) { after += 1 }
         if word(at: after, .age) != nil { return nil }
         var end = position + unit.length
+        // "a quarter of the market", "three quarters of them": a share, not three months.
+        let share = amount.map { $0.value == 1 || $0.value == 3 } ?? (prefixShift == nil && readNumber(at: index - 1) != nil)
+        if value == .quarter, share, let of = word(at: end, .of),
+           readYear(at: end + of.length, afterMonth: false) == nil { return nil }
         // "a minute and a half": the half after its unit.
         if amount != nil, !half, let fraction = word(at: end, .half) {
             half = true

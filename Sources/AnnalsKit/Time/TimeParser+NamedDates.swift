@@ -142,8 +142,7 @@ extension TimeParser {
         if let monthWord = word(at: afterName, .monthWord) {
             end += monthWord.length
         } else if month.needsContext, word(at: index - 1, .mod) == nil, word(at: index - 1, .rangeFrom) == nil,
-                  word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil,
-                  word(at: index - 1, .monthLead) == nil {
+                  !followsMonthAndJoiner(index), word(at: index - 1, .monthLead) == nil {
             return nil
         }
         // "دسامبر سال گذشته", "مهر امسال".
@@ -163,6 +162,13 @@ extension TimeParser {
                                 mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }
         return .found(Found(tokens: index..<end, mention: .date(calendar: month.calendar, year: nil, month: month.month, day: nil)))
+    }
+
+    /// "between March and May", "March to May", "mid-May": a joiner after another month (or a mod) lets an
+    /// ambiguous name stand alone; after anything else ("Hungary and Jan Kavan") it does not.
+    private func followsMonthAndJoiner(_ index: Int) -> Bool {
+        guard index >= 2, word(at: index - 1, .rangeTo) != nil || word(at: index - 1, .rangeAnd) != nil else { return false }
+        return word(at: index - 2, .month) != nil || word(at: index - 2, .monthWord) != nil || word(at: index - 2, .mod) != nil
     }
 
     func maxDays(month: Int, calendar: CalendarSystem) -> Int {
