@@ -233,7 +233,8 @@ struct TemporalResolver {
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         case .clock(let clock):
             return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
-        case .anniversary:
+        case .anniversary, .anaphor:
+            // Read from the text around them, by the tagger.
             return nil
         }
     }

@@ -15,7 +15,7 @@ struct TimeWord: Sendable, Hashable {
         case relativeQuarter = "relative-quarter", fiscal, age
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
-        case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner
+        case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor
     }
 
     let kind: Kind
@@ -233,6 +233,12 @@ struct TimeLexicon: Sendable {
         case .unit:
             guard let parsed = TimeUnit(rawValue: value) else { throw row.error("unknown unit '\(value)'") }
             unit = parsed
+        case .anaphor:
+            let parts = value.split(separator: ":")
+            guard parts.count == 2, let parsed = TimeUnit(rawValue: String(parts[0])), [.day, .month, .year].contains(parsed),
+                  let shift = Int(parts[1]) else { throw row.error("anaphor needs day|month|year:SHIFT, not '\(value)'") }
+            unit = parsed
+            number = shift
         case .mod:
             guard let parsed = TimeMod(rawValue: value) else { throw row.error("unknown mod '\(value)'") }
             mod = parsed

@@ -71,6 +71,9 @@ enum TimeMention: Sendable, Hashable {
     /// A quarter (1–4) with no year: of the reference's year, or the one before or after as the tense says;
     /// with `yearShift`, of the year that many years from the reference's ("next year's first quarter").
     case quarterOfYear(calendar: CalendarSystem, quarter: Int, yearShift: Int? = nil)
+    /// The day, month or year of the last date the text named, or `shift` of them after it ("that year",
+    /// "the following month"): ``TemporalTagger`` resolves it from the text, never from the reference.
+    case anaphor(TimeUnit, shift: Int)
     /// A TIMEX3 SET value such as `P1Y`.
     case set(String)
     /// A time of day with no day: "10:30", "ساعت ۱۰ صبح".

@@ -52,6 +52,7 @@ extension TimeParser {
             case .pastRef: mention = .vague(-1)
             case .futureRef: mention = .vague(1)
             case .set: mention = .set(entry.word.value)
+            case .anaphor: mention = .anaphor(entry.word.unit ?? .year, shift: entry.word.number)
             default: continue
             }
             if entry.word.needsCapital && !isCapitalized(index) { continue }
