@@ -115,7 +115,7 @@ struct TemporalResolver {
             return (dayValue(date, calendar: named.calendar), false)
         case .namedDay(let named, nil, let direction):
             guard let reference else {
-                let timex = named.calendar == .gregorian && named.weekday == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
+                let timex = named.calendar == .gregorian && named.weekday == nil && named.easterOffset == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
                 return (TimeValue(timex: timex, granularity: .day, calendar: named.calendar), false)
             }
             let year = CalendarConverter.components(of: reference, in: named.calendar).year

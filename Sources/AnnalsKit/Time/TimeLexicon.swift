@@ -216,7 +216,7 @@ struct TimeLexicon: Sendable {
             number = parsed.hour * 60 + parsed.minute
         case .namedDay:
             guard let parsed = NamedDay(listed: value) else {
-                throw row.error("named-day is calendar:M-D or calendar:M-D+Wd (the first weekday d on or after), not '\(value)'")
+                throw row.error("named-day is calendar:M-D, calendar:M-D+Wd (the first weekday d on or after) or gregorian:easter±N, not '\(value)'")
             }
             calendar = parsed.calendar
             number = (parsed.weekday ?? 0) * 10_000 + parsed.month * 100 + parsed.day

@@ -4,6 +4,25 @@ extension TimeParser {
 
     /// "Tuesday", "روز سه شنبه", "Tuesday, May 5, 2009", "سه شنبه ۱۵ اردیبهشت ۱۳۸۸".
     func scanWeekday(at index: Int) -> Outcome? {
+        // "two Mondays from now", "three Fridays ago": that many of them on (back).
+        if let amount = readNumber(at: index), !amount.ordinal, (1...52).contains(amount.value),
+           let weekday = word(at: index + amount.length, .weekday), weekday.word.plural {
+            let end = index + amount.length + weekday.length
+            guard let ago = agoWord(at: end) else { return nil }
+            return .found(Found(tokens: index..<(end + ago.length),
+                                mention: .weekday(weekday.word.number, direction: ago.word.number * amount.value)))
+        }
+        // "on Mondays", "Tuesday nights": each of them; not "two Mondays".
+        if let weekday = word(at: index, .weekday), weekday.word.plural {
+            guard readNumber(at: index - 1) == nil else { return nil }
+            var end = index + weekday.length
+            var set = "XXXX-WXX-\(weekday.word.number)"
+            if let part = word(at: end, .partOfDay), let value = part.word.partOfDay {
+                set += "T" + value.rawValue
+                end += part.length
+            }
+            return .found(Found(tokens: index..<end, mention: .set(set)))
+        }
         var position = index
         var direction: Int?
         // "last Tuesday", "next Friday".
