@@ -97,8 +97,7 @@ struct TimelineFilters: ParsableArguments {
         guard let top else { return source }
         var events: [TimelineEvent] = []
         try source.forEach { events.append($0) }
-        let articles = try store.documents(ids: events.flatMap { $0.mentions.map(\.documentId) })
-        let references = DateReferences(articles, tagger: try TemporalTagger())
+        let references = try DateReferences(reporting: codes, in: store, tagger: TemporalTagger())
         return TimelineEventSource(KeyDates(events, references: references).top(top).map(\.event))
     }
 }
