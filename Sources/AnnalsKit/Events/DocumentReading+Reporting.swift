@@ -27,10 +27,12 @@ extension DocumentReading {
     }
 
     /// A future act reported by a speaker ("the envoy said Russia will cooperate with …")
-    /// is the statement of an intention, made when it was said: CAMEO 03, asserted.
+    /// is the statement of an intention, made when it was said: CAMEO 03, asserted. So is an
+    /// act told after a will to act ("his keenness to mediate").
     func statedIntention(_ choice: Choice, in clause: Range<Int>) -> Choice {
         guard choice.modality == .hypothetical, choice.polarity == .positive,
-              discourse.contains(.attribution, in: text.tokens, range: clause),
+              discourse.contains(.attribution, in: text.tokens, range: clause)
+                || discourse.contains(.intention, in: text.tokens, range: clause.lowerBound..<choice.tokenRange.upperBound),
               let intent = extractor.intents.intent(toDo: choice.cameo)
         else { return choice }
         return Choice(cameo: intent, tokenRange: choice.tokenRange, priority: choice.priority, polarity: .positive,

@@ -1,4 +1,19 @@
 extension DocumentReading {
+    /// The triggers of a sentence. A word inside an actor's name ("همکاری" in "سازمان همکاری
+    /// شانگهای") is no trigger; a date inside a phrase, with the preposition that brings it
+    /// ("agreed on Nov. 3 to resume"), does not break the phrase.
+    func triggers(in sentence: Range<Int>, actors: [ActorMention], times: [TemporalExpression]) -> [TriggerMatch] {
+        let gaps = times.map { time in
+            let before = time.tokenRange.lowerBound - 1
+            let opened = before >= sentence.lowerBound
+                && discourse.contains(.datePreposition, in: text.tokens, range: before..<(before + 1))
+            return (opened ? before : time.tokenRange.lowerBound)..<time.tokenRange.upperBound
+        }
+        return lexicon.matches(in: text, tokens: sentence, across: gaps).filter { match in
+            !actors.contains { $0.tokenRange.overlaps(match.tokenRange) && $0.tokenRange.count > match.tokenRange.count }
+        }
+    }
+
     // MARK: Triggers
 
     /// How near its support verb a noun stands as its object ("paid a three-day state visit"),
@@ -19,6 +34,8 @@ extension DocumentReading {
                 var choice = Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
                                     polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
                                     targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative)
+                choice.isStanding = trigger.isStanding
+                choice.isDone = trigger.isDone
                 // The act a purpose clause names after an asserted support verb that carries it
                 // out ("… نیرو سرازیر کردند تا … کمک کنند") was done by that verb.
                 if trigger.modality == .hypothetical, let means = supports.last(where: {
@@ -30,8 +47,6 @@ extension DocumentReading {
                                     targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: means.trigger.isNarrative)
                     choice.isDone = means.trigger.isDone
                 }
-                choice.isStanding = trigger.isStanding
-                choice.isDone = trigger.isDone
                 choices.append(choice)
             case .noun:
                 let fitting = supports.filter { $0.trigger.supports(trigger.cameo ?? "") }

@@ -44,10 +44,7 @@ struct DocumentReading {
         for sentence in text.sentences {
             let sentenceActors = Self.items(of: actors, startingIn: sentence.tokenRange, from: &actorIndex) { $0.tokenRange.lowerBound }
             let sentenceTimes = Self.items(of: times, startingIn: sentence.tokenRange, from: &timeIndex) { $0.tokenRange.lowerBound }
-            // A word inside an actor's name ("همکاری" in "سازمان همکاری شانگهای") is no trigger.
-            let triggerMatches = lexicon.matches(in: text, tokens: sentence.tokenRange).filter { match in
-                !sentenceActors.contains { $0.tokenRange.overlaps(match.tokenRange) && $0.tokenRange.count > match.tokenRange.count }
-            }
+            let triggerMatches = triggers(in: sentence.tokenRange, actors: sentenceActors, times: sentenceTimes)
             let deicticEvent = deicticReference(in: sentence.tokenRange, triggers: triggerMatches, context: context)
             let sentenceCity = sentenceActors.first { $0.form == .city }
             let occasions = occasionTimes(in: sentence.tokenRange, times: sentenceTimes, context: &context)
@@ -195,6 +192,8 @@ struct DocumentReading {
                 )
                 guard keeps(event) else { continue }
                 events.append(event)
+                events += coordinatedNounCameos(with: choice, among: clauseTriggers, in: clause)
+                    .map { event.with(cameo: $0) }.filter(keeps)
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
                 if time != nil { previous = carried }
                 context.noteParticipants(participants)
@@ -306,8 +305,8 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .sequel, .anchor, .intendedAct,
-                 .frameEnd, .deadline:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .intention, .sequel, .anchor,
+                 .intendedAct, .frameEnd, .deadline:
                 break
             }
         }

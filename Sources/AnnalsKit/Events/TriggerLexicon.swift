@@ -243,8 +243,12 @@ public struct TriggerLexicon: Sendable {
     /// When several triggers share a phrase, the one with the highest priority is
     /// reported (the first listed on a tie).
     public func matches(in text: AnalyzedText, tokens range: Range<Int>) -> [TriggerMatch] {
-        let range = range.clamped(to: text.tokens.indices)
-        return lexicon.matches(in: text.tokens, range: range).compactMap { match in
+        matches(in: text.tokens, range: range.clamped(to: text.tokens.indices))
+    }
+
+    /// The triggers in `range` of a token sequence (see ``matches(in:tokens:)``).
+    func matches(in tokens: [Token], range: Range<Int>) -> [TriggerMatch] {
+        lexicon.matches(in: tokens, range: range).compactMap { match in
             // max(by:) keeps the first of equals, so ties go to the row listed first.
             match.values.max { $0.priority < $1.priority }
                 .map { TriggerMatch(tokenRange: match.tokenRange, trigger: $0) }

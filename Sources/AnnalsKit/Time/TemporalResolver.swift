@@ -4,7 +4,7 @@
 /// Rules for what a relative expression means:
 /// - A weekday, a day-and-month or a month alone is the most recent such day or
 ///   month on or before the reference date, unless the sentence speaks of the
-///   future (a marker such as "will" or "خواهد", listed as `future` in
+///   future (a marker such as "will", "planned" or "خواهد", listed as `future` in
 ///   `time-words.tsv`), when it is the next one on or after the reference date.
 /// - "last/this/next week|month|year" and "N units ago/later" count whole
 ///   calendar units from the reference's unit; years and months use the
@@ -30,6 +30,9 @@ struct TemporalResolver {
     var nearFutureDays = 0
     /// The ISO weekdays of the weekend (Saturday and Sunday, or Thursday and Friday in Iran).
     var weekend: ClosedRange<Int> = 6...7
+    /// The months just before the reference's month that "last <month>" passes over ("last
+    /// October" in November is the October of the year before; the month just gone is "last month").
+    var lastMonthNameSkips = 0
 
     /// The value of `mention` and whether it was worked out from the reference date.
     func resolve(_ mention: TimeMention, mod: TimeMod? = nil, tense: Tense = .unmarked) -> (value: TimeValue, anchored: Bool)? {
@@ -91,12 +94,18 @@ struct TemporalResolver {
         case .shiftedMonth(let calendar, let month, let direction):
             guard let reference else { return (referenceWord(direction), false) }
             let year = CalendarConverter.components(of: reference, in: calendar).year
-            let candidates = [year - 1, year, year + 1].compactMap {
+            let candidates = [year - 2, year - 1, year, year + 1].compactMap {
                 CalendarConverter.monthInterval(year: $0, month: month, in: calendar)
             }
             // "this September": the month of the reference's year.
+            let now = CalendarConverter.components(of: reference, in: calendar)
+            let monthsBefore = { (interval: ClosedRange<DayDate>) -> Int in
+                let start = CalendarConverter.components(of: interval.lowerBound, in: calendar)
+                return (now.year - start.year) * 12 + now.month - start.month
+            }
             let chosen = direction > 0 ? candidates.first { $0.lowerBound > reference }
-                : direction < 0 ? candidates.last { $0.upperBound < reference } : candidates.count == 3 ? candidates[1] : nil
+                : direction < 0 ? candidates.last { $0.upperBound < reference && monthsBefore($0) > lastMonthNameSkips }
+                : candidates.count == 4 ? candidates[2] : nil
             guard let chosen else { return nil }
             return (monthValue(chosen, calendar: calendar), true)
         case .weekday(let weekday, let direction):
@@ -115,7 +124,7 @@ struct TemporalResolver {
             return (dayValue(date, calendar: named.calendar), false)
         case .namedDay(let named, nil, let direction):
             guard let reference else {
-                let timex = named.calendar == .gregorian && named.weekday == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
+                let timex = named.calendar == .gregorian && named.weekday == nil && named.easterOffset == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
                 return (TimeValue(timex: timex, granularity: .day, calendar: named.calendar), false)
             }
             let year = CalendarConverter.components(of: reference, in: named.calendar).year
@@ -210,11 +219,15 @@ struct TemporalResolver {
             let timex = calendar == .gregorian ? "\(year)-Q\(quarter)" : "\(middle.year)-Q\((middle.month - 1) / 3 + 1)"
             return (TimeValue(timex: timex, start: first.lowerBound, end: last.upperBound,
                               granularity: .quarter, calendar: calendar), false)
-        case .quarterOfYear(let calendar, let quarter):
+        case .quarterOfYear(let calendar, let quarter, let yearShift):
             guard let reference else {
+                if let yearShift, yearShift != 0 { return (referenceWord(yearShift), false) }
                 return (TimeValue(timex: calendar == .gregorian ? "XXXX-Q\(quarter)" : "XXXX-QX", granularity: .quarter, calendar: calendar), false)
             }
             let year = CalendarConverter.components(of: reference, in: calendar).year
+            if let yearShift {
+                return resolveUnmodified(.quarter(calendar: calendar, year: year + yearShift, quarter: quarter), tense: tense).map { ($0.value, true) }
+            }
             guard let this = resolveUnmodified(.quarter(calendar: calendar, year: year, quarter: quarter), tense: tense)?.value,
                   let start = this.start else { return nil }
             // A quarter still to come is last year's unless the clause speaks of the future; one over
@@ -229,7 +242,8 @@ struct TemporalResolver {
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         case .clock(let clock):
             return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
-        case .anniversary:
+        case .anniversary, .anaphor:
+            // Read from the text around them, by the tagger.
             return nil
         }
     }

@@ -66,13 +66,22 @@ public struct TemporalTagger: Sendable {
         guard let lexicon = lexicons[text.language] else { return [] }
         let parser = TimeParser(text: text, lexicon: lexicon)
         let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar,
-                                        nearFutureDays: lexicon.settings.nearFutureDays, weekend: lexicon.settings.weekend)
+                                        nearFutureDays: lexicon.settings.nearFutureDays, weekend: lexicon.settings.weekend,
+                                        lastMonthNameSkips: lexicon.settings.lastMonthNameSkips)
         var expressions: [TemporalExpression] = []
         var anniversaries: [(tokens: Range<Int>, ordinal: Int)] = []
         var comparisons: [Int] = []
         for found in parser.parse() {
             if case .anniversary(let ordinal) = found.mention {
                 anniversaries.append((found.tokens, ordinal))
+                continue
+            }
+            if case .anaphor(let unit, let shift) = found.mention {
+                if let value = resolveAnaphor(unit, shift: shift, after: expressions, resolver: resolver) {
+                    expressions.append(TemporalExpression(tokenRange: found.tokens, range: text.originalRange(ofTokens: found.tokens),
+                                                          text: text.originalText(ofTokens: found.tokens), value: value,
+                                                          anchoredToReference: true))
+                }
                 continue
             }
             let tense = parser.tense(of: found.tokens)
