@@ -48,6 +48,15 @@ public struct DiscourseLexicon: Sendable {
         /// Opens a subordinate clause ("که" in "گفت که مسکو …"): a capital right after it opens
         /// that clause and so stands for its government.
         case subordinator
+        /// A will to act ("keenness to", "willingness to"): the act announced after it, like one a
+        /// speaker reports, is a stated intention.
+        case intention
+        /// Ends a clause and opens one that tells what followed from it ("در همین راستا"):
+        /// the new clause, with no date of its own, took place when the one before did.
+        case sequel
+        /// Places the clause against an event named right after it ("ساعاتی پس از آغاز آتش‌بس"):
+        /// with no date of its own, the clause took place when that event, told before, did.
+        case anchor
     }
 
     let phrases: PhraseLexicon<Function>

@@ -30,6 +30,9 @@ struct TemporalResolver {
     var nearFutureDays = 0
     /// The ISO weekdays of the weekend (Saturday and Sunday, or Thursday and Friday in Iran).
     var weekend: ClosedRange<Int> = 6...7
+    /// The months just before the reference's month that "last <month>" passes over ("last
+    /// October" in November is the October of the year before; the month just gone is "last month").
+    var lastMonthNameSkips = 0
 
     /// The value of `mention` and whether it was worked out from the reference date.
     func resolve(_ mention: TimeMention, mod: TimeMod? = nil, tense: Tense = .unmarked) -> (value: TimeValue, anchored: Bool)? {
@@ -91,12 +94,18 @@ struct TemporalResolver {
         case .shiftedMonth(let calendar, let month, let direction):
             guard let reference else { return (referenceWord(direction), false) }
             let year = CalendarConverter.components(of: reference, in: calendar).year
-            let candidates = [year - 1, year, year + 1].compactMap {
+            let candidates = [year - 2, year - 1, year, year + 1].compactMap {
                 CalendarConverter.monthInterval(year: $0, month: month, in: calendar)
             }
             // "this September": the month of the reference's year.
+            let now = CalendarConverter.components(of: reference, in: calendar)
+            let monthsBefore = { (interval: ClosedRange<DayDate>) -> Int in
+                let start = CalendarConverter.components(of: interval.lowerBound, in: calendar)
+                return (now.year - start.year) * 12 + now.month - start.month
+            }
             let chosen = direction > 0 ? candidates.first { $0.lowerBound > reference }
-                : direction < 0 ? candidates.last { $0.upperBound < reference } : candidates.count == 3 ? candidates[1] : nil
+                : direction < 0 ? candidates.last { $0.upperBound < reference && monthsBefore($0) > lastMonthNameSkips }
+                : candidates.count == 4 ? candidates[2] : nil
             guard let chosen else { return nil }
             return (monthValue(chosen, calendar: calendar), true)
         case .weekday(let weekday, let direction):

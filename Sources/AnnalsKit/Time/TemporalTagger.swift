@@ -66,7 +66,8 @@ public struct TemporalTagger: Sendable {
         guard let lexicon = lexicons[text.language] else { return [] }
         let parser = TimeParser(text: text, lexicon: lexicon)
         let resolver = TemporalResolver(reference: reference, defaultCalendar: lexicon.settings.defaultCalendar,
-                                        nearFutureDays: lexicon.settings.nearFutureDays, weekend: lexicon.settings.weekend)
+                                        nearFutureDays: lexicon.settings.nearFutureDays, weekend: lexicon.settings.weekend,
+                                        lastMonthNameSkips: lexicon.settings.lastMonthNameSkips)
         var expressions: [TemporalExpression] = []
         var anniversaries: [(tokens: Range<Int>, ordinal: Int)] = []
         var comparisons: [Int] = []

@@ -84,6 +84,10 @@ struct TimeSettings: Sendable {
     var weekend: ClosedRange<Int> = 6...7
     /// Whether the language's verbs mostly follow the time expressions of their clause (Persian).
     var verbsAfter = false
+    /// How many months just before the reference's month "last <month>" passes over
+    /// (`last-month-name-skips`): news calls the month just gone "last month", so "last October"
+    /// written in November names the October a year before.
+    var lastMonthNameSkips = 0
 }
 
 /// The words and settings of one language, loaded from its `time-*.tsv` files.
@@ -160,6 +164,11 @@ struct TimeLexicon: Sendable {
                     throw row.error("weekend is FIRST-LAST, ISO weekdays 1-7, not '\(value)'")
                 }
                 settings.weekend = days[0]...days[1]
+            case "last-month-name-skips":
+                guard let months = Int(value), (0...11).contains(months) else {
+                    throw row.error("last-month-name-skips is 0...11, not '\(value)'")
+                }
+                settings.lastMonthNameSkips = months
             case "verb-side":
                 guard value == "before" || value == "after" else { throw row.error("verb-side is before or after, not '\(value)'") }
                 settings.verbsAfter = value == "after"

@@ -53,6 +53,10 @@ import Testing
         TimeCase("talks will resume next May", ref, "2010-05", text: "next May"),
         TimeCase("last May", ref, "2008-05", start: "2008-05-01", text: "last May"),
         TimeCase("last March", ref, "2009-03"),
+        // The month just gone is "last month": "last April" written in May is a year back.
+        TimeCase("last April", ref, "2008-04", start: "2008-04-01", text: "last April"),
+        TimeCase("the accord signed last December", "2010-01-20", "2008-12", text: "last December"),
+        TimeCase("the talks that opened last November", "2010-01-20", "2009-11", text: "last November"),
         TimeCase("next March", nil, "FUTURE_REF"),
         TimeCase("May 7", ref, "2009-05-07"),
         TimeCase("they voted on May 7", "2009-12-20", "2009-05-07", text: "May 7"),
