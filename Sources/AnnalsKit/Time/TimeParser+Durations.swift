@@ -12,6 +12,8 @@ extension TimeParser {
         var end: Int
         /// A half more was said: "2 1/2 years", "an hour and a half", "half an hour".
         var half = false
+        /// Two amounts were said, a range of counts: "two to three weeks", "دو سه روز".
+        var vague = false
 
         /// The amounts of units the phrase counts, with its half in smaller units.
         var parts: [(Int, TimeUnit)] {
@@ -31,6 +33,7 @@ extension TimeParser {
         var amount: NumberReading?
         var joined = false
         var half = false
+        var vague = false
         if let halfOf = word(at: position, .halfOf) {
             // "half an hour", "a half day".
             half = true
@@ -38,8 +41,15 @@ extension TimeParser {
         } else if let reading = readNumber(at: position), !reading.ordinal, reading.value >= 0, reading.value <= 1000 {
             amount = reading
             position += reading.length
+            // "two to three weeks", "12 or 18 months", "دو سه روز": a range of counts.
+            let joiner = word(at: position, .countRange)?.length ?? 0
+            if !reading.weak, let second = readNumber(at: position + joiner), !second.ordinal, !second.weak,
+               second.value > reading.value, second.value <= 1000, joiner > 0 || second.value == reading.value + 1 {
+                vague = true
+                position += joiner + second.length
+            }
             // "2 1/2 years", "two and a half years"; "two more weeks", "eight trading days".
-            if let fraction = word(at: position, .half) {
+            if !vague, let fraction = word(at: position, .half) {
                 half = true
                 position += fraction.length
             }
@@ -64,13 +74,14 @@ extension TimeParser {
         if value == .quarter, share, let of = word(at: end, .of),
            readYear(at: end + of.length, afterMonth: false) == nil { return nil }
         // "a minute and a half": the half after its unit.
-        if amount != nil, !half, let fraction = word(at: end, .half) {
+        if amount != nil, !half, !vague, let fraction = word(at: end, .half) {
             half = true
             end += fraction.length
         }
         // No unit smaller than a second to say half of one in; "half a years" is no phrase.
         if half, value.halfParts.isEmpty || amount == nil && unit.word.plural { return nil }
-        return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, plural: unit.word.plural, end: end, half: half)
+        return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, plural: unit.word.plural, end: end, half: half,
+                          vague: vague)
     }
 
     /// The word after an amount and unit that makes it a point in time ("two years ago"), if any.
@@ -96,6 +107,7 @@ extension TimeParser {
             return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit)))
         }
         if phrase.prefixShift == nil, agoWord(at: phrase.end) != nil { return nil }
+        if phrase.vague { return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit))) }
         var end = phrase.end
         if phrase.prefixShift == nil, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0 {
             end += shift.length

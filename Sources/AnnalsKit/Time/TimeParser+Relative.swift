@@ -8,7 +8,7 @@ extension TimeParser {
         if let amount = phrase.amount {
             guard phrase.prefixShift == nil, let ago = agoWord(at: position) else { return nil }
             let sign = ago.word.number
-            guard amount.value > 0 else {
+            guard amount.value > 0, !phrase.vague else {
                 return .found(Found(tokens: index..<(position + ago.length), mention: .vague(sign)))
             }
             // "a decade ago", "دو قرن پیش": the year that many years before (after) the reference's.

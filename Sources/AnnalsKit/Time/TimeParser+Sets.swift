@@ -1,7 +1,7 @@
 // Repeated times: "every year", "هر سال", "every two weeks", "هر ۱۵ دقیقه", "every night", "each Thursday".
 extension TimeParser {
     /// "every year", "every two weeks", "هر ۱۵ دقیقه یک بار": once each (N) units; "every night",
-    /// "هر صبح": a part of each day; "each Thursday": each such weekday.
+    /// "هر صبح": a part of each day; "each Thursday": each such weekday; "each July": each such month.
     func scanSet(at index: Int) -> Outcome? {
         guard let every = word(at: index, .setEvery) else { return nil }
         var position = index + every.length
@@ -12,6 +12,10 @@ extension TimeParser {
         } else if let weekday = word(at: position, .weekday) {
             set = "XXXX-WXX-\(weekday.word.number)"
             position += weekday.length
+        } else if let month = readMonth(at: position), month.calendar == .gregorian {
+            // "each July", "every January".
+            set = String(format: "XXXX-%02d", month.month)
+            position += month.length
         } else {
             var count = 1
             if let amount = readNumber(at: position), !amount.ordinal, !amount.weak, (1...1000).contains(amount.value) {

@@ -57,7 +57,7 @@ struct TimeParser {
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
-             .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner: true
+             .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange: true
         default: false
         }
     }
@@ -76,6 +76,13 @@ struct TimeParser {
         for index in marks.indices.dropFirst() where marks[index] == .past
             && words[index - 1].contains(where: { $0.length == 1 && $0.word.kind == .determiner }) {
             marks[index] = nil
+        }
+        // "had been scheduled to", "had planned to": a plan made before, for a time now past.
+        for index in marks.indices where marks[index] == .future {
+            let before = max(0, index - 2)..<index
+            if before.contains(where: { at in words[at].contains { $0.length == 1 && $0.word.kind == .pluperfect } }) {
+                marks[index] = .past
+            }
         }
         // "will be named", "will have left": a past form right after a future marker is future.
         var lastFuture = -10
