@@ -128,12 +128,12 @@ struct PostgresStoreTests {
 
     @Test func copiesBothWaysWithTheSameTimeline() throws {
         let original = try KnowledgeBase.inMemory().store
+        _ = try Self.ingest(0..<60, into: original)
         // The user's own actor and an alias of their own for a built-in actor travel as theirs.
         try original.addUserActor(Actor(code: "KRG", kind: .organisation, name: "Kurdistan Regional Government",
                                         cameoCode: "KRG"), aliases: [try ActorDefinition.alias("Kurdistan Region")])
         try original.addUserAlias(try ActorDefinition.alias("the Alliance"), to: "NATO")
         let entries = try original.userEntries()
-        _ = try Self.ingest(0..<60, into: original)
         let postgres = try Self.open(try TestServer.freshDatabase())
         let there = KnowledgeBaseCopy(from: original, to: postgres)
         #expect(try there.run().documentsCopied == 60)

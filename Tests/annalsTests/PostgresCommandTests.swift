@@ -148,6 +148,27 @@ struct PostgresCommandTests {
         #expect(try top(database) == fromSQLite)
     }
 
+    /// `annals search` takes a PostgreSQL address and finds what it finds in an SQLite file,
+    /// with its filters and with Arabic letter forms folded.
+    @Test(arguments: [["Brussels", "--actor", "GEO"], ["باكو"], ["brussels", "--from", "2004-01-01", "--to", "2006-12-31"]])
+    func searchIsTheSameOnBothStores(_ words: [String]) throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<40, to: "news", in: runner)
+        #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
+        let database = try Self.freshDatabase()
+        #expect(try runner.run(["ingest", "news", "--db", database, "--quiet"]).status == 0)
+        func found(_ db: String) throws -> [String] {
+            let result = try runner.run(["search"] + words + ["--limit", "200", "--format", "json", "--db", db])
+            #expect(result.status == 0, "\(result.stderr)")
+            let events = try JSONDecoder().decode([TimelineEvent].self, from: Data(result.stdout.utf8))
+            return events.map { "\($0.date.value ?? "") \($0.type.cameo) \($0.mentions.count)" }.sorted()
+        }
+        let fromSQLite = try found("one.sqlite")
+        #expect(!fromSQLite.isEmpty)
+        #expect(try found(database) == fromSQLite)
+    }
+
     @Test func aKilledWorkerLosesNothingStoredAndARerunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
