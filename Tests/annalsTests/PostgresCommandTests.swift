@@ -169,6 +169,23 @@ struct PostgresCommandTests {
         #expect(try found(database) == fromSQLite)
     }
 
+    /// `annals actors list|show|resolve` read a PostgreSQL knowledge base as they read an SQLite file.
+    @Test(arguments: [["actors", "resolve", "جمهوری آذربایجان"], ["actors", "show", "nato"],
+                      ["actors", "list", "--format", "tsv"]])
+    func actorsReadTheSameOnBothStores(_ command: [String]) throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<4, to: "news", in: runner)
+        #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
+        let database = try Self.freshDatabase()
+        #expect(try runner.run(["ingest", "news", "--db", database, "--quiet"]).status == 0)
+        let fromSQLite = try runner.run(command + ["--db", "one.sqlite"])
+        let fromPostgres = try runner.run(command + ["--db", database])
+        #expect(fromSQLite.status == 0 && fromPostgres.status == 0, "\(fromPostgres.stderr)")
+        #expect(!fromSQLite.stdout.isEmpty)
+        #expect(fromPostgres.stdout == fromSQLite.stdout)
+    }
+
     @Test func aKilledWorkerLosesNothingStoredAndARerunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
