@@ -186,6 +186,21 @@ struct PostgresCommandTests {
         #expect(fromPostgres.stdout == fromSQLite.stdout)
     }
 
+    /// `annals actors alias` gives an actor a name of the user's own in a PostgreSQL knowledge
+    /// base, kept as the user's by the next ingest and found by the next command.
+    @Test func aUserAliasIsAddedOnPostgreSQL() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<4, to: "news", in: runner)
+        let database = try Self.freshDatabase()
+        let added = try runner.run(["actors", "alias", "NATO", "the Alliance", "--db", database])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try runner.run(["ingest", "news", "--db", database, "--quiet"]).status == 0)
+        let resolved = try runner.run(["actors", "resolve", "the alliance", "--db", database])
+        #expect(resolved.stdout.hasPrefix("NATO\t"), "\(resolved.stderr)")
+        #expect(try runner.run(["actors", "show", "NATO", "--db", database]).stdout.contains("the Alliance (user)"))
+    }
+
     @Test func aKilledWorkerLosesNothingStoredAndARerunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
