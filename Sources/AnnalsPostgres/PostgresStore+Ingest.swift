@@ -100,8 +100,11 @@ extension PostgresStore {
                 if let missing = listed.first(where: { !found.contains($0) }) {
                     throw StoreError.unknownActor(code: missing, origin: "aliases")
                 }
-                try await connection.query(
-                    "DELETE FROM actor_aliases WHERE actor_code = ANY(\(listed)) AND user_defined = 0", logger: Self.quiet)
+                // Built-in aliases replace the built-in ones; the user's own are added beside them.
+                if !userDefined {
+                    try await connection.query(
+                        "DELETE FROM actor_aliases WHERE actor_code = ANY(\(listed)) AND user_defined = 0", logger: Self.quiet)
+                }
             }
             for chunk in aliasRows.chunked(500) {
                 var binds = PostgresBindings()
@@ -115,7 +118,9 @@ extension PostgresStore {
                 try await connection.query(PostgresQuery(unsafeSQL: """
                     INSERT INTO actor_aliases (actor_code, alias, normalized_alias, language, form, user_defined, case_sensitive)
                     VALUES \(values.joined(separator: ", "))
-                    ON CONFLICT DO NOTHING
+                    ON CONFLICT (actor_code, alias, (coalesce(language, '')), form) DO UPDATE
+                        SET user_defined = 1, case_sensitive = excluded.case_sensitive
+                        WHERE excluded.user_defined = 1
                     """, binds: binds), logger: Self.quiet)
             }
         }

@@ -25,21 +25,15 @@ extension PostgresStore {
     }
 
     /// Events with a mention whose sentence and event summary together contain
-    /// every word of `text` (the 'simple' configuration: lowercased, not
-    /// stemmed), best matches first. The words are bound, never part of the SQL.
-    public func search(_ text: String, limit: Int) throws -> [TimelineEvent] {
-        let words = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        guard !words.isEmpty, limit > 0 else { return [] }
+    /// every word of `text` (the 'simple' configuration: lowercased, not stemmed,
+    /// folded as Annals folds text), best matches first, narrowed by `filter`'s
+    /// actors, dates and CAMEO prefix (see ``PostgresSearchRequest``). Hypothetical
+    /// and negated events are included whatever `filter` says, as in the SQLite store.
+    public func search(_ text: String, filter: TimelineQuery = TimelineQuery(actorCodes: []),
+                       limit: Int) throws -> [TimelineEvent] {
+        guard let request = try PostgresSearchRequest(text, filter: filter, limit: limit) else { return [] }
         return try snapshot { connection in
-            let rows = try await connection.query("""
-                SELECT \(unescaped: EventColumns.selection) FROM (
-                    SELECT m.event_id, max(ts_rank(m.search, q)) AS best
-                    FROM mentions m, plainto_tsquery('simple', \(words)) q
-                    WHERE m.search @@ q
-                    GROUP BY m.event_id
-                ) AS found JOIN events e ON e.id = found.event_id
-                ORDER BY found.best DESC, e.id LIMIT \(limit)
-                """, logger: Self.quiet)
+            let rows = try await connection.query(request.query, logger: Self.quiet)
             var records: [EventColumns] = []
             for try await row in rows { records.append(try EventColumns(row)) }
             return try await Self.timelineEvents(records, on: connection)

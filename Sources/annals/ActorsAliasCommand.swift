@@ -55,15 +55,12 @@ struct ActorsAliasCommand: ParsableCommand {
 
     func run() throws {
         let alias = try checkedAlias()
-        try database.requireSQLite(for: "actors alias")
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try database.openShared()
         let target = try base.gazetteer.actorNamed(actor)
         if let conflict = base.gazetteer.conflict(adding: alias, to: target.code) {
             throw CommandFailure("Cannot give \(target.code) the name '\(alias.text)': \(conflict.advice).")
         }
-        try base.registerBuiltInActors()
-        try base.store.addUserAlias(alias, to: target.code)
-        try base.storeNamesAfterUserChanges()
+        try base.addUserAlias(alias, to: target.code)
         StandardError.write("\(target.code) (\(target.name)) is also '\(alias.text)' (\(alias.language?.rawValue ?? "*"), \(alias.form.rawValue))")
     }
 }

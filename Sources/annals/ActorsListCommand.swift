@@ -69,9 +69,8 @@ struct ActorsListCommand: ParsableCommand {
     }
 
     func run() throws {
-        try database.requireSQLite(for: "actors list")
-        let base = try KnowledgeBase.open(at: try database.existingPath())
-        let (entries, gazetteer) = (base.userEntries, base.gazetteer)
+        let base = try database.openExisting()
+        let (entries, gazetteer) = (try base.store.userEntries(), base.gazetteer)
         let output = BufferedFileOutput.standardOutput
         var listed: [Listed] = []
         for actor in gazetteer.actors {

@@ -24,8 +24,7 @@ struct ActorsResolveCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try database.requireSQLite(for: "actors resolve")
-        let gazetteer = try KnowledgeBase.open(at: try database.existingPath()).gazetteer
+        let gazetteer = try database.openExisting().gazetteer
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))
             throw ExitCode(1)

@@ -25,9 +25,8 @@ struct ActorsShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        try database.requireSQLite(for: "actors show")
-        let base = try KnowledgeBase.open(at: try database.existingPath())
-        let (entries, gazetteer) = (base.userEntries, base.gazetteer)
+        let base = try database.openExisting()
+        let (entries, gazetteer) = (try base.store.userEntries(), base.gazetteer)
         guard let actor = gazetteer.resolve(name) else {
             StandardError.write(gazetteer.unknownActorMessage(name))
             throw ExitCode(1)

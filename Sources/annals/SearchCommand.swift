@@ -42,8 +42,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        try database.requireSQLite(for: "search")
-        let base = try KnowledgeBase.open(at: try database.existingPath())
+        let base = try database.openExisting()
         let filter = filters.narrowing(TimelineQuery(actorCodes: try ActorArguments.codes(of: actors, in: base.gazetteer)))
         let events = try base.store.search(words, filter: filter, limit: limit)
         var output = BufferedFileOutput.standardOutput

@@ -77,17 +77,76 @@ struct PostgresStoreTests {
         #expect(try postgres.counts().events > 0)
     }
 
+    /// A search and its filters, as the two stores are asked it.
+    struct SearchCase: Sendable, CustomTestStringConvertible {
+        let words: String
+        var actors: [String] = []
+        var from: DayDate?
+        var to: DayDate?
+        var cameo: String?
+        var testDescription: String { "\(words) \(actors) \(from?.iso ?? "") \(to?.iso ?? "") \(cameo ?? "")" }
+        var filter: TimelineQuery {
+            var query = TimelineQuery(actorCodes: actors)
+            query.from = from
+            query.to = to
+            query.cameoPrefix = cameo
+            return query
+        }
+    }
+
+    static let searches: [SearchCase] = [
+        SearchCase(words: "brussels"),
+        SearchCase(words: "BRÜSSELS"),                      // case and Latin accents folded
+        SearchCase(words: "باكو"),                          // Arabic kaf against Persian ک
+        SearchCase(words: "دیدار ۲۰۰۷"),                    // Persian digits against stored ASCII ones
+        SearchCase(words: "وزیران ٢٠١٢"),                   // stored Persian digits and Arabic letters, Arabic-Indic digits asked
+        SearchCase(words: "brussels", actors: ["GEO"]),
+        SearchCase(words: "brussels", actors: ["AZE", "NATO"]),
+        SearchCase(words: "brussels", from: DayDate(year: 2003, month: 1, day: 1), to: DayDate(year: 2005, month: 12, day: 31)),
+        SearchCase(words: "brussels", cameo: "04"),
+    ]
+
+    /// Search on PostgreSQL finds what it finds on SQLite: the same words folded the same
+    /// way on both sides, the same filters; only the ranking may differ.
+    @Test(arguments: searches)
+    func searchFoldsAndFiltersAsSQLiteDoes(_ search: SearchCase) throws {
+        let postgres = try Self.open(try TestServer.freshDatabase())
+        let sqlite = try KnowledgeBase.inMemory().store
+        // Stored with Arabic letter forms, vowel marks and Persian digits.
+        let folded = Article(text: "وزیران ناتو و جمهوری آذربایجان در سال ۲۰۱۲ میلادی در باكو دیدار كردند.\n",
+                             title: "Folded", published: DayDate(year: 2012, month: 6, day: 2), origin: "folded.md")
+        for store in [postgres, sqlite] as [any EventStore] {
+            _ = try Self.ingest(0..<40, into: store)
+            let base = try SharedKnowledgeBase(store: store)
+            _ = try store.ingest(folded, events: try base.ingestor().extractor.events(in: folded))
+        }
+        let found = try postgres.search(search.words, filter: search.filter, limit: 500)
+        #expect(!found.isEmpty, "the corpus is written so that every search finds something")
+        #expect(NewsCorpus.projection(found)
+                == NewsCorpus.projection(try sqlite.search(search.words, filter: search.filter, limit: 500)))
+    }
+
     @Test func copiesBothWaysWithTheSameTimeline() throws {
         let original = try KnowledgeBase.inMemory().store
         _ = try Self.ingest(0..<60, into: original)
+        // The user's own actor and an alias of their own for a built-in actor travel as theirs.
+        try original.addUserActor(Actor(code: "KRG", kind: .organisation, name: "Kurdistan Regional Government",
+                                        cameoCode: "KRG"), aliases: [try ActorDefinition.alias("Kurdistan Region")])
+        try original.addUserAlias(try ActorDefinition.alias("the Alliance"), to: "NATO")
+        let entries = try original.userEntries()
         let postgres = try Self.open(try TestServer.freshDatabase())
         let there = KnowledgeBaseCopy(from: original, to: postgres)
         #expect(try there.run().documentsCopied == 60)
         #expect(try there.verify().matches)
+        #expect(try postgres.userEntries() == entries)
         let back = try KnowledgeBase.inMemory().store
         let home = KnowledgeBaseCopy(from: postgres, to: back)
         #expect(try home.run().documentsCopied == 60)
         #expect(try home.verify().matches)
+        #expect(try back.userEntries() == entries)
+        // An ingest registers the built-in data again: the user's entries stay theirs.
+        _ = try Self.ingest(60..<62, into: postgres)
+        #expect(try postgres.userEntries() == entries)
         // Run again, it finds everything there.
         #expect(try home.run().documentsAlreadyThere == 60)
     }

@@ -148,6 +148,59 @@ struct PostgresCommandTests {
         #expect(try top(database) == fromSQLite)
     }
 
+    /// `annals search` takes a PostgreSQL address and finds what it finds in an SQLite file,
+    /// with its filters and with Arabic letter forms folded.
+    @Test(arguments: [["Brussels", "--actor", "GEO"], ["باكو"], ["brussels", "--from", "2004-01-01", "--to", "2006-12-31"]])
+    func searchIsTheSameOnBothStores(_ words: [String]) throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<40, to: "news", in: runner)
+        #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
+        let database = try Self.freshDatabase()
+        #expect(try runner.run(["ingest", "news", "--db", database, "--quiet"]).status == 0)
+        func found(_ db: String) throws -> [String] {
+            let result = try runner.run(["search"] + words + ["--limit", "200", "--format", "json", "--db", db])
+            #expect(result.status == 0, "\(result.stderr)")
+            let events = try JSONDecoder().decode([TimelineEvent].self, from: Data(result.stdout.utf8))
+            return events.map { "\($0.date.value ?? "") \($0.type.cameo) \($0.mentions.count)" }.sorted()
+        }
+        let fromSQLite = try found("one.sqlite")
+        #expect(!fromSQLite.isEmpty)
+        #expect(try found(database) == fromSQLite)
+    }
+
+    /// `annals actors list|show|resolve` read a PostgreSQL knowledge base as they read an SQLite file.
+    @Test(arguments: [["actors", "resolve", "جمهوری آذربایجان"], ["actors", "show", "nato"],
+                      ["actors", "list", "--format", "tsv"]])
+    func actorsReadTheSameOnBothStores(_ command: [String]) throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<4, to: "news", in: runner)
+        #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
+        let database = try Self.freshDatabase()
+        #expect(try runner.run(["ingest", "news", "--db", database, "--quiet"]).status == 0)
+        let fromSQLite = try runner.run(command + ["--db", "one.sqlite"])
+        let fromPostgres = try runner.run(command + ["--db", database])
+        #expect(fromSQLite.status == 0 && fromPostgres.status == 0, "\(fromPostgres.stderr)")
+        #expect(!fromSQLite.stdout.isEmpty)
+        #expect(fromPostgres.stdout == fromSQLite.stdout)
+    }
+
+    /// `annals actors alias` gives an actor a name of the user's own in a PostgreSQL knowledge
+    /// base, kept as the user's by the next ingest and found by the next command.
+    @Test func aUserAliasIsAddedOnPostgreSQL() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<4, to: "news", in: runner)
+        let database = try Self.freshDatabase()
+        let added = try runner.run(["actors", "alias", "NATO", "the Alliance", "--db", database])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try runner.run(["ingest", "news", "--db", database, "--quiet"]).status == 0)
+        let resolved = try runner.run(["actors", "resolve", "the alliance", "--db", database])
+        #expect(resolved.stdout.hasPrefix("NATO\t"), "\(resolved.stderr)")
+        #expect(try runner.run(["actors", "show", "NATO", "--db", database]).stdout.contains("the Alliance (user)"))
+    }
+
     @Test func aKilledWorkerLosesNothingStoredAndARerunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }

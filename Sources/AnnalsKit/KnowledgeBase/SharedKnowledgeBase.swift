@@ -45,6 +45,17 @@ public struct SharedKnowledgeBase: Sendable {
             uniqueKeysWithValues: builtIns.actors.map { ($0.code, builtIns.aliases(of: $0.code)) }), userDefined: false)
     }
 
+    /// Gives the actor `code` one more name of the user's own, in either store: the
+    /// built-in actors are stored first (a new database has none yet), and an SQLite
+    /// file's stored names are brought up to date so that the next command finds it.
+    ///
+    /// Check the alias against the ``gazetteer`` first (``Gazetteer/conflict(adding:to:)``).
+    public func addUserAlias(_ alias: Alias, to code: String) throws {
+        try registerBuiltInActors()
+        try store.register(actors: [], aliases: [code: [alias]], userDefined: true)
+        try sqlite?.storeNamesAfterUserChanges()
+    }
+
     /// An ingestor over this knowledge base's actors, after storing the built-in actors.
     public func ingestor() throws -> Ingestor {
         if let sqlite { return try sqlite.ingestor() }

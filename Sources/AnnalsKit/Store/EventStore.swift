@@ -43,6 +43,10 @@ public protocol EventStore: Sendable {
     /// The stored documents of `ids` (unknown ids left out), in id order: what the
     /// key dates (`--top`) read to count the articles that name a day.
     func documents(ids: some Sequence<Int64>) throws -> [StoredDocument]
+
+    /// Events whose source sentences hold every word of `text`, folded as ingest folds
+    /// text, best matches first, narrowed by `filter`; see ``AnnalsStore/search(_:filter:limit:)``.
+    func search(_ text: String, filter: TimelineQuery, limit: Int) throws -> [TimelineEvent]
 }
 
 extension EventStore {
