@@ -106,7 +106,7 @@ struct DocumentReading {
                 let city = clauseActors.first { $0.form == .city } ?? here ?? sentenceCity
                 var locationCode = city?.actorCode
                 var locationName = city?.placeName
-                choice = statedIntention(choice, in: clause)
+                choice = statedIntention(factualInfinitive(choice, in: clause), in: clause)
                 participants = withPlaceVisited(participants, cameo: choice.cameo, place: locationCode)
                 participants = withPlaceAttacked(participants, cameo: choice.cameo,
                                                  place: clauseActors.first { $0.form == .city }?.actorCode)
@@ -259,7 +259,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .intention:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .intention, .factualLead:
                 break
             }
         }
