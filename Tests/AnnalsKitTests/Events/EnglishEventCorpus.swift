@@ -23,6 +23,8 @@ enum EnglishEventCorpus {
         // A participle clause of its own tells what the subject did as it did the past act before it.
         .init("The Kenyan president stressed his respect for Uganda, denying the accusation that Nairobi was arming rebels.", "016 KEN>UGA @2024-03-13"),
         .init("Officials gathered in Kampala, hoping for calm."),
+        // "Is still denying" holds a position, as the simple present does: undated, no event.
+        .init("Kenya is still denying the charges, the minister said."),
         .init("The envoy expressed pessimism about the talks with Iran.", "012 >IRN @2024-03-13"),
         .init("Japan expressed sympathy to the people of Turkey after the earthquake.", "018 JPN>TUR @2024-03-13"),
         .init("The Egyptian president stressed the need for calm in the region."),
