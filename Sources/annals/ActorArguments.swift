@@ -66,9 +66,11 @@ struct TimelineFilters: ParsableArguments {
     var plover: String?
 
     func validate() throws {
-        if let plover, (try? PloverCrosswalk())?.types.contains(plover.uppercased()) != true {
-            let known = (try? PloverCrosswalk())?.types.joined(separator: ", ") ?? ""
-            throw ValidationError("--plover '\(plover)' is not a PLOVER type; use one of \(known).")
+        if let plover {
+            let known = try PloverCrosswalk().types
+            guard known.contains(plover.uppercased()) else {
+                throw ValidationError("--plover '\(plover)' is not a PLOVER type; use one of \(known.joined(separator: ", ")).")
+            }
         }
         if let top, top < 1 {
             throw ValidationError("--top \(top) asks for no events; give a count of 1 or more.")
@@ -97,8 +99,7 @@ struct TimelineFilters: ParsableArguments {
         guard let top else { return source }
         var events: [TimelineEvent] = []
         try source.forEach { events.append($0) }
-        let articles = try store.documents(ids: events.flatMap { $0.mentions.map(\.documentId) })
-        let references = DateReferences(articles, tagger: try TemporalTagger())
+        let references = try DateReferences(reporting: codes, in: store, tagger: TemporalTagger())
         return TimelineEventSource(KeyDates(events, references: references).top(top).map(\.event))
     }
 }

@@ -8,8 +8,7 @@ import Foundation
 enum ActorCompletion {
     static func candidates(prefix: String) -> [String] {
         var gazetteer = (try? Gazetteer()) ?? nil
-        let environment = ProcessInfo.processInfo.environment["ANNALS_DB"].flatMap { $0.isEmpty ? nil : $0 }
-        let path = environment ?? "annals.sqlite"
+        let path = EnvironmentDefault(variable: "ANNALS_DB").value(or: nil) ?? DatabaseOptions.defaultPath
         if FileManager.default.fileExists(atPath: path), let base = try? KnowledgeBase.open(at: path) {
             gazetteer = base.gazetteer
         }

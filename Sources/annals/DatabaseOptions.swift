@@ -15,12 +15,11 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The database path to use.
     var resolvedPath: String {
-        if let path { return path }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["ANNALS_DB"], !fromEnvironment.isEmpty {
-            return fromEnvironment
-        }
-        return "annals.sqlite"
+        EnvironmentDefault(variable: "ANNALS_DB").value(or: path) ?? DatabaseOptions.defaultPath
     }
+
+    /// The database used when neither `--db` nor `ANNALS_DB` names one.
+    static let defaultPath = "annals.sqlite"
 
     /// The database path for a command that only reads: an error naming the
     /// path when no file is there, so that a mistyped `--db` never creates an

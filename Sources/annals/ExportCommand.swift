@@ -66,13 +66,8 @@ struct ExportCommand: ParsableCommand {
         var events = try filters.events(in: store, codes: codes)
         let undated = UndatedCounter()
         if format.leavesOutUndated {
-            let all = events
-            events = TimelineEventSource { body in
-                try all.forEach { event in
-                    if !event.date.isAnchored { undated.count += 1 }
-                    try body(event)
-                }
-            }
+            // The exporter leaves them out itself; this only counts them for the message.
+            events = events.counting(into: undated, dropping: false) { !$0.date.isAnchored }
         }
         defer {
             if undated.count > 0 {
@@ -89,11 +84,6 @@ struct ExportCommand: ParsableCommand {
     }
 }
 
-/// How many events an export left out for want of a date.
-/// How many events a stream left out, counted as it is read.
-final class UndatedCounter {
-    var count = 0
-}
 
 extension ExportFormat: ExpressibleByArgument {}
 extension DisplayCalendar: ExpressibleByArgument {}

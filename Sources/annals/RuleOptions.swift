@@ -14,11 +14,7 @@ struct RuleOptions: ParsableArguments {
 
     /// The folder to add, from the option or `ANNALS_RULES`; nil for the built-in data alone.
     var resolvedFolder: String? {
-        if let folder { return folder }
-        if let fromEnvironment = ProcessInfo.processInfo.environment["ANNALS_RULES"], !fromEnvironment.isEmpty {
-            return fromEnvironment
-        }
-        return nil
+        EnvironmentDefault(variable: "ANNALS_RULES").value(or: folder)
     }
 
     /// The built-in rule data with the folder's files added.

@@ -53,7 +53,7 @@ struct TagCommand: ParsableCommand {
     func run() throws {
         let resources = try rules.resources()
         try RuleOptions.check(language.flatMap { Language(argument: $0) }, in: resources)
-        let article = try readArticle(languages: resources.languages)
+        let article = try readArticle(profiles: LanguageProfile.all(in: resources).values.sorted { $0.language < $1.language })
         let tagger = try TemporalTagger(resources: resources)
         let expressions = tagger.tag(article.text, language: article.language, reference: article.published)
         switch format {
@@ -64,10 +64,10 @@ struct TagCommand: ParsableCommand {
 
     /// The article in `file`, read as `ingest` reads it (front matter, encodings),
     /// the options taking precedence over its front matter.
-    private func readArticle(languages: [Language]) throws -> Article {
+    private func readArticle(profiles: [LanguageProfile]) throws -> Article {
         let overrides = ArticleOverrides(published: published.flatMap { DayDate(iso: $0) },
                                          language: language.flatMap { Language(argument: $0) })
-        let articles = ArticleReader(overrides: overrides, languages: languages).articles(in: file)
+        let articles = ArticleReader(overrides: overrides, profiles: profiles).articles(in: file)
         guard articles.count == 1, let only = articles.first else {
             throw CommandFailure("\(file) holds \(articles.count) articles; `annals tag` reads one.")
         }

@@ -42,13 +42,7 @@ struct TimelineCommand: ParsableCommand {
         var events = try filters.events(in: store, codes: named.map(\.code))
         let withoutDate = UndatedCounter()
         if !includeUndated {
-            let all = events
-            events = TimelineEventSource { body in
-                try all.forEach { event in
-                    guard event.date.value != nil else { return withoutDate.count += 1 }
-                    try body(event)
-                }
-            }
+            events = events.counting(into: withoutDate, dropping: true) { $0.date.value == nil }
         }
         var output = BufferedFileOutput.standardOutput
         switch format {

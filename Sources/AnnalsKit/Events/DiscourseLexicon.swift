@@ -53,6 +53,12 @@ public struct DiscourseLexicon: Sendable {
         case intention
         /// Makes the infinitive after it a fact ("was the first country to open an embassy there").
         case factualLead = "factual-lead"
+        /// Ends a clause and opens one that tells what followed from it ("در همین راستا"):
+        /// the new clause, with no date of its own, took place when the one before did.
+        case sequel
+        /// Places the clause against an event named right after it ("ساعاتی پس از آغاز آتش‌بس"):
+        /// with no date of its own, the clause took place when that event, told before, did.
+        case anchor
     }
 
     let phrases: PhraseLexicon<Function>

@@ -15,6 +15,15 @@ extension DocumentReading {
         return discourse.matches(in: text.tokens, range: before).contains { $0.function == .verbCoordinator }
     }
 
+    /// Whether `clause` starts right after a phrase of `function` in its sentence ("در همین راستا").
+    func follows(_ function: DiscourseLexicon.Function, _ clause: Range<Int>, in sentence: Sentence) -> Bool {
+        guard clause.lowerBound > sentence.tokenRange.lowerBound else { return false }
+        let before = max(sentence.tokenRange.lowerBound, clause.lowerBound - 4)..<clause.lowerBound
+        return discourse.matches(in: text.tokens, range: before).contains {
+            $0.function == function && $0.tokenRange.upperBound == clause.lowerBound
+        }
+    }
+
     /// Whether the clause names its own subject: a referent before the trigger that no target
     /// marker (right before it, or a few words before as in "از ارتش‌های کشورهای عضو …", with
     /// no other referent between) or place preposition introduces and no postposition ("را") follows.

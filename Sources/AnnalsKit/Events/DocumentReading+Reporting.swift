@@ -43,9 +43,11 @@ extension DocumentReading {
     /// The day of publication, for an event the clause gives no date to, when news tells it
     /// as a new development: an asserted, positive verb in the narrative past ("met", "was
     /// arrested"), outside a background clause ("which joined …", "since …"), in a clause
-    /// that writes no year.
-    func reportingDay(of choice: Choice, in clause: Range<Int>) -> TimeValue? {
-        guard let reference, choice.isNarrative || isProgressive(choice), choice.modality == .asserted, choice.polarity == .positive,
+    /// that writes no year. So is an act told as done beside a plan dated after the day of
+    /// writing (`besidePlan`).
+    func reportingDay(of choice: Choice, in clause: Range<Int>, besidePlan: Bool = false) -> TimeValue? {
+        guard let reference, choice.isNarrative || besidePlan || isProgressive(choice), choice.modality == .asserted,
+              choice.polarity == .positive,
               !discourse.contains(.background, in: text.tokens, range: clause.lowerBound..<choice.tokenRange.lowerBound),
               // A year written in the clause means the text dates the event itself, even where
               // the date cannot be read ("on 31 February 2009").

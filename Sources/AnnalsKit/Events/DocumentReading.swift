@@ -31,6 +31,8 @@ struct DocumentReading {
         let isNarrative: Bool
         /// The verb (or the support verb) is a simple present ("accuses"): a standing position unless dated.
         var isStanding = false
+        /// The verb (or the support verb) tells the act as done ("دعوت کرد").
+        var isDone = false
     }
 
     func read() -> [ExtractedEvent] {
@@ -47,11 +49,14 @@ struct DocumentReading {
             let sentenceCity = sentenceActors.first { $0.form == .city }
             let occasions = occasionTimes(in: sentence.tokenRange, times: sentenceTimes, context: &context)
             var carried: Carried?
+            // The time of the last event read in the sentence, for a clause that follows from it.
+            var previous: Carried?
             // When a speaker spoke ("روز گذشته گفت:"): the clauses of the quote after the colon.
             var spoken: Carried?
             for clause in clauses(of: sentence, triggers: triggerMatches) {
                 defer { spoken = spokenTime(after: clause, among: sentenceTimes) ?? spoken }
                 let handed = followsCoordinator(clause, in: sentence) ? carried : nil
+                let sequel = follows(.sequel, clause, in: sentence) ? previous : nil
                 carried = nil
                 let clauseActors = sentenceActors.filter {
                     clause.contains($0.tokenRange.lowerBound) && $0.tokenRange != dateline?.tokenRange
@@ -83,15 +88,24 @@ struct DocumentReading {
 
                 // What the text tells as done in the past cannot be dated after it was written: a
                 // later date in the clause is that of a planned act ("… که قرار است مهر ماه سفر کند").
-                let done = choice.isNarrative && choice.modality == .asserted
+                // A later date beside an act told as done is that of a plan told with it ("… که قرار
+                // است مهر ماه سفر کند، … دعوت کرد"), and the act is news of the day of writing.
+                let plans = choice.modality == .asserted
+                    ? sentenceTimes.filter { isAfterReference($0) && (choice.isNarrative || isPlan($0, choice: choice, among: clauseTriggers)) }
+                    : []
                 let timeExpression = nearestTime(in: clause, among: sentenceTimes.filter {
-                    !taken.contains($0.tokenRange) && !(done && isAfterReference($0))
+                    !taken.contains($0.tokenRange) && !plans.contains($0)
                 }, to: choice.tokenRange)
+                let besidePlan = choice.isDone && nearestTime(in: clause, among: plans, to: choice.tokenRange) != nil
                 var time = timeExpression.map(Self.eventTime)
                 var timeText = timeExpression?.text
                 if time == nil, let shared {
                     time = shared.time
                     timeText = shared.timeText
+                }
+                if time == nil, let sequel {
+                    time = sequel.time
+                    timeText = sequel.timeText
                 }
                 if time == nil, let spoken {
                     time = spoken.time
@@ -127,12 +141,16 @@ struct DocumentReading {
                         locationName = inherited.locationName
                     }
                 }
+                if time == nil, let anchored = anchoredTime(in: clause, triggers: clauseTriggers, times: sentenceTimes, context: context) {
+                    time = anchored.time
+                    timeText = anchored.timeText
+                }
                 if time == nil, discourse.contains(.sameDay, in: text.tokens, range: clause),
                    let last = times.last(where: { $0.tokenRange.upperBound <= clause.lowerBound && isDate($0) }) {
                     time = Self.eventTime(last)
                     timeText = last.text
                 }
-                if time == nil { time = reportingDay(of: choice, in: clause) }
+                if time == nil { time = reportingDay(of: choice, in: clause, besidePlan: besidePlan) }
                 // "Washington accuses Tehran of …": a position held, not a happening.
                 if time == nil, choice.isStanding { continue }
                 let event = ExtractedEvent(
@@ -151,6 +169,7 @@ struct DocumentReading {
                 events += coordinatedNounCameos(with: choice, among: clauseTriggers, in: clause)
                     .map { event.with(cameo: $0) }.filter(keeps)
                 carried = Carried(source: participants.first { $0.role == .source }, time: time, timeText: timeText)
+                previous = carried
                 context.noteParticipants(participants)
                 if let noun = choice.nounCameo {
                     context.noteEvent(.init(nounCameo: noun, time: event.time, locationCode: locationCode, locationName: locationName,
@@ -180,7 +199,7 @@ struct DocumentReading {
         var start = sentence.tokenRange.lowerBound
         for boundary in matches {
             switch boundary.function {
-            case .clauseBoundary: break
+            case .clauseBoundary, .sequel: break
             case .verbCoordinator where verbEnds.contains(boundary.tokenRange.lowerBound): break
             case .verbCoordinator where anaphorStarts.contains(boundary.tokenRange.upperBound): break
             default: continue
@@ -259,7 +278,7 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .intention, .factualLead:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .intention, .factualLead, .sequel, .anchor:
                 break
             }
         }
@@ -311,16 +330,25 @@ struct DocumentReading {
             .contains(where: { $0.trigger.kind == .verb && $0.tokenRange.upperBound == range.lowerBound }) {
             return true
         }
-        // Only actors and conjunctions before it in the clause, or in the subordinate clause it opens.
-        var index = clause.lowerBound
-        if let opener = discourse.matches(in: tokens, range: max(clause.lowerBound, range.lowerBound - 1)..<range.lowerBound)
-            .last(where: { $0.function == .subordinator && $0.tokenRange.upperBound == range.lowerBound }) {
-            index = opener.tokenRange.upperBound
-        }
-        while index < range.lowerBound {
+        // Only actors and conjunctions before it in the clause, or in the clause an opener
+        // starts ("گفت که مسکو و کی یف …"); an opener right after an actor's name only goes on
+        // a list ("در تهران، مشهد و …").
+        let openers = discourse.matches(in: tokens, range: clause.lowerBound..<range.lowerBound)
+            .filter { opener in
+                opener.function == .subordinator
+                    && !actors.contains { $0.tokenRange.upperBound == opener.tokenRange.lowerBound }
+            }
+            .map(\.tokenRange.upperBound)
+        return ([clause.lowerBound] + openers).contains { onlyActorsAndConjunctions(from: $0, to: range.lowerBound, actors: actors) }
+    }
+
+    /// Whether tokens `start..<end` hold only actors' names and the conjunctions between them.
+    private func onlyActorsAndConjunctions(from start: Int, to end: Int, actors: [ActorMention]) -> Bool {
+        var index = start
+        while index < end {
             if let actor = actors.first(where: { $0.tokenRange.lowerBound == index }) {
                 index = actor.tokenRange.upperBound
-            } else if let joint = discourse.matches(in: tokens, range: index..<range.lowerBound).first,
+            } else if let joint = discourse.matches(in: text.tokens, range: index..<end).first,
                       joint.tokenRange.lowerBound == index, joint.function == .conjunction {
                 index = joint.tokenRange.upperBound
             } else {
@@ -350,7 +378,19 @@ struct DocumentReading {
                 var choice = Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
                                     polarity: trigger.polarity, modality: trigger.modality, passive: trigger.passive,
                                     targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: trigger.isNarrative)
+                // The act a purpose clause names after an asserted support verb that carries it
+                // out ("… نیرو سرازیر کردند تا … کمک کنند") was done by that verb.
+                if trigger.modality == .hypothetical, let means = supports.last(where: {
+                    $0.tokenRange.upperBound <= match.tokenRange.lowerBound && $0.trigger.carriesOut(cameo)
+                        && $0.trigger.modality == .asserted
+                }) {
+                    choice = Choice(cameo: cameo, tokenRange: match.tokenRange, priority: trigger.priority,
+                                    polarity: means.trigger.polarity, modality: .asserted, passive: trigger.passive,
+                                    targetMarkers: trigger.targetMarkers, nounCameo: nil, isNarrative: means.trigger.isNarrative)
+                    choice.isDone = means.trigger.isDone
+                }
                 choice.isStanding = trigger.isStanding
+                choice.isDone = trigger.isDone
                 choices.append(choice)
             case .noun:
                 let fitting = supports.filter { $0.trigger.supports(trigger.cameo ?? "") }
@@ -360,7 +400,7 @@ struct DocumentReading {
                 // the one it makes an event of ("launched talks over the accession").
                 let isObject = objectFollowsVerb && support.tokenRange.upperBound <= match.tokenRange.lowerBound
                     && match.tokenRange.lowerBound - support.tokenRange.upperBound <= Self.objectReach
-                choices.append(Choice(cameo: cameo, tokenRange: match.tokenRange,
+                var nounChoice = Choice(cameo: cameo, tokenRange: match.tokenRange,
                                       priority: max(trigger.priority, support.trigger.priority) + (isObject ? Self.objectBonus : 0),
                                       polarity: support.trigger.polarity == .negative ? .negative : trigger.polarity,
                                       modality: support.trigger.modality == .hypothetical ? .hypothetical : trigger.modality,
@@ -368,7 +408,9 @@ struct DocumentReading {
                                       // established"), so only the noun's own voice ("مورد حمله") says who acted.
                                       passive: trigger.passive,
                                       targetMarkers: trigger.targetMarkers + support.trigger.targetMarkers, nounCameo: cameo,
-                                      isNarrative: support.trigger.isNarrative))
+                                      isNarrative: support.trigger.isNarrative)
+                nounChoice.isDone = support.trigger.isDone
+                choices.append(nounChoice)
             case .support:
                 continue
             }

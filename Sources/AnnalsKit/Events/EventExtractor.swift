@@ -55,6 +55,9 @@ public struct EventExtractor: Sendable {
     /// The languages it reads: those its rule data has a profile for, sorted by tag.
     public var languages: [Language] { profiles.keys.sorted() }
 
+    /// The profiles of the languages it reads, sorted by tag (what an ``ArticleReader`` for it takes).
+    public var readProfiles: [LanguageProfile] { languages.compactMap { profiles[$0] } }
+
     /// How many UTF-8 bytes of an article are analysed at once: a longer article
     /// is read section by section (``TextSections``), so that memory stays bounded
     /// whatever its length; shorter ones, nearly all, are read whole.

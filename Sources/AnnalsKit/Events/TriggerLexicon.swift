@@ -44,6 +44,8 @@ public struct Trigger: Sendable, Hashable {
     /// In the simple present, which tells a standing position when no date comes with it
     /// ("accuses", "agree"; see ``VerbForm/isStanding``).
     public var isStanding: Bool = false
+    /// Tells the act as done ("دعوت کرد"; see ``VerbForm/isDone``).
+    public var isDone: Bool = false
 
     public init(id: String, phrase: String, kind: TriggerKind, cameo: String?, polarity: Polarity,
                 modality: Modality, targetMarkers: [String], priority: Int, passive: Bool, isDatedAlone: Bool = false,
@@ -65,6 +67,13 @@ public struct Trigger: Sendable, Hashable {
     /// Whether this support verb makes an event of a noun coded `cameo`.
     public func supports(_ cameo: String) -> Bool {
         supportedRoots.isEmpty || supportedRoots.contains { cameo.hasPrefix($0) }
+    }
+
+    /// Whether this support verb carries out a verb coded `cameo` that states its purpose
+    /// ("نیرو سرازیر کردند تا … کمک کنند": sending troops to help is the help). Only a
+    /// support verb that names the verb's root does.
+    public func carriesOut(_ cameo: String) -> Bool {
+        supportedRoots.contains { cameo.hasPrefix($0) }
     }
 }
 
@@ -177,11 +186,12 @@ public struct TriggerLexicon: Sendable {
             rowKeys[key] = row.line
 
             func trigger(id: String, phrase: String, polarity: Polarity, modality: Modality, passive: Bool,
-                         isNarrative: Bool = false, isStanding: Bool = false) -> Trigger {
+                         isNarrative: Bool = false, isStanding: Bool = false, isDone: Bool = false) -> Trigger {
                 var trigger = Trigger(id: id, phrase: phrase, kind: kind, cameo: cameo, polarity: polarity, modality: modality,
                                       targetMarkers: markers, priority: priority, passive: passive, isDatedAlone: datedAlone,
                                       supportedRoots: roots, isNarrative: isNarrative)
                 trigger.isStanding = isStanding
+                trigger.isDone = isDone
                 return trigger
             }
             if conjugate == "no" {
@@ -218,7 +228,8 @@ public struct TriggerLexicon: Sendable {
                     modality: modality == .hypothetical || form.modality == .hypothetical ? .hypothetical : .asserted,
                     passive: passive || form.passive,
                     isNarrative: form.isNarrative,
-                    isStanding: form.isStanding
+                    isStanding: form.isStanding,
+                    isDone: form.isDone
                 ))
             }
         }

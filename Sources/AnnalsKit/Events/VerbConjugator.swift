@@ -16,6 +16,9 @@ public struct VerbForm: Sendable, Hashable {
     /// Whether the form is a simple present ("accuses", "agree"), which in the body of a news
     /// story tells a standing position rather than a happening, unless a date comes with it.
     public var isStanding: Bool = false
+    /// Whether the form tells the act as done (a simple past, perfect or pluperfect, "دعوت کرد",
+    /// "دعوت کرده است"): a date after the day of writing in its clause is not the act's.
+    public var isDone: Bool = false
 }
 
 /// Inflects verb phrases from a language's `verb-forms.tsv`.
@@ -47,10 +50,11 @@ public struct VerbConjugator: Sendable {
         let passive: Bool
         let isNarrative: Bool
         let isStanding: Bool
+        let isDone: Bool
     }
 
     /// Columns of a `form` row, of every row, and a verb's `also`; the other columns of a `verb` row are its stems.
-    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "narrative", "standing", "also"]
+    private static let formColumns: Set<String> = ["type", "name", "pattern", "sets", "polarity", "modality", "passive", "narrative", "standing", "done", "also"]
 
     /// The language whose verbs are inflected.
     public let language: Language
@@ -110,7 +114,8 @@ public struct VerbConjugator: Sendable {
                     modality: try Self.modality(row.optionalValue("modality"), row: row),
                     passive: try row.flag("passive", whenEmpty: false),
                     isNarrative: try row.flag("narrative", whenEmpty: false),
-                    isStanding: try row.flag("standing", whenEmpty: false)
+                    isStanding: try row.flag("standing", whenEmpty: false),
+                    isDone: try row.flag("done", whenEmpty: false)
                 ))
             case let other:
                 throw row.error("type '\(other)' is neither 'verb' nor 'form'")
@@ -203,7 +208,7 @@ public struct VerbConjugator: Sendable {
                 guard seen.insert(text).inserted else { continue }
                 forms.append(VerbForm(name: lemma == verb ? pattern.name : "\(pattern.name)@\(lemma)", phrase: text,
                                       polarity: pattern.polarity, modality: pattern.modality, passive: pattern.passive,
-                                      isNarrative: pattern.isNarrative, isStanding: pattern.isStanding))
+                                      isNarrative: pattern.isNarrative, isStanding: pattern.isStanding, isDone: pattern.isDone))
             }
         }
         return forms

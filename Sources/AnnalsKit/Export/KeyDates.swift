@@ -8,9 +8,9 @@
 /// ```swift
 /// let all = try store.timeline(TimelineQuery(actorCodes: ["LBY"]))
 /// let chronology = KeyDates(all).top(20)   // 20 entries, earliest first
-/// // or weighing also the articles that name each day:
-/// let articles = try store.documents(ids: all.flatMap { $0.mentions.map(\.documentId) })
-/// let better = KeyDates(all, references: DateReferences(articles, tagger: try TemporalTagger())).top(20)
+/// // or weighing also the days named by every article about the actor (at any date):
+/// let references = try DateReferences(reporting: ["LBY"], in: store, tagger: TemporalTagger())
+/// let better = KeyDates(all, references: references).top(20)
 /// ```
 public struct KeyDates: Sendable {
     /// One happening: the events that report it and how salient it is.

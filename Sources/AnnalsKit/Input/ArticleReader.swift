@@ -17,13 +17,18 @@ public struct ArticleReader: Sendable {
     public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson"]
 
     public var overrides: ArticleOverrides
-    /// The languages an article may name in its front matter or JSON line: those the
-    /// rule data has a profile for (``ResourceLibrary/languages``).
-    public var languages: [Language]
+    /// The profiles of the languages the rule data reads: an article may name one of
+    /// them in its front matter or JSON line, and one that names none is given the one
+    /// whose script its letters are written in.
+    public var profiles: [LanguageProfile]
 
-    public init(overrides: ArticleOverrides = ArticleOverrides(), languages: [Language] = Language.allCases) {
+    /// The languages an article may name (those of ``profiles``).
+    public var languages: [Language] { profiles.map(\.language) }
+
+    /// A reader of the built-in languages, or of those `profiles` give (see ``LanguageProfile/all(in:)``).
+    public init(overrides: ArticleOverrides = ArticleOverrides(), profiles: [LanguageProfile] = LanguageProfile.builtIn) {
         self.overrides = overrides
-        self.languages = languages
+        self.profiles = profiles
     }
 
     /// Calls `body` with each file `path` stands for — the file itself, `-`, or the
@@ -97,7 +102,7 @@ public struct ArticleReader: Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         let looksLikeJSONLines = path == "-" && text.drop(while: { $0.isWhitespace }).first == "{"
         if Self.jsonLinesExtensions.contains(ext) || looksLikeJSONLines {
-            return JSONLinesReader(overrides: overrides, languages: languages).articles(in: text, path: path)
+            return JSONLinesReader(overrides: overrides, profiles: profiles).articles(in: text, path: path)
         }
         return [Result { () throws(InputError) -> Article in try article(from: text, path: path) }]
     }
@@ -105,7 +110,7 @@ public struct ArticleReader: Sendable {
     /// One article from a text with optional front matter.
     public func article(from text: String, path: String) throws(InputError) -> Article {
         let (matter, body) = try FrontMatter.split(text, path: path)
-        let fields = ArticleFields(values: matter.fields, lines: matter.lines, path: path, languages: languages)
+        let fields = ArticleFields(values: matter.fields, lines: matter.lines, path: path, profiles: profiles)
         guard !body.allSatisfy({ $0.isWhitespace }) else { throw .empty(path: path) }
         return try fields.article(text: body, origin: path, overrides: overrides)
     }
@@ -116,8 +121,9 @@ struct ArticleFields {
     let values: [String: String]
     let lines: [String: Int]
     let path: String
-    /// The languages the `language` field may name.
-    let languages: [Language]
+    /// The languages the `language` field may name, and which the text's script is detected among.
+    let profiles: [LanguageProfile]
+    var languages: [Language] { profiles.map(\.language) }
 
     func value(_ key: String) -> String? {
         guard let text = values[key]?.trimmingWhitespace(), !text.isEmpty else { return nil }
@@ -143,7 +149,7 @@ struct ArticleFields {
             published: try published(),
             source: value("source"),
             url: value("url"),
-            language: try language(),
+            language: try language() ?? LanguageProfile.detect(in: text, among: profiles),
             origin: origin
         )
         overrides.apply(to: &article)

@@ -5,8 +5,8 @@ import Foundation
 /// Blank lines are skipped; a bad line is reported by its number and the rest are read.
 struct JSONLinesReader: Sendable {
     let overrides: ArticleOverrides
-    /// The languages the `language` field may name.
-    var languages: [Language] = Language.allCases
+    /// The languages the `language` field may name, and which a text's script is detected among.
+    var profiles: [LanguageProfile] = LanguageProfile.builtIn
 
     func articles(in text: String, path: String) -> [Result<Article, InputError>] {
         var results: [Result<Article, InputError>] = []
@@ -78,7 +78,7 @@ struct JSONLinesReader: Sendable {
             throw .malformedJSONLine(path: path, line: number, reason: "no 'text' string")
         }
         let lines = Dictionary(uniqueKeysWithValues: values.keys.map { ($0, number) })
-        let fields = ArticleFields(values: values, lines: lines, path: path, languages: languages)
+        let fields = ArticleFields(values: values, lines: lines, path: path, profiles: profiles)
         return try fields.article(text: body, origin: "\(path):\(number)", overrides: overrides)
     }
 }

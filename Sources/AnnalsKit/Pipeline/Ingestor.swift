@@ -27,7 +27,7 @@ public struct Ingestor: Sendable {
     /// Ingests every article in `paths` (files, folders, `-`) into `store`.
     public func ingest(paths: [String], overrides: ArticleOverrides = ArticleOverrides(), into store: any EventStore,
                        progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestSummary {
-        let reader = ArticleReader(overrides: overrides, languages: extractor.languages)
+        let reader = ArticleReader(overrides: overrides, profiles: extractor.readProfiles)
         var summary = IngestSummary()
         // Folders are walked as they are read, never listed whole; only a progress
         // display needs the total, counted by a first walk.

@@ -81,7 +81,7 @@ extension AnnalsStore {
         }
     }
 
-    private static func insertUserAlias(_ alias: Alias, code: String, in db: Database) throws {
+    static func insertUserAlias(_ alias: Alias, code: String, in db: Database) throws {
         guard !alias.text.isEmpty else { return }
         try db.execute(
             sql: """

@@ -161,6 +161,12 @@ public struct AnnalsStore: Sendable {
                 guard try ActorRecord.exists(db, key: code) else {
                     throw StoreError.unknownActor(code: code, origin: "aliases")
                 }
+                if userDefined {
+                    // The user's own aliases (a copy of a knowledge base): kept as the user's,
+                    // beside the built-in ones.
+                    for alias in list { try AnnalsStore.insertUserAlias(alias, code: code, in: db) }
+                    continue
+                }
                 try db.execute(sql: "DELETE FROM actor_aliases WHERE actor_code = ? AND user_defined = 0", arguments: [code])
                 for alias in list where !alias.text.isEmpty {
                     var record = ActorAliasRecord(

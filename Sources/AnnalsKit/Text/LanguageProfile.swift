@@ -94,7 +94,7 @@ public struct LanguageProfile: Sendable, Hashable {
     }
 
     /// The profiles of the built-in languages (empty if their data were broken, which the tests rule out).
-    static let builtIn: [LanguageProfile] = Language.allCases.compactMap { try? LanguageProfile(language: $0) }
+    public static let builtIn: [LanguageProfile] = Language.allCases.compactMap { try? LanguageProfile(language: $0) }
 
     /// Guesses which of `profiles` `text` is written in from the letters of their
     /// scripts: the one with most letters in the text (of two with as many, the

@@ -4,7 +4,7 @@
 /// Rules for what a relative expression means:
 /// - A weekday, a day-and-month or a month alone is the most recent such day or
 ///   month on or before the reference date, unless the sentence speaks of the
-///   future (a marker such as "will" or "خواهد", listed as `future` in
+///   future (a marker such as "will", "planned" or "خواهد", listed as `future` in
 ///   `time-words.tsv`), when it is the next one on or after the reference date.
 /// - "last/this/next week|month|year" and "N units ago/later" count whole
 ///   calendar units from the reference's unit; years and months use the
@@ -124,7 +124,7 @@ struct TemporalResolver {
             return (dayValue(date, calendar: named.calendar), false)
         case .namedDay(let named, nil, let direction):
             guard let reference else {
-                let timex = named.calendar == .gregorian && named.weekday == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
+                let timex = named.calendar == .gregorian && named.weekday == nil && named.easterOffset == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
                 return (TimeValue(timex: timex, granularity: .day, calendar: named.calendar), false)
             }
             let year = CalendarConverter.components(of: reference, in: named.calendar).year
@@ -219,11 +219,15 @@ struct TemporalResolver {
             let timex = calendar == .gregorian ? "\(year)-Q\(quarter)" : "\(middle.year)-Q\((middle.month - 1) / 3 + 1)"
             return (TimeValue(timex: timex, start: first.lowerBound, end: last.upperBound,
                               granularity: .quarter, calendar: calendar), false)
-        case .quarterOfYear(let calendar, let quarter):
+        case .quarterOfYear(let calendar, let quarter, let yearShift):
             guard let reference else {
+                if let yearShift, yearShift != 0 { return (referenceWord(yearShift), false) }
                 return (TimeValue(timex: calendar == .gregorian ? "XXXX-Q\(quarter)" : "XXXX-QX", granularity: .quarter, calendar: calendar), false)
             }
             let year = CalendarConverter.components(of: reference, in: calendar).year
+            if let yearShift {
+                return resolveUnmodified(.quarter(calendar: calendar, year: year + yearShift, quarter: quarter), tense: tense).map { ($0.value, true) }
+            }
             guard let this = resolveUnmodified(.quarter(calendar: calendar, year: year, quarter: quarter), tense: tense)?.value,
                   let start = this.start else { return nil }
             // A quarter still to come is last year's unless the clause speaks of the future; one over
@@ -238,7 +242,8 @@ struct TemporalResolver {
             return (TimeValue(timex: period, type: .set, granularity: .none), false)
         case .clock(let clock):
             return (TimeValue(timex: "XXXX-XX-XXT" + clock.timex, type: .time, granularity: .none), false)
-        case .anniversary:
+        case .anniversary, .anaphor:
+            // Read from the text around them, by the tagger.
             return nil
         }
     }

@@ -64,4 +64,42 @@ extension TemporalTagger {
                                                     value: resolved, anchoredToReference: anchored)
         }
     }
+
+    /// "that year", "the following month", "the same day": the unit of the last date named before it, `shift`
+    /// units on; nil when the text named none. After a coarser date the unit is left unknown within it
+    /// ("that same day" after "last October" is `…-10-XX`).
+    func resolveAnaphor(_ unit: TimeUnit, shift: Int, after expressions: [TemporalExpression],
+                        resolver: TemporalResolver) -> TimeValue? {
+        let dates: Set<Granularity> = [.day, .month, .season, .quarter, .year]
+        guard let antecedent = expressions.last(where: {
+            [.date, .time].contains($0.value.type) && dates.contains($0.value.granularity) && $0.value.start != nil
+        }), let start = antecedent.value.start else { return nil }
+        let fine: Set<Granularity> = switch unit {
+        case .day: [.day]
+        case .month: [.day, .month]
+        default: dates
+        }
+        guard fine.contains(antecedent.value.granularity) else {
+            // The same unit within a coarser date: a day of that month, a month of that year.
+            guard shift == 0, unit == .day && antecedent.value.granularity == .month
+                || unit == .month && antecedent.value.granularity == .year, antecedent.value.mod == nil else { return nil }
+            var value = antecedent.value
+            value.timex += "-XX"
+            return value
+        }
+        let calendar = antecedent.value.calendar
+        let mention: TimeMention
+        switch unit {
+        case .day:
+            let day = CalendarConverter.components(of: CalendarConverter.adding(days: shift, to: start), in: calendar)
+            mention = .date(calendar: calendar, year: day.year, month: day.month, day: day.day)
+        case .month:
+            let month = CalendarConverter.components(of: start, in: calendar)
+            let index = month.year * 12 + month.month - 1 + shift
+            mention = .date(calendar: calendar, year: index / 12, month: index % 12 + 1, day: nil)
+        default:
+            mention = .date(calendar: calendar, year: CalendarConverter.components(of: start, in: calendar).year + shift, month: nil, day: nil)
+        }
+        return resolver.resolve(mention)?.value
+    }
 }

@@ -76,6 +76,14 @@ public struct TemporalTagger: Sendable {
                 anniversaries.append((found.tokens, ordinal))
                 continue
             }
+            if case .anaphor(let unit, let shift) = found.mention {
+                if let value = resolveAnaphor(unit, shift: shift, after: expressions, resolver: resolver) {
+                    expressions.append(TemporalExpression(tokenRange: found.tokens, range: text.originalRange(ofTokens: found.tokens),
+                                                          text: text.originalText(ofTokens: found.tokens), value: value,
+                                                          anchoredToReference: true))
+                }
+                continue
+            }
             let tense = parser.tense(of: found.tokens)
             var value: TimeValue
             var anchored: Bool

@@ -15,6 +15,7 @@ struct TimeWord: Sendable, Hashable {
         case relativeQuarter = "relative-quarter", fiscal, age
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
+        case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor
     }
 
     let kind: Kind
@@ -47,6 +48,8 @@ struct TimeWord: Sendable, Hashable {
     /// Relative years: a comparison with the same stretch a year before ("year-earlier"), which in a
     /// text about a quarter means that quarter a year before.
     var comparative = false
+    /// Shift words that are also a verb ("last"): after a `modal` word and before an amount, the verb.
+    var verb = false
 
     /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
     /// copied at every look-up, so it stays small).
@@ -183,7 +186,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -222,7 +225,7 @@ struct TimeLexicon: Sendable {
             number = parsed.hour * 60 + parsed.minute
         case .namedDay:
             guard let parsed = NamedDay(listed: value) else {
-                throw row.error("named-day is calendar:M-D or calendar:M-D+Wd (the first weekday d on or after), not '\(value)'")
+                throw row.error("named-day is calendar:M-D, calendar:M-D+Wd (the first weekday d on or after) or gregorian:easter±N, not '\(value)'")
             }
             calendar = parsed.calendar
             number = (parsed.weekday ?? 0) * 10_000 + parsed.month * 100 + parsed.day
@@ -239,6 +242,12 @@ struct TimeLexicon: Sendable {
         case .unit:
             guard let parsed = TimeUnit(rawValue: value) else { throw row.error("unknown unit '\(value)'") }
             unit = parsed
+        case .anaphor:
+            let parts = value.split(separator: ":")
+            guard parts.count == 2, let parsed = TimeUnit(rawValue: String(parts[0])), [.day, .month, .year].contains(parsed),
+                  let shift = Int(parts[1]) else { throw row.error("anaphor needs day|month|year:SHIFT, not '\(value)'") }
+            unit = parsed
+            number = shift
         case .mod:
             guard let parsed = TimeMod(rawValue: value) else { throw row.error("unknown mod '\(value)'") }
             mod = parsed
@@ -254,7 +263,8 @@ struct TimeLexicon: Sendable {
                             needsLowercase: conditions.contains("lowercase"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
-                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"))
+                            weak: conditions.contains("weak"), comparative: conditions.contains("comparative"),
+                            verb: conditions.contains("verb"))
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -68,8 +68,12 @@ enum TimeMention: Sendable, Hashable {
     case relativeSeason(calendar: CalendarSystem, season: Season, yearShift: Int?, direction: Int)
     /// A quarter (1–4) of a year.
     case quarter(calendar: CalendarSystem, year: Int, quarter: Int)
-    /// A quarter (1–4) with no year: of the reference's year, or the one before or after as the tense says.
-    case quarterOfYear(calendar: CalendarSystem, quarter: Int)
+    /// A quarter (1–4) with no year: of the reference's year, or the one before or after as the tense says;
+    /// with `yearShift`, of the year that many years from the reference's ("next year's first quarter").
+    case quarterOfYear(calendar: CalendarSystem, quarter: Int, yearShift: Int? = nil)
+    /// The day, month or year of the last date the text named, or `shift` of them after it ("that year",
+    /// "the following month"): ``TemporalTagger`` resolves it from the text, never from the reference.
+    case anaphor(TimeUnit, shift: Int)
     /// A TIMEX3 SET value such as `P1Y`.
     case set(String)
     /// A time of day with no day: "10:30", "ساعت ۱۰ صبح".
@@ -117,16 +121,32 @@ struct NamedDay: Sendable, Hashable {
     var day: Int { Int(code) % 100 }
     /// The ISO weekday (1 = Monday) of the first such day on or after `month`-`day`, if the day moves.
     var weekday: Int? { code >= 10_000 ? Int(code) / 10_000 : nil }
+    /// Days from Easter Sunday (-49...49) for a day that moves with Easter, kept as month 0 and day offset + 50.
+    var easterOffset: Int? { month == 0 ? day - 50 : nil }
+
+    /// A day `offset` days from (Gregorian) Easter Sunday: "Good Friday" is -2.
+    init(easterOffset offset: Int) {
+        calendar = .gregorian
+        code = Int32(offset + 50)
+    }
 
     init(calendar: CalendarSystem, month: Int, day: Int, weekday: Int?) {
         self.calendar = calendar
         code = Int32((weekday ?? 0) * 10_000 + month * 100 + day)
     }
 
-    /// Reads a `named-day` value: `calendar:M-D`, or `calendar:M-D+Wd` for the first weekday d on or after it.
+    /// Reads a `named-day` value: `calendar:M-D`, `calendar:M-D+Wd` for the first weekday d on or after it,
+    /// or `gregorian:easter`, `gregorian:easter-2`, `gregorian:easter+1` for a day that moves with Easter.
     init?(listed text: String) {
         let parts = text.split(separator: ":")
         guard parts.count == 2, let calendar = CalendarSystem(rawValue: String(parts[0])) else { return nil }
+        if parts[1].hasPrefix("easter") {
+            let rest = parts[1].dropFirst("easter".count)
+            guard calendar == .gregorian, let offset = rest.isEmpty ? 0 : Int(rest.hasPrefix("+") ? rest.dropFirst() : rest),
+                  (-49...49).contains(offset) else { return nil }
+            self.init(easterOffset: offset)
+            return
+        }
         let rule = parts[1].split(separator: "+")
         let date = rule[0].split(separator: "-").compactMap { Int($0) }
         guard date.count == 2, (1...12).contains(date[0]), (1...31).contains(date[1]), rule.count <= 2 else { return nil }
@@ -140,8 +160,22 @@ struct NamedDay: Sendable, Hashable {
 
     /// The Gregorian day it falls on in `year` of its calendar.
     func date(in year: Int) -> DayDate? {
+        if let easterOffset { return CalendarConverter.adding(days: easterOffset, to: Self.easter(in: year)) }
         guard let fixed = CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar) else { return nil }
         guard let weekday else { return fixed }
         return CalendarConverter.adding(days: (weekday - CalendarConverter.isoWeekday(of: fixed) + 7) % 7, to: fixed)
+    }
+
+    /// Western Easter Sunday of a Gregorian year (the Gregorian computus, as the Meeus/Jones/Butcher algorithm).
+    static func easter(in year: Int) -> DayDate {
+        let a = year % 19, b = year / 100, c = year % 100
+        let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
+        let h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4
+        let l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31
+        let day = (h + l - 7 * m + 114) % 31 + 1
+        return DayDate(year: year, month: month, day: day)
     }
 }

@@ -79,6 +79,13 @@ extension TimeParser {
     /// "ساعت ۱۰ صبح روز سه شنبه". (A day before its time, "Tuesday at 10 a.m.", is read by ``scanPoint(at:)``.)
     func scanClock(at index: Int) -> Outcome? {
         guard let clock = readClock(at: index) else { return nil }
+        // "won in 2:05:11", "a time of 1:02:30": hours, minutes and seconds after a word that leads a length
+        // of time are a race time, not a time of day.
+        if let second = clock.clock.second, clock.zone == nil, clock.end - index == 5,
+           (1...3).contains(where: { length in word(at: index - length, .durationLead)?.length == length }) {
+            let parts = [(clock.clock.hour, TimeUnit.hour), (clock.clock.minute, .minute), (second, .second)].filter { $0.0 > 0 }
+            return .found(Found(tokens: index..<clock.end, mention: .period(TimeUnit.period(of: parts))))
+        }
         var position = clock.end
         if let joiner = word(at: position, .clockJoiner) { position += joiner.length }
         if var day = day(at: position) {
@@ -130,6 +137,12 @@ extension TimeParser {
     func withPartOfDayAfter(_ item: Found) -> Found {
         guard item.clock == nil, item.partOfDay == nil, item.begin == nil, Self.isDay(item.mention),
               let part = word(at: item.tokens.upperBound, .partOfDay) else { return item }
+        // "Tuesday nights": that part of each such weekday.
+        if part.word.plural {
+            guard case .weekday(let weekday, nil) = item.mention, let value = part.word.partOfDay else { return item }
+            return Found(tokens: item.tokens.lowerBound..<(item.tokens.upperBound + part.length),
+                         mention: .set("XXXX-WXX-\(weekday)T" + value.rawValue))
+        }
         var extended = item
         extended.tokens = item.tokens.lowerBound..<(item.tokens.upperBound + part.length)
         extended.partOfDay = part.word.partOfDay

@@ -10,6 +10,14 @@ extension TimeParser {
         var plural: Bool
         /// Where the unit ends.
         var end: Int
+        /// A half more was said: "2 1/2 years", "an hour and a half", "half an hour".
+        var half = false
+
+        /// The amounts of units the phrase counts, with its half in smaller units.
+        var parts: [(Int, TimeUnit)] {
+            let whole = amount.map { [($0.value, unit)] } ?? []
+            return (half ? whole + unit.halfParts : whole).filter { $0.0 > 0 }
+        }
     }
 
     /// The "[shift] [amount] unit" phrase at `index`, if any.
@@ -22,9 +30,20 @@ extension TimeParser {
         }
         var amount: NumberReading?
         var joined = false
-        if let reading = readNumber(at: position), !reading.ordinal, reading.value >= 0, reading.value <= 1000 {
+        var half = false
+        if let halfOf = word(at: position, .halfOf) {
+            // "half an hour", "a half day".
+            half = true
+            position += halfOf.length
+        } else if let reading = readNumber(at: position), !reading.ordinal, reading.value >= 0, reading.value <= 1000 {
             amount = reading
             position += reading.length
+            // "2 1/2 years", "two and a half years"; "two more weeks", "eight trading days".
+            if let fraction = word(at: position, .half) {
+                half = true
+                position += fraction.length
+            }
+            if let filler = word(at: position, .amountFiller) { position += filler.length }
             // "two-year", "16-hour": an amount joined to its unit.
             if position < tokens.count, tokens[position].text == "-", touches(position - 1), touches(position),
                word(at: position + 1, .unit) != nil {
@@ -33,11 +52,25 @@ extension TimeParser {
             }
         }
         guard let unit = word(at: position, .unit), let value = unit.word.unit, !(joined && unit.word.plural) else { return nil }
+        // "will last two weeks", "to last months": the verb, not the shift word.
+        if let prefixShift, prefixShift.verb, amount != nil || unit.word.plural, word(at: index - 1, .modal) != nil { return nil }
         // "a 6-year-old", "30 years old": an age, not a time.
         var after = position + unit.length
         if after < tokens.count, tokens[after].text == "-", touches(after - 1) { after += 1 }
         if word(at: after, .age) != nil { return nil }
-        return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, plural: unit.word.plural, end: position + unit.length)
+        var end = position + unit.length
+        // "a quarter of the market", "three quarters of them": a share, not three months.
+        let share = amount.map { $0.value == 1 || $0.value == 3 } ?? (prefixShift == nil && readNumber(at: index - 1) != nil)
+        if value == .quarter, share, let of = word(at: end, .of),
+           readYear(at: end + of.length, afterMonth: false) == nil { return nil }
+        // "a minute and a half": the half after its unit.
+        if amount != nil, !half, let fraction = word(at: end, .half) {
+            half = true
+            end += fraction.length
+        }
+        // No unit smaller than a second to say half of one in; "half a years" is no phrase.
+        if half, value.halfParts.isEmpty || amount == nil && unit.word.plural { return nil }
+        return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, plural: unit.word.plural, end: end, half: half)
     }
 
     /// The word after an amount and unit that makes it a point in time ("two years ago"), if any.
@@ -50,6 +83,10 @@ extension TimeParser {
     func scanDuration(at index: Int) -> Outcome? {
         guard let phrase = readUnitPhrase(at: index) else { return nil }
         guard let amount = phrase.amount else {
+            // "half an hour".
+            if phrase.half, phrase.prefixShift == nil, agoWord(at: phrase.end) == nil {
+                return .found(Found(tokens: index..<phrase.end, mention: .period(TimeUnit.period(of: phrase.parts))))
+            }
             // "for years", "decades": a plural unit alone is an unsaid number of them.
             // Not the end of a hyphenated word ("three-quarters").
             let joined = index > 0 && tokens[index - 1].text == "-" && !tokens[index].followsSpace
@@ -64,8 +101,8 @@ extension TimeParser {
             end += shift.length
         }
         // "۳ ساعت و ۱۵ دقیقه", "2 hours and 30 minutes": smaller units joined on make one period.
-        var parts = [(amount.value, phrase.unit)]
-        if end == phrase.end, phrase.prefixShift == nil, amount.value > 0 {
+        var parts = phrase.parts
+        if end == phrase.end, phrase.prefixShift == nil, amount.value > 0, !phrase.half {
             while let joiner = word(at: end, .joiner), let next = readUnitPhrase(at: end + joiner.length),
                   next.prefixShift == nil, let nextAmount = next.amount, nextAmount.value > 0,
                   let last = parts.last?.1, next.unit.rawOrder < last.rawOrder, agoWord(at: next.end) == nil {
@@ -73,7 +110,7 @@ extension TimeParser {
                 end = next.end
             }
         }
-        if parts.count > 1 {
+        if parts.count > 1 || phrase.half {
             return .found(Found(tokens: index..<end, mention: .period(TimeUnit.period(of: parts))))
         }
         return .found(Found(tokens: index..<end, mention: .duration(amount.value, phrase.unit)))
@@ -81,6 +118,23 @@ extension TimeParser {
 }
 
 extension TimeUnit {
+    /// Half of one of this unit in smaller units: a year is six months, an hour thirty minutes;
+    /// empty for a second.
+    var halfParts: [(Int, TimeUnit)] {
+        switch self {
+        case .century: [(50, .year)]
+        case .decade: [(5, .year)]
+        case .year: [(6, .month)]
+        case .quarter: [(1, .month), (15, .day)]
+        case .month: [(15, .day)]
+        case .week: [(3, .day), (12, .hour)]
+        case .day: [(12, .hour)]
+        case .hour: [(30, .minute)]
+        case .minute: [(30, .second)]
+        case .second: []
+        }
+    }
+
     /// The place of the unit from the smallest (seconds) to the largest (centuries).
     var rawOrder: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 

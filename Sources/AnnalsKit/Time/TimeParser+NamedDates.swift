@@ -4,6 +4,25 @@ extension TimeParser {
 
     /// "Tuesday", "روز سه شنبه", "Tuesday, May 5, 2009", "سه شنبه ۱۵ اردیبهشت ۱۳۸۸".
     func scanWeekday(at index: Int) -> Outcome? {
+        // "two Mondays from now", "three Fridays ago": that many of them on (back).
+        if let amount = readNumber(at: index), !amount.ordinal, (1...52).contains(amount.value),
+           let weekday = word(at: index + amount.length, .weekday), weekday.word.plural {
+            let end = index + amount.length + weekday.length
+            guard let ago = agoWord(at: end) else { return nil }
+            return .found(Found(tokens: index..<(end + ago.length),
+                                mention: .weekday(weekday.word.number, direction: ago.word.number * amount.value)))
+        }
+        // "on Mondays", "Tuesday nights": each of them; not "two Mondays".
+        if let weekday = word(at: index, .weekday), weekday.word.plural {
+            guard readNumber(at: index - 1) == nil else { return nil }
+            var end = index + weekday.length
+            var set = "XXXX-WXX-\(weekday.word.number)"
+            if let part = word(at: end, .partOfDay), let value = part.word.partOfDay {
+                set += "T" + value.rawValue
+                end += part.length
+            }
+            return .found(Found(tokens: index..<end, mention: .set(set)))
+        }
         var position = index
         var direction: Int?
         // "last Tuesday", "next Friday".
@@ -123,8 +142,10 @@ extension TimeParser {
                 return .found(Found(tokens: index..<year.end,
                                     mention: .date(calendar: month.calendar, year: year.year, month: month.month, day: day.day)))
             }
-            // "May 5" but not "May 5 soldiers" nor "May 15 2009" with a year already taken.
-            if word(at: afterDay, .countNoun) == nil, word(at: afterDay, .unit) == nil, lexicon.settings.monthFirst {
+            // "May 5" but not "May 5 soldiers" nor "May 15 2009" with a year already taken; an abbreviation
+            // with its full stop ("Aug. 7 killed") leads a day whatever follows.
+            let abbreviated = isPunctuation(afterName - 1, ["."])
+            if abbreviated || word(at: afterDay, .countNoun) == nil, word(at: afterDay, .unit) == nil, lexicon.settings.monthFirst {
                 guard day.day <= maxDays(month: month.month, calendar: month.calendar) else { return .rejected(end: afterDay) }
                 return .found(Found(tokens: index..<afterDay,
                                     mention: .date(calendar: month.calendar, year: nil, month: month.month, day: day.day)))
@@ -140,8 +161,7 @@ extension TimeParser {
         if let monthWord = word(at: afterName, .monthWord) {
             end += monthWord.length
         } else if month.needsContext, word(at: index - 1, .mod) == nil, word(at: index - 1, .rangeFrom) == nil,
-                  word(at: index - 1, .rangeTo) == nil, word(at: index - 1, .rangeAnd) == nil,
-                  word(at: index - 1, .monthLead) == nil {
+                  !followsMonthAndJoiner(index), word(at: index - 1, .monthLead) == nil {
             return nil
         }
         // "دسامبر سال گذشته", "مهر امسال".
@@ -161,6 +181,13 @@ extension TimeParser {
                                 mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }
         return .found(Found(tokens: index..<end, mention: .date(calendar: month.calendar, year: nil, month: month.month, day: nil)))
+    }
+
+    /// "between March and May", "March to May", "mid-May": a joiner after another month (or a mod) lets an
+    /// ambiguous name stand alone; after anything else ("Hungary and Jan Kavan") it does not.
+    private func followsMonthAndJoiner(_ index: Int) -> Bool {
+        guard index >= 2, word(at: index - 1, .rangeTo) != nil || word(at: index - 1, .rangeAnd) != nil else { return false }
+        return word(at: index - 2, .month) != nil || word(at: index - 2, .monthWord) != nil || word(at: index - 2, .mod) != nil
     }
 
     func maxDays(month: Int, calendar: CalendarSystem) -> Int {

@@ -35,10 +35,18 @@ extension TimeParser {
         // "the 1988 third quarter": the year first.
         if digits(at: index) == 4, let year = readYear(at: index, afterMonth: false), year.end > index,
            case .found(let quarter)? = scanQuarter(at: year.end), quarter.tokens.lowerBound == year.end,
-           case .quarterOfYear(let calendar, let ordinal) = quarter.mention {
+           case .quarterOfYear(let calendar, let ordinal, nil) = quarter.mention {
             let yearCalendar = year.era ?? calendarOfBareYear(year.year) ?? calendar
             return .found(Found(tokens: index..<quarter.tokens.upperBound,
                                 mention: .quarter(calendar: yearCalendar, year: year.year, quarter: ordinal)))
+        }
+        // "this year's third quarter", "next year's first quarter": a year told relative to the reference's.
+        if let year = readUnitPhrase(at: index), year.unit == .year, year.amount == nil, !year.plural,
+           let shift = year.prefixShift, let possessive = word(at: year.end, .possessive),
+           case .found(let quarter)? = scanQuarter(at: year.end + possessive.length),
+           case .quarterOfYear(let calendar, let ordinal, nil) = quarter.mention {
+            return .found(Found(tokens: index..<quarter.tokens.upperBound,
+                                mention: .quarterOfYear(calendar: calendar, quarter: ordinal, yearShift: shift.number)))
         }
         var position = index
         // "fiscal third quarter": the company's own year, read as the calendar's.
@@ -60,6 +68,12 @@ extension TimeParser {
         guard let ordinal else { return nil }
         let beforeYear = position
         if let of = word(at: position, .of) { position += of.length }
+        // "the third quarter of last year".
+        if position > beforeYear, let year = readUnitPhrase(at: position), year.unit == .year, year.amount == nil,
+           !year.plural, let shift = year.prefixShift {
+            return .found(Found(tokens: index..<year.end, mention: .quarterOfYear(
+                calendar: lexicon.settings.defaultCalendar, quarter: ordinal, yearShift: shift.number)))
+        }
         guard let year = readYear(at: position, afterMonth: false) else {
             return .found(Found(tokens: index..<beforeYear,
                                 mention: .quarterOfYear(calendar: lexicon.settings.defaultCalendar, quarter: ordinal)))

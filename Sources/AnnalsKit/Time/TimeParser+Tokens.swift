@@ -130,7 +130,7 @@ extension TimeParser {
                 position += entry.length
                 magnitude = factor
                 lastWasNumber = false
-            } else if word(at: position, .joiner) != nil, position > index,
+            } else if word(at: position, .joiner) != nil, position > index, word(at: position, .half) == nil,
                       let next = word(at: position + 1, .number) ?? word(at: position + 1, .ordinal),
                       next.word.number < magnitude {
                 position += 1

@@ -57,7 +57,7 @@ struct TimeParser {
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
-             .meridiem, .clockJoiner, .anniversaryOf, .timeZone: true
+             .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner: true
         default: false
         }
     }
@@ -71,6 +71,11 @@ struct TimeParser {
         var marks = text.tokens.indices.map { index in
             Self.tenseMark(text.tokens[index], words: words[index], settings: lexicon.settings,
                            capitalized: Self.isCapitalized(index, in: text))
+        }
+        // "the reduced dividend": a past form right after a determiner is an adjective, no tense.
+        for index in marks.indices.dropFirst() where marks[index] == .past
+            && words[index - 1].contains(where: { $0.length == 1 && $0.word.kind == .determiner }) {
+            marks[index] = nil
         }
         // "will be named", "will have left": a past form right after a future marker is future.
         var lastFuture = -10

@@ -36,6 +36,26 @@ struct UserActorsStoreTests {
         #expect(after == before)
     }
 
+    /// Registering the user's entries (what a copy of a knowledge base does) keeps them the
+    /// user's: they were stored as built-in ones, which took the actor's built-in aliases
+    /// away and were themselves dropped by the next ingest's registration.
+    @Test func registeringUserEntriesKeepsThemTheUsersBesideTheBuiltIns() throws {
+        let original = try StoreFixture.store()
+        try original.addUserActor(Self.krg, aliases: try Self.krgAliases())
+        try original.addUserAlias(try ActorDefinition.alias("آذری", form: .demonym), to: "AZE")
+        let entries = try original.userEntries()
+
+        let copy = try StoreFixture.store()
+        try copy.register(actors: entries.actors, aliases: entries.aliases, userDefined: true)
+        #expect(try copy.userEntries() == entries)
+        let builtInAliasesOfAZE = "SELECT count(*) FROM actor_aliases WHERE actor_code = 'AZE' AND user_defined = 0"
+        #expect(try copy.writer.read { try Int.fetchOne($0, sql: builtInAliasesOfAZE) }
+                == original.writer.read { try Int.fetchOne($0, sql: builtInAliasesOfAZE) })
+        // The next ingest registers the built-in data again: the user's entries stay.
+        try copy.register(actors: StoreFixture.actors, aliases: StoreFixture.aliases)
+        #expect(try copy.userEntries() == entries)
+    }
+
     @Test func aBuiltInAliasTheUserGivesAgainBecomesTheirs() throws {
         let store = try StoreFixture.store()
         let alias = Alias(text: "ناتو", language: .persian)

@@ -7,7 +7,7 @@ enum PersianEventCorpus {
     static let cases: [EventCorpusCase] = statements + appeals + intents + consultations + cooperation
         + material + aid + yielding + investigations + demands + disapproval + rejections + threats
         + protests + forcePosture + reductions + coercion + assaults + fighting + massViolence
-        + discourse + negatives
+        + discourse + frames + negatives
 
     // MARK: 01 make public statement
 

@@ -71,6 +71,24 @@ import Testing
         #expect(Language.detect(in: example.text) == example.language)
     }
 
+    /// An article that names no language is read in the language whose script its letters
+    /// are in, among the languages the reader's rule data has, not only the built-in ones.
+    @Test(arguments: [
+        ("Переговоры продолжились в Москве.", "ru"),
+        ("The talks went on in Moscow.", "en"),
+        ("گفتگوها در مسکو ادامه یافت.", "fa"),
+    ])
+    func theReaderDetectsALanguageOfTheRuleData(_ text: String, _ tag: String) throws {
+        let russian = try #require(Language(rawValue: "ru"))
+        let profile = "key\tvalue\nscript\t0400-04FF\nspokesperson-order\tactor-role\nobject-follows-verb\tyes\n"
+        let resources = ResourceLibrary(files: ["ru/profile.tsv": profile])
+        let profiles = LanguageProfile.builtIn + [try LanguageProfile(language: russian, resources: resources)]
+        let reader = ArticleReader(profiles: profiles)
+        #expect(try reader.article(from: text, path: "note.txt").language.rawValue == tag)
+        // The built-in reader knows no Cyrillic: such a text falls back to English.
+        if tag == "ru" { #expect(try ArticleReader().article(from: text, path: "note.txt").language == .english) }
+    }
+
     @Test(arguments: [
         ("script\t0041", "script range '0041' is not two hex numbers like 0041-005A"),
         ("spokesperson-order\tsideways", "spokesperson-order is not actor-role or role-actor"),
