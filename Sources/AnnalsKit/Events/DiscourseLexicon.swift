@@ -51,6 +51,8 @@ public struct DiscourseLexicon: Sendable {
         /// A will to act ("keenness to", "willingness to"): the act announced after it, like one a
         /// speaker reports, is a stated intention.
         case intention
+        /// Makes the infinitive after it a fact ("was the first country to open an embassy there").
+        case factualLead = "factual-lead"
         /// Ends a clause and opens one that tells what followed from it ("در همین راستا"):
         /// the new clause, with no date of its own, took place when the one before did.
         case sequel

@@ -136,7 +136,7 @@ struct DocumentReading {
                 let city = clauseActors.first { $0.form == .city } ?? here ?? sentenceCity
                 var locationCode = city?.actorCode
                 var locationName = city?.placeName
-                choice = statedIntention(choice, in: clause)
+                choice = statedIntention(factualInfinitive(choice, in: clause), in: clause)
                 choice = agreedAct(choice, in: clause, triggers: clauseTriggers)
                 choice = demanded(choice, in: clause)
                 participants = withPlaceVisited(participants, cameo: choice.cameo, place: locationCode)
@@ -305,8 +305,8 @@ struct DocumentReading {
                 }))
             case .clauseBoundary, .deictic, .conjunction, .postposition, .verbCoordinator, .placePreposition, .datelineMark,
                  .attribution, .placeDeictic, .background,
-                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .intention, .sequel, .anchor,
-                 .intendedAct, .frameEnd, .deadline:
+                 .determiner, .datePreposition, .sameDay, .occasion, .progressive, .subordinator, .intention, .factualLead,
+                 .sequel, .anchor, .intendedAct, .frameEnd, .deadline:
                 break
             }
         }

@@ -20,6 +20,11 @@ enum EnglishEventCorpus {
         .init("According to the ministry, the minister of Kenya was in good health."),
         .init("The Chinese foreign ministry spokeswoman declined to comment on the report.", "011 CHN @2024-03-13"),
         .init("Pakistan denied the report on Monday.", "016 PAK @2024-03-11"),
+        // A participle clause of its own tells what the subject did as it did the past act before it.
+        .init("The Kenyan president stressed his respect for Uganda, denying the accusation that Nairobi was arming rebels.", "016 KEN>UGA @2024-03-13"),
+        .init("Officials gathered in Kampala, hoping for calm."),
+        // "Is still denying" holds a position, as the simple present does: undated, no event.
+        .init("Kenya is still denying the charges, the minister said."),
         .init("The envoy expressed pessimism about the talks with Iran.", "012 >IRN @2024-03-13"),
         .init("Japan expressed sympathy to the people of Turkey after the earthquake.", "018 JPN>TUR @2024-03-13"),
         .init("The Egyptian president stressed the need for calm in the region."),
@@ -122,6 +127,9 @@ enum EnglishEventCorpus {
         .init("The European Parliament endorsed the plan of the Commission.", "051 EP>EC"),
         // Agreeing to a plan or proposal accepts it; agreeing to do something is an intention (03).
         .init("Turkey agreed to the Russian proposal on Monday.", "050 TUR>RUS @2024-03-11"),
+        // An infinitive after "was the first" tells a fact; one after "plans" does not.
+        .init("Peru was the first Latin American country to establish diplomatic ties with India on 2 June 1962.", "054 PER>IND @1962-06-02"),
+        .init("Bhutan plans to establish diplomatic ties with Israel next year.", "054 BTN>ISR hyp @2025"),
         .init("Japan said on Tuesday that it had agreed to a plan of the Philippines.", "050 JPN>PHL @2024-03-12"),
     ]
 

@@ -223,6 +223,7 @@ private func check(_ item: TriggerCase, in lexicon: TriggerLexicon) throws {
         TriggerCase("fought", "190"),
         TriggerCase("urged", "100"),
         TriggerCase("expressed concern", "110"),
+        TriggerCase("is still denying", "016"),
         TriggerCase("called on", "020"),
         TriggerCase("met", "040"),
         TriggerCase("met with", "040"),
