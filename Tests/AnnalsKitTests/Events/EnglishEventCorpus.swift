@@ -128,7 +128,7 @@ enum EnglishEventCorpus {
         // Agreeing to a plan or proposal accepts it; agreeing to do something is an intention (03).
         .init("Turkey agreed to the Russian proposal on Monday.", "050 TUR>RUS @2024-03-11"),
         // An infinitive after "was the first" tells a fact; one after "plans" does not.
-        .init("Peru was the first Latin American country to establish diplomatic ties with India on 2 June 1962.", "054 PER>IND @1962-06-02"),
+        .init("Peru was the first Latin American nation to establish diplomatic relations with India on 2 June 1962.", "054 PER>IND @1962-06-02"),
         .init("Bhutan plans to establish diplomatic ties with Israel next year.", "054 BTN>ISR hyp @2025"),
         .init("Japan said on Tuesday that it had agreed to a plan of the Philippines.", "050 JPN>PHL @2024-03-12"),
     ]

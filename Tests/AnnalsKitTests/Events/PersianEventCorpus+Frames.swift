@@ -21,7 +21,7 @@ extension PersianEventCorpus {
               "040 AU>SDN"),
         // "ساعاتی پس از آغاز آتش‌بس": placed against an event told before, the clause takes its
         // date; capitals after the comma that opens the clause stand for their governments.
-        .init("توافق آتش‌بس روز شنبه میان روسیه و اوکراین حاصل شد اما ساعاتی پس از آغاز آتش‌بس، مسکو و کی‌یف حملاتی را علیه مواضع یکدیگر ترتیب دادند.",
+        .init("توافق آتش‌بس روز شنبه میان روسیه و اوکراین حاصل شد اما ساعاتی پس از آغاز آتش‌بس، مسکو و کی‌یف به مواضع همدیگر حمله کردند.",
               "0871 RUS>UKR @2024-03-09", "190 RUS>UKR @2024-03-09"),
         .init("جنگ میان عراق و ایران در سال ۱۹۸۰ آغاز شد. اندکی پس از آغاز جنگ، بغداد و تهران با یکدیگر گفتگو کردند.",
               "190 IRQ>IRN @1980", "040 IRQ>IRN @1980"),
