@@ -73,15 +73,12 @@ struct ActorsAddCommand: ParsableCommand {
 
     func run() throws {
         let definition = try definition()
-        try database.requireSQLite(for: "actors add")
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try database.openShared()
         if let conflict = base.gazetteer.conflict(with: definition) {
             throw CommandFailure("Cannot add \(definition.actor.code): \(conflict.advice).")
         }
-        try base.registerBuiltInActors()
         do {
-            try base.store.addUserActor(definition.actor, aliases: definition.aliases)
-            try base.storeNamesAfterUserChanges()
+            try base.addUserActors([definition])
         } catch let error as StoreError {
             throw CommandFailure(error.advice)
         }

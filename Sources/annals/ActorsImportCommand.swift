@@ -68,16 +68,13 @@ struct ActorsImportCommand: ParsableCommand {
             throw CommandFailure("'\(file)' is not UTF-8 text.")
         }
         var imported = ActorImport(text: text, format: format, file: file)
-        try database.requireSQLite(for: "actors import")
-        let base = try KnowledgeBase.open(at: database.resolvedPath)
+        let base = try database.openShared()
         if !imported.entries.isEmpty {
             imported.excludeConflicts(with: base.gazetteer)
         }
         if !imported.entries.isEmpty {
-            try base.registerBuiltInActors()
             do {
-                try base.store.addUserActors(imported.entries.map(\.definition))
-                try base.storeNamesAfterUserChanges()
+                try base.addUserActors(imported.entries.map(\.definition))
             } catch let error as StoreError {
                 throw CommandFailure(error.advice)
             }

@@ -201,6 +201,36 @@ struct PostgresCommandTests {
         #expect(try runner.run(["actors", "show", "NATO", "--db", database]).stdout.contains("the Alliance (user)"))
     }
 
+    /// `annals actors add` and `annals actors import` write the user's own actors to a
+    /// PostgreSQL knowledge base as to an SQLite file: the same refusals, the same list after.
+    @Test func userActorsAreAddedOnPostgreSQLAsOnSQLite() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let csv = """
+        code,name,persian_name,kind,cameo,wikidata,aliases
+        KRG,Kurdistan Regional Government,اقلیم کردستان,organisation,,Q1234,دولت اقلیم کردستان|Kurdistan Region
+        NATO,Second NATO,,organisation,,,
+        """
+        let file = try runner.write(csv, to: "mine.csv")
+        for database in ["x.sqlite", try Self.freshDatabase()] {
+            let imported = try runner.run(["actors", "import", file, "--db", database])
+            #expect(imported.status == 1, "the NATO row is refused")
+            #expect(imported.stderr.contains("\(file):3: the code NATO is taken"), "\(imported.stderr)")
+            let added = try runner.run(["actors", "add", "GECF", "--name", "Gas Exporting Countries Forum",
+                                        "--kind", "organisation", "--alias", "Gecfland", "--db", database])
+            #expect(added.status == 0, "\(added.stderr)")
+            let twice = try runner.run(["actors", "add", "GECF", "--name", "Another Forum", "--kind", "organisation",
+                                        "--db", database])
+            #expect(twice.status != 0)
+            let list = try runner.run(["actors", "list", "--user", "--db", database])
+            #expect(list.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["GECF", "KRG"],
+                    "\(database): \(list.stdout)")
+            #expect(try runner.run(["actors", "resolve", "kurdistan region", "--db", database]).stdout
+                    == "KRG\tKurdistan Regional Government\n")
+            #expect(try runner.run(["actors", "resolve", "gecfland", "--db", database]).stdout.hasPrefix("GECF\t"))
+        }
+    }
+
     @Test func aKilledWorkerLosesNothingStoredAndARerunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }

@@ -56,6 +56,33 @@ public struct SharedKnowledgeBase: Sendable {
         try sqlite?.storeNamesAfterUserChanges()
     }
 
+    /// Adds actors of the user's own with their aliases, in either store, after storing the
+    /// built-in actors; an SQLite file's stored names are brought up to date as well.
+    ///
+    /// Check each definition against the ``gazetteer`` first (``Gazetteer/conflict(with:)``).
+    ///
+    /// - Throws: ``StoreError/duplicateActor(code:)`` when a code is already an actor's,
+    ///   and nothing is added.
+    public func addUserActors(_ definitions: [ActorDefinition]) throws {
+        if let sqlite {
+            try sqlite.registerBuiltInActors()
+            try sqlite.store.addUserActors(definitions)
+            try sqlite.storeNamesAfterUserChanges()
+            return
+        }
+        var codes: Set<String> = []
+        for definition in definitions {
+            let code = definition.actor.code
+            guard gazetteer.actor(code: code) == nil, codes.insert(code).inserted else {
+                throw StoreError.duplicateActor(code: code)
+            }
+        }
+        try registerBuiltInActors()
+        try store.register(actors: definitions.map(\.actor),
+                           aliases: Dictionary(definitions.map { ($0.actor.code, $0.aliases) }, uniquingKeysWith: +),
+                           userDefined: true)
+    }
+
     /// An ingestor over this knowledge base's actors, after storing the built-in actors.
     public func ingestor() throws -> Ingestor {
         if let sqlite { return try sqlite.ingestor() }
