@@ -264,11 +264,12 @@ struct DocumentReading {
                                   context: inout DocumentContext) -> [Referent] {
         var items: [(start: Int, resolve: (inout DocumentContext) -> [Referent])] = []
         for mention in clauseActors where mention.form != .city || standsForGovernment(mention.tokenRange, in: clause, actors: clauseActors) {
-            items.append((mention.tokenRange.lowerBound, { context in
-                if let actor = extractor.gazetteer.actor(code: mention.actorCode) { context.noteActor(actor) }
+            // The closure keeps what it needs, not a copy of the whole reading.
+            let actor = extractor.gazetteer.actor(code: mention.actorCode)
+            items.append((mention.tokenRange.lowerBound, { [tokenizer = extractor.tokenizer, normalizer = extractor.normalizer] context in
+                if let actor { context.noteActor(actor) }
                 if mention.form == .spokesperson, let name = mention.personName {
-                    context.notePerson(named: name, for: mention.actorCode,
-                                       tokenizer: extractor.tokenizer, normalizer: extractor.normalizer)
+                    context.notePerson(named: name, for: mention.actorCode, tokenizer: tokenizer, normalizer: normalizer)
                 }
                 return [Referent(actorCode: mention.actorCode, tokenRange: mention.tokenRange, personName: mention.personName)]
             }))

@@ -31,9 +31,10 @@ public struct EventExtractor: Sendable {
         tagger = try TemporalTagger(resources: resources)
         self.gazetteer = try gazetteer ?? Gazetteer(resources: resources)
         // The trigger lexicons (tens of thousands of inflected forms) are built one per core.
+        let codebook = try CameoCodebook(resources: resources)
         let languages = resources.languages
         let built = languages.concurrentMap { language in
-            Result { try TriggerLexicon(language: language, resources: resources) }
+            Result { try TriggerLexicon(language: language, resources: resources, codebook: codebook) }
         }
         var triggers: [Language: TriggerLexicon] = [:]
         var discourse: [Language: DiscourseLexicon] = [:]
@@ -47,7 +48,6 @@ public struct EventExtractor: Sendable {
         self.triggers = triggers
         self.discourse = discourse
         profiles = try LanguageProfile.all(in: resources)
-        let codebook = try CameoCodebook(resources: resources)
         intents = try IntentCoding(resources: resources, codebook: codebook)
         partners = try PartnerRequirement(resources: resources, codebook: codebook)
     }

@@ -125,10 +125,16 @@ public struct TriggerLexicon: Sendable {
     ///
     /// - Throws: ``ResourceError`` naming the file and line of the first problem.
     public init(language: Language, resources: ResourceLibrary = .embedded) throws {
+        try self.init(language: language, resources: resources, codebook: nil)
+    }
+
+    /// Loads the triggers as ``init(language:resources:)`` does, checking the codes against
+    /// `codebook` when one is given (an extractor reads the codebook once for every language).
+    init(language: Language, resources: ResourceLibrary, codebook given: CameoCodebook?) throws {
         self.language = language
         let path = "\(language.rawValue)/triggers.tsv"
         let table = try resources.table(path)
-        let codebook = try CameoCodebook(resources: resources)
+        let codebook = try given ?? CameoCodebook(resources: resources)
         let formsPath = "\(language.rawValue)/verb-forms.tsv"
         let conjugator = resources.contains(formsPath) ? try VerbConjugator(language: language, resources: resources) : nil
         let normalizer = TextNormalizer()
