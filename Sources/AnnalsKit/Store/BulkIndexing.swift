@@ -1,9 +1,9 @@
 import Foundation
 import GRDB
 
-/// The full-text rows (`event_search`) and actor pairs (`event_actor_pairs`) of a
-/// large batch, written once for the whole batch instead of row by row by the
-/// schema's triggers.
+/// The full-text rows (`event_search`), actor pairs (`event_actor_pairs`) and
+/// participant digests (`events.participants`) of a large batch, written once for
+/// the whole batch instead of row by row by the schema's triggers.
 ///
 /// ``begin(in:)`` drops the two insert triggers inside the batch's write
 /// transaction, the batch's rows are inserted as usual, and ``finish(in:)`` adds
@@ -32,15 +32,19 @@ struct BulkIndexing {
 
     static let searchTrigger = "mentions_search_insert"
     static let pairsTrigger = "participants_pairs_insert"
+    /// Writes an event's participant digest (`events.participants`, migration 0009) again.
+    static let digestTrigger = "participants_digest_insert"
 
-    /// Drops the two insert triggers; nil (and nothing changed) when the schema's
+    /// Drops the three insert triggers; nil (and nothing changed) when the schema's
     /// triggers are not in the form this path knows, and the triggers do the work.
     static func begin(in db: Database) throws -> BulkIndexing? {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?) ORDER BY rowid",
-            arguments: [searchTrigger, pairsTrigger])
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?) ORDER BY rowid",
+            arguments: [searchTrigger, pairsTrigger, digestTrigger])
         let triggers = rows.map { StoredTrigger(name: $0[0], sql: $0[1]) }
-        guard triggers.count == 2,
+        guard triggers.count == 3,
+              let digest = triggers.first(where: { $0.name == digestTrigger }),
+              normalizedSpace(digest.sql).contains(normalizedSpace(digestExpression("new.event_id"))),
               let search = triggers.first(where: { $0.name == searchTrigger }),
               let folded = foldedSentence(inSearchTrigger: search.sql),
               let pairs = triggers.first(where: { $0.name == pairsTrigger }),
@@ -55,7 +59,8 @@ struct BulkIndexing {
     }
 
     /// Adds the index rows of the mentions and participants inserted since
-    /// ``begin(in:)``, then creates the triggers again.
+    /// ``begin(in:)`` and the participant digests of the new events, then creates
+    /// the triggers again.
     ///
     /// New rows have larger ids than every row before (SQLite gives a new row the
     /// largest id plus one), and participants are inserted only with a new event.
@@ -75,7 +80,19 @@ struct BulkIndexing {
                 ORDER BY p.event_id, p.actor_code, q.actor_code
                 """,
             arguments: [lastEventID])
+        try db.execute(
+            sql: "UPDATE events SET participants = \(BulkIndexing.digestExpression("events.id")) WHERE id > ?",
+            arguments: [lastEventID])
         for trigger in triggers { try db.execute(sql: trigger.sql) }
+    }
+
+    /// The participant digest of the event `eventID` (an SQL expression), as migration 0009 writes it.
+    private static func digestExpression(_ eventID: String) -> String {
+        """
+        (
+            SELECT json_group_array(json_array(actor_code, role, person))
+            FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = \(eventID) ORDER BY actor_code))
+        """
     }
 
     /// What the pairs trigger does (migration 0004), for recognising it.
