@@ -16,6 +16,7 @@ struct TimeWord: Sendable, Hashable {
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
+        case deadline, adverb
     }
 
     let kind: Kind
@@ -73,6 +74,9 @@ struct TimeSettings: Sendable {
     var twoDigitYear: (century: Int, calendar: CalendarSystem)?
     /// Word endings that mark the past tense ("-ed"); listed `untensed` words are exempt.
     var pastEndings: [String] = []
+    /// Word endings that mark an adverb ("-ly"), which may stand between a determiner and a past form
+    /// that is then an adjective ("the hastily planned trip"); listed `adverb` words count too.
+    var adverbEndings: [String] = []
     /// A day or month without a year starting at most this many days after the reference is the coming
     /// one whatever the tense (`near-future-days`).
     var nearFutureDays = 0
@@ -146,6 +150,9 @@ struct TimeLexicon: Sendable {
             case "past-ending":
                 guard !value.isEmpty, !value.contains(" ") else { throw row.error("past-ending is one word ending, not '\(value)'") }
                 settings.pastEndings.append(value)
+            case "adverb-ending":
+                guard !value.isEmpty, !value.contains(" ") else { throw row.error("adverb-ending is one word ending, not '\(value)'") }
+                settings.adverbEndings.append(value)
             case "near-future-days":
                 guard let days = Int(value), (0...366).contains(days) else { throw row.error("near-future-days is 0...366, not '\(value)'") }
                 settings.nearFutureDays = days
