@@ -51,6 +51,8 @@ struct TimeWord: Sendable, Hashable {
     var comparative = false
     /// Shift words that are also a verb ("last"): after a `modal` word and before an amount, the verb.
     var verb = false
+    /// Relative words that name the end of their stretch ("year-end"): the stretch with mod END.
+    var atEnd = false
 
     /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
     /// copied at every look-up, so it stays small).
@@ -193,7 +195,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -271,7 +273,7 @@ struct TimeLexicon: Sendable {
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
                             weak: conditions.contains("weak"), comparative: conditions.contains("comparative"),
-                            verb: conditions.contains("verb"))
+                            verb: conditions.contains("verb"), atEnd: conditions.contains("end"))
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -286,7 +286,7 @@ struct TimeParser {
     private func allowsMod(_ mention: TimeMention) -> Bool {
         switch mention {
         case .date(_, _, let month, let day): day == nil || month == nil
-        case .decade, .century, .season, .relative, .relativeSeason, .quarter, .quarterOfYear: true
+        case .decade, .century, .season, .relative, .relativeSeason, .seasonOfTense, .quarter, .quarterOfYear: true
         default: false
         }
     }
