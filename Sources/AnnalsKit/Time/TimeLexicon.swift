@@ -53,6 +53,9 @@ struct TimeWord: Sendable, Hashable {
     var verb = false
     /// Relative words that name the end of their stretch ("year-end"): the stretch with mod END.
     var atEnd = false
+    /// `later` words that count from the time the story has reached, not from the reference ("three days
+    /// later"): the amount before them is a duration of its own.
+    var fromStory = false
 
     /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
     /// copied at every look-up, so it stays small).
@@ -195,7 +198,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -273,7 +276,8 @@ struct TimeLexicon: Sendable {
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
                             weak: conditions.contains("weak"), comparative: conditions.contains("comparative"),
-                            verb: conditions.contains("verb"), atEnd: conditions.contains("end"))
+                            verb: conditions.contains("verb"), atEnd: conditions.contains("end"),
+                            fromStory: conditions.contains("story"))
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -86,7 +86,10 @@ extension TimeParser {
 
     /// The word after an amount and unit that makes it a point in time ("two years ago"), if any.
     func agoWord(at index: Int) -> (length: Int, word: TimeWord)? {
-        word(at: index, .ago) ?? word(at: index, .later)
+        if let ago = word(at: index, .ago) { return ago }
+        // "three days later" counts from the story, not the reference: "three days" is a duration.
+        guard let later = word(at: index, .later), !later.word.fromStory else { return nil }
+        return later
     }
 
     /// "15 years", "the past 15 years", "طی ۱۵ سال گذشته", "two weeks": an amount of a unit
