@@ -110,6 +110,9 @@ extension TimeParser {
             return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit)))
         }
         if phrase.prefixShift == nil, agoWord(at: phrase.end) != nil { return nil }
+        // "a year-earlier loss": the unit begins a listed word of its own, not an amount of it.
+        if phrase.end < tokens.count, tokens[phrase.end].text == "-", touches(phrase.end - 1),
+           words[phrase.end - 1].contains(where: { $0.length > 2 && $0.word.kind == .relativeYear }) { return nil }
         if phrase.vague { return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit))) }
         var end = phrase.end
         if phrase.prefixShift == nil, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0 {
