@@ -118,11 +118,11 @@ extension TimeParser {
         }
         if let monthWord = word(at: position, .monthWord) { position += monthWord.length }
         guard day.day <= maxDays(month: month.month, calendar: month.calendar) else { return .rejected(end: position) }
-        // "۱۷ دسامبر سال گذشته": the year told relative to the reference's.
-        if let relative = word(at: position, .relativeYear) {
-            return .found(Found(tokens: index..<(position + relative.length),
+        // "۱۷ دسامبر سال گذشته", "17 December last year": the year told relative to the reference's.
+        if let relative = relativeYearAfter(position) {
+            return .found(Found(tokens: index..<relative.end,
                                 mention: .dateOfRelativeYear(calendar: month.calendar, month: month.month, day: day.day,
-                                                             yearShift: relative.word.number)))
+                                                             yearShift: relative.shift)))
         }
         return .found(Found(tokens: index..<position,
                             mention: .date(calendar: month.calendar, year: nil, month: month.month, day: day.day)))
@@ -147,6 +147,12 @@ extension TimeParser {
             let abbreviated = isPunctuation(afterName - 1, ["."])
             if abbreviated || word(at: afterDay, .countNoun) == nil, word(at: afterDay, .unit) == nil, lexicon.settings.monthFirst {
                 guard day.day <= maxDays(month: month.month, calendar: month.calendar) else { return .rejected(end: afterDay) }
+                // "June 5 last year".
+                if let relative = relativeYearAfter(afterDay) {
+                    return .found(Found(tokens: index..<relative.end,
+                                        mention: .dateOfRelativeYear(calendar: month.calendar, month: month.month, day: day.day,
+                                                                     yearShift: relative.shift)))
+                }
                 return .found(Found(tokens: index..<afterDay,
                                     mention: .date(calendar: month.calendar, year: nil, month: month.month, day: day.day)))
             }
@@ -164,11 +170,11 @@ extension TimeParser {
                   !followsMonthAndJoiner(index), word(at: index - 1, .monthLead) == nil {
             return nil
         }
-        // "دسامبر سال گذشته", "مهر امسال".
-        if let relative = word(at: end, .relativeYear) {
-            return .found(Found(tokens: index..<(end + relative.length),
+        // "دسامبر سال گذشته", "مهر امسال", "February this year".
+        if let relative = relativeYearAfter(end) {
+            return .found(Found(tokens: index..<relative.end,
                                 mention: .dateOfRelativeYear(calendar: month.calendar, month: month.month, day: nil,
-                                                             yearShift: relative.word.number)))
+                                                             yearShift: relative.shift)))
         }
         // "نوامبر گذشته", "مهر آینده": a shift word after the month, not one of a unit ("دسامبر گذشته").
         if let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0, word(at: end + shift.length, .unit) == nil {
@@ -181,6 +187,17 @@ extension TimeParser {
                                 mention: .shiftedMonth(calendar: month.calendar, month: month.month, direction: shift.word.number)))
         }
         return .found(Found(tokens: index..<end, mention: .date(calendar: month.calendar, year: nil, month: month.month, day: nil)))
+    }
+
+    /// A year told relative to the reference's right after a month or a day: a listed word ("سال گذشته",
+    /// "امسال") or a shift and the unit year ("this year", "last year"). Returns the shift and where it ends.
+    func relativeYearAfter(_ position: Int) -> (shift: Int, end: Int)? {
+        if let relative = word(at: position, .relativeYear), !relative.word.comparative {
+            return (relative.word.number, position + relative.length)
+        }
+        guard let phrase = readUnitPhrase(at: position), phrase.unit == .year, phrase.amount == nil, !phrase.plural,
+              !phrase.half, let shift = phrase.prefixShift, word(at: phrase.end, .possessive) == nil else { return nil }
+        return (shift.number, phrase.end)
     }
 
     /// "between March and May", "March to May", "mid-May": a joiner after another month (or a mod) lets an

@@ -206,6 +206,13 @@ struct TimeParser {
             }
             return nil
         }
+        // "the Aug. 7 blasts": a date between a determiner and its noun names a known event, one that has
+        // happened (or is near: see `near-future-days`); the clause's verb tells nothing of it.
+        if tokens.lowerBound > sentence.lowerBound, tokens.upperBound < sentence.upperBound,
+           words[tokens.lowerBound - 1].contains(where: { $0.length == 1 && $0.word.kind == .determiner }),
+           self.tokens[tokens.upperBound].kind == .word, word(at: tokens.upperBound, .of) == nil {
+            return .past
+        }
         // Not before a possessive: "stood by Monday's decision".
         let deadline = tokens.lowerBound > sentence.lowerBound && word(at: tokens.lowerBound - 1, .deadline) != nil
             && word(at: tokens.upperBound, .possessive) == nil
