@@ -81,9 +81,12 @@ struct TimelineFilters: ParsableArguments {
         return query
     }
 
-    /// The events to show: the whole timeline as it is read, or its `--top` key dates.
-    func events(in store: any EventStore, codes: [String]) throws -> TimelineEventSource {
-        let query = query(for: codes)
+    /// The events to show: the whole timeline as it is read, or its `--top` key dates;
+    /// without `withMentions`, events may come without their mentions (only their number).
+    func events(in store: any EventStore, codes: [String], withMentions: Bool = true) throws -> TimelineEventSource {
+        var query = query(for: codes)
+        // The key dates weigh events by their sources: they need every mention.
+        query.includesMentions = withMentions || top != nil
         let crosswalk = try PloverCrosswalk()
         var source = TimelineEventSource(store: store, query: query).withPlover(crosswalk)
         if let plover {

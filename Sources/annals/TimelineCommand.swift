@@ -39,7 +39,8 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let (store, named) = try actors.open(database)
-        var events = try filters.events(in: store, codes: named.map(\.code))
+        // The table prints how many sentences report each event, not the sentences.
+        var events = try filters.events(in: store, codes: named.map(\.code), withMentions: format != .table)
         let withoutDate = UndatedCounter()
         if !includeUndated {
             events = events.counting(into: withoutDate, dropping: true) { $0.date.value == nil }

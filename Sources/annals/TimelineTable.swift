@@ -35,7 +35,7 @@ struct TimelineTable {
         for (index, event) in events.enumerated() {
             let type = types[index].count > typeWidth ? String(types[index].prefix(typeWidth - 1)) + "…" : types[index]
             var line = pad(dates[index], dateWidth) + "  " + pad(type, typeWidth) + "  " + pad(actors[index], actorWidth)
-            line += "  " + pad(String(event.mentions.count), 7) + "  "
+            line += "  " + pad(String(event.mentionCount), 7) + "  "
             var place = ""
             if let name = event.location?.name ?? event.location?.code { place = " @ " + name }
             if let summaryWidth {

@@ -42,6 +42,9 @@ import Testing
         ("ناتو آمد. وزیر گفت: «خوب است.» سپس رفت.", 3),
         ("First line\nSecond line", 2),
         ("He asked why? Nobody knew!", 2),
+        // A full stop right before a comma or a semicolon ends an abbreviation, not the sentence.
+        ("A bomb in Birmingham, Ala., killed a guard. It was May.", 2),
+        ("They met in Paris, etc.; nothing came of it.", 1),
     ])
     func counts(text: String, expected: Int) throws {
         let analyzed = try TextAnalyzer().analyze(text)

@@ -272,10 +272,22 @@ func timelineBench(_ arguments: Arguments) throws {
         return (DayDate(year: year, month: 1, day: 1), DayDate(year: year, month: 12, day: 31))
     }
     var result: [String: Any] = [:]
+    let beforePairs = rng
     result["pair"] = try measure { rng in
         let (a, b) = picker.pair(&rng)
         return TimelineQuery(actorCodes: [a, b])
     }
+    // The same pairs as the table of `annals timeline A B` reads them: actors and the number
+    // of sources, the sentences left unread.
+    let afterPairs = rng
+    rng = beforePairs
+    result["pair_table"] = try measure { rng in
+        let (a, b) = picker.pair(&rng)
+        var query = TimelineQuery(actorCodes: [a, b])
+        query.includesMentions = false
+        return query
+    }
+    rng = afterPairs
     result["pair_range"] = try measure { rng in
         let (a, b) = picker.pair(&rng)
         let (from, to) = range(&rng)

@@ -7,7 +7,7 @@ extension DocumentReading {
         let nouns = triggers.filter { $0.trigger.kind == .noun && $0.trigger.cameo != nil && clause.contains($0.tokenRange.lowerBound) }
         func joint(from start: Int, to end: Int) -> Bool {
             guard start < end else { return false }
-            return discourse.matches(in: text.tokens, range: start..<end)
+            return discourse.matches(in: start..<end)
                 .contains { $0.function == .conjunction && $0.tokenRange == start..<end }
         }
         var cameos: [String] = []

@@ -12,14 +12,14 @@ extension DocumentReading {
     func followsCoordinator(_ clause: Range<Int>, in sentence: Sentence) -> Bool {
         guard clause.lowerBound > sentence.tokenRange.lowerBound else { return false }
         let before = (clause.lowerBound - 1)..<clause.lowerBound
-        return discourse.matches(in: text.tokens, range: before).contains { $0.function == .verbCoordinator }
+        return discourse.matches(in: before).contains { $0.function == .verbCoordinator }
     }
 
     /// Whether `clause` starts right after a phrase of `function` in its sentence ("در همین راستا").
     func follows(_ function: DiscourseLexicon.Function, _ clause: Range<Int>, in sentence: Sentence) -> Bool {
         guard clause.lowerBound > sentence.tokenRange.lowerBound else { return false }
         let before = max(sentence.tokenRange.lowerBound, clause.lowerBound - 4)..<clause.lowerBound
-        return discourse.matches(in: text.tokens, range: before).contains {
+        return discourse.matches(in: before).contains {
             $0.function == function && $0.tokenRange.upperBound == clause.lowerBound
         }
     }
@@ -39,7 +39,7 @@ extension DocumentReading {
                 let reach = max(clause.lowerBound, range.lowerBound - 6,
                                 position > 0 ? min(range.lowerBound, referents[position - 1].tokenRange.upperBound) : clause.lowerBound)
                 if (reach..<range.lowerBound).contains(where: { markers.contains(tokens[$0].text) })
-                    || discourse.containsPlacePreposition(tokens, range: previous..<range.lowerBound) { return false }
+                    || discourse.containsPlacePreposition(previous..<range.lowerBound) { return false }
             }
             if range.upperBound < clause.upperBound, discourse.postpositions.contains(tokens[range.upperBound].text) {
                 return false

@@ -3,7 +3,7 @@ extension DocumentReading {
     /// ("was the first country to open an embassy there") took place: asserted, not planned.
     func factualInfinitive(_ choice: Choice, in clause: Range<Int>) -> Choice {
         guard choice.modality == .hypothetical, choice.polarity == .positive,
-              discourse.contains(.factualLead, in: text.tokens, range: clause.lowerBound..<choice.tokenRange.lowerBound)
+              discourse.contains(.factualLead, in: clause.lowerBound..<choice.tokenRange.lowerBound)
         else { return choice }
         var asserted = Choice(cameo: choice.cameo, tokenRange: choice.tokenRange, priority: choice.priority,
                               polarity: choice.polarity, modality: .asserted, passive: choice.passive,

@@ -15,7 +15,7 @@ extension DocumentReading {
     func leadingDatedNouns(in clause: Range<Int>, triggers: [TriggerMatch], times: [TemporalExpression]) -> [DatedNoun] {
         let tokens = text.tokens
         let triggerStarts = Set(triggers.map(\.tokenRange.lowerBound))
-        let stops = Set(discourse.matches(in: tokens, range: clause)
+        let stops = Set(discourse.matches(in: clause)
             .filter { $0.function == .clauseBoundary || $0.function == .attribution }
             .flatMap { Array($0.tokenRange) })
         func isOpen(_ index: Int) -> Bool {
@@ -57,8 +57,8 @@ extension DocumentReading {
     private func isIntroduced(_ time: TemporalExpression) -> Bool {
         let tokens = text.tokens
         var before = time.tokenRange.lowerBound - 1
-        if before > 0, discourse.contains(.determiner, in: tokens, range: before..<(before + 1)) { before -= 1 }
-        return before >= 0 && discourse.contains(.datePreposition, in: tokens, range: before..<(before + 1))
+        if before > 0, discourse.contains(.determiner, in: before..<(before + 1)) { before -= 1 }
+        return before >= 0 && discourse.contains(.datePreposition, in: before..<(before + 1))
     }
 
     /// Whether a date before a noun modifies it: a determiner or a possessive stands before
@@ -69,7 +69,7 @@ extension DocumentReading {
         guard before >= clause.lowerBound else { return false }
         let tokens = text.tokens
         if tokens[before].text == "s", before > 0, tokens[before - 1].text == "'" { return true }
-        return discourse.contains(.determiner, in: tokens, range: before..<(before + 1))
+        return discourse.contains(.determiner, in: before..<(before + 1))
     }
 
     /// Where a noun phrase starts: back over the actors named before it, their possessive
@@ -85,7 +85,7 @@ extension DocumentReading {
                 start = previous - 1
             } else if tokens[previous].text == "'" {
                 start = previous
-            } else if discourse.contains(.determiner, in: tokens, range: previous..<start) {
+            } else if discourse.contains(.determiner, in: previous..<start) {
                 return previous
             } else {
                 break
@@ -112,7 +112,7 @@ extension DocumentReading {
         guard !(extractor.profiles[text.language]?.modifiersFollowTheNoun ?? false) else { return true }
         let before = noun.phrase.lowerBound - 1
         guard madeEvent, before >= 0 else { return madeEvent }
-        let framed = discourse.matches(in: text.tokens, range: before..<noun.phrase.lowerBound)
+        let framed = discourse.matches(in: before..<noun.phrase.lowerBound)
             .contains { $0.function == .placePreposition || $0.function == .datePreposition }
         return !framed
     }

@@ -28,7 +28,7 @@ extension DocumentReading {
         }
         let tokens = text.tokens
         let triggerStarts = Set(triggers.map(\.tokenRange.lowerBound))
-        let stops = Set(discourse.matches(in: tokens, range: clause)
+        let stops = Set(discourse.matches(in: clause)
             .filter { $0.function == .clauseBoundary || $0.function == .postposition }
             .map(\.tokenRange.lowerBound))
         func isOpen(_ index: Int) -> Bool {

@@ -10,7 +10,7 @@ extension DocumentReading {
             guard letters.count >= 3, letters.allSatisfy({ $0.properties.isUppercase }) else { continue }
             let next = mention.tokenRange.upperBound
             guard next < tokens.count else { return nil }
-            if tokens[next].text == "," || discourse.contains(.datelineMark, in: tokens, range: next..<(next + 1)) {
+            if tokens[next].text == "," || discourse.contains(.datelineMark, in: next..<(next + 1)) {
                 return mention
             }
         }
@@ -31,8 +31,8 @@ extension DocumentReading {
     /// act told after a will to act ("his keenness to mediate").
     func statedIntention(_ choice: Choice, in clause: Range<Int>) -> Choice {
         guard choice.modality == .hypothetical, choice.polarity == .positive,
-              discourse.contains(.attribution, in: text.tokens, range: clause)
-                || discourse.contains(.intention, in: text.tokens, range: clause.lowerBound..<choice.tokenRange.upperBound),
+              discourse.contains(.attribution, in: clause)
+                || discourse.contains(.intention, in: clause.lowerBound..<choice.tokenRange.upperBound),
               let intent = extractor.intents.intent(toDo: choice.cameo)
         else { return choice }
         return Choice(cameo: intent, tokenRange: choice.tokenRange, priority: choice.priority, polarity: .positive,
@@ -48,7 +48,7 @@ extension DocumentReading {
               choice.tokenRange.lowerBound > clause.lowerBound
         else { return choice }
         let before = clause.lowerBound..<choice.tokenRange.lowerBound
-        for act in discourse.matches(in: text.tokens, range: before) where act.function == .intendedAct {
+        for act in discourse.matches(in: before) where act.function == .intendedAct {
             // "به برگزاری دور تازه مذاکرات": a word or two may stand before the noun.
             guard let noun = triggers.first(where: {
                 $0.trigger.kind == .noun && $0.tokenRange.lowerBound >= act.tokenRange.upperBound
@@ -70,7 +70,7 @@ extension DocumentReading {
     /// that CAMEO puts in its place (020 → 100, 0256 → 1056).
     func demanded(_ choice: Choice, in clause: Range<Int>) -> Choice {
         guard choice.nounCameo == nil, choice.cameo.hasPrefix("02"), choice.tokenRange.upperBound < clause.upperBound,
-              discourse.contains(.deadline, in: text.tokens, range: choice.tokenRange.upperBound..<clause.upperBound)
+              discourse.contains(.deadline, in: choice.tokenRange.upperBound..<clause.upperBound)
         else { return choice }
         var demand = Choice(cameo: "10" + choice.cameo.dropFirst(2), tokenRange: choice.tokenRange, priority: choice.priority,
                             polarity: choice.polarity, modality: choice.modality, passive: choice.passive,
@@ -88,7 +88,7 @@ extension DocumentReading {
     func reportingDay(of choice: Choice, in clause: Range<Int>, besidePlan: Bool = false) -> TimeValue? {
         guard let reference, choice.isNarrative || besidePlan || isProgressive(choice), choice.modality == .asserted,
               choice.polarity == .positive,
-              !discourse.contains(.background, in: text.tokens, range: clause.lowerBound..<choice.tokenRange.lowerBound),
+              !discourse.contains(.background, in: clause.lowerBound..<choice.tokenRange.lowerBound),
               // A year written in the clause means the text dates the event itself, even where
               // the date cannot be read ("on 31 February 2009").
               !text.tokens[clause].contains(where: { $0.kind == .number && $0.text.unicodeScalars.count == 4 })
@@ -101,7 +101,7 @@ extension DocumentReading {
     func isProgressive(_ choice: Choice) -> Bool {
         let start = choice.tokenRange.lowerBound
         let window = max(0, start - 2)..<min(text.tokens.count, start + 2)
-        return discourse.matches(in: text.tokens, range: window).contains {
+        return discourse.matches(in: window).contains {
             $0.function == .progressive && ($0.tokenRange.upperBound == start || $0.tokenRange.lowerBound == start)
         }
     }
@@ -146,7 +146,7 @@ extension DocumentReading {
     func spokenTime(after clause: Range<Int>, among sentenceTimes: [TemporalExpression]) -> Carried? {
         let tokens = text.tokens
         guard clause.upperBound < tokens.count, tokens[clause.upperBound].text == ":",
-              let said = discourse.matches(in: tokens, range: clause).first(where: { $0.function == .attribution }),
+              let said = discourse.matches(in: clause).first(where: { $0.function == .attribution }),
               let expression = nearestTime(in: clause, among: sentenceTimes, to: said.tokenRange)
         else { return nil }
         return Carried(source: nil, time: Self.eventTime(expression), timeText: expression.text)
@@ -164,7 +164,7 @@ extension DocumentReading {
     /// ("این مصاحبه") whose date is known.
     func occasionTimes(in sentence: Range<Int>, times: [TemporalExpression], context: inout DocumentContext) -> [OccasionTime] {
         let tokens = text.tokens
-        let found = discourse.matches(in: tokens, range: sentence)
+        let found = discourse.matches(in: sentence)
         var references: [OccasionTime] = []
         for occasion in found where occasion.function == .occasion {
             let words = tokens[occasion.tokenRange].map(\.text)

@@ -17,7 +17,7 @@ extension DocumentReading {
         let firstAfterTrigger = referents.firstIndex { $0.tokenRange.lowerBound >= choice.tokenRange.upperBound }
         let nothingBefore = firstAfterTrigger == 0
         let isObject = nothingBefore && !discourse.containsPlacePreposition(
-            text.tokens, range: choice.tokenRange.upperBound..<referents[0].tokenRange.lowerBound)
+            choice.tokenRange.upperBound..<referents[0].tokenRange.lowerBound)
         let root = choice.cameo.prefix(2)
         let objectFollowsVerb = extractor.profiles[text.language]?.objectFollowsVerb ?? false
         let objectsOnly = nothingBefore && !choice.passive && (
@@ -73,7 +73,7 @@ extension DocumentReading {
                 // The two actors of "both sides" stand in one place and are joined too.
                 let joined = previous == current
                     || (previous.upperBound <= current.lowerBound
-                        && discourse.isConjunction(tokens, range: previous.upperBound..<current.lowerBound))
+                        && discourse.isConjunction(previous.upperBound..<current.lowerBound))
                 guard marked.contains(position) != marked.contains(position - 1), joined else { continue }
                 marked.formUnion([position, position - 1])
                 changed = true

@@ -10,7 +10,7 @@ extension DocumentReading {
     /// event, so the clause does not take its date.
     func anchoredTime(in clause: Range<Int>, triggers: [TriggerMatch], times: [TemporalExpression],
                       context: DocumentContext) -> Carried? {
-        for phrase in discourse.matches(in: text.tokens, range: clause) where phrase.function == .anchor {
+        for phrase in discourse.matches(in: clause) where phrase.function == .anchor {
             let lead = max(clause.lowerBound, phrase.tokenRange.lowerBound - 2)..<phrase.tokenRange.upperBound
             if times.contains(where: { $0.tokenRange.overlaps(lead) }) { continue }
             guard let noun = triggers.first(where: {
@@ -48,7 +48,7 @@ extension DocumentReading {
     /// after it ("در نشستی که …", "در مذاکرات … که …"), and a verb or support verb at its end.
     func opensFrame(_ clause: Range<Int>, triggers: [TriggerMatch]) -> Bool {
         guard clause.count > 2,
-              let opener = discourse.matches(in: text.tokens, range: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
+              let opener = discourse.matches(in: clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 2))
                 .first(where: { $0.function == .placePreposition && $0.tokenRange.lowerBound == clause.lowerBound })
         else { return false }
         return triggers.contains { $0.trigger.kind == .noun && $0.tokenRange.lowerBound == opener.tokenRange.upperBound }

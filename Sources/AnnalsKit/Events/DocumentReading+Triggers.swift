@@ -6,7 +6,7 @@ extension DocumentReading {
         let gaps = times.map { time in
             let before = time.tokenRange.lowerBound - 1
             let opened = before >= sentence.lowerBound
-                && discourse.contains(.datePreposition, in: text.tokens, range: before..<(before + 1))
+                && discourse.contains(.datePreposition, in: before..<(before + 1))
             return (opened ? before : time.tokenRange.lowerBound)..<time.tokenRange.upperBound
         }
         return lexicon.matches(in: text, tokens: sentence, across: gaps).filter { match in
@@ -92,7 +92,7 @@ extension DocumentReading {
     /// The event an expression like "this conference" in the sentence points back to.
     func deicticReference(in sentence: Range<Int>, triggers: [TriggerMatch],
                                   context: DocumentContext) -> (DocumentContext.ReportedEvent, Range<Int>)? {
-        for phrase in discourse.matches(in: text.tokens, range: sentence) where phrase.function == .deictic {
+        for phrase in discourse.matches(in: sentence) where phrase.function == .deictic {
             guard let noun = triggers.first(where: { $0.tokenRange.lowerBound == phrase.tokenRange.upperBound && $0.trigger.kind == .noun }),
                   let cameo = noun.trigger.cameo else { continue }
             if let event = context.latestEvent(sharingRootWith: cameo) {

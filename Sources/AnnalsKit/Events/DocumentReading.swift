@@ -7,7 +7,7 @@ struct DocumentReading {
     let actors: [ActorMention]
     let extractor: EventExtractor
     let lexicon: TriggerLexicon
-    let discourse: DiscourseLexicon
+    let discourse: DiscourseIndex
 
     /// Someone or something a clause refers to, in text order.
     struct Referent {
@@ -132,7 +132,7 @@ struct DocumentReading {
                     time = occasion.time
                     timeText = occasion.timeText
                 }
-                let here = dateline.flatMap { discourse.contains(.placeDeictic, in: text.tokens, range: clause) ? $0 : nil }
+                let here = dateline.flatMap { discourse.contains(.placeDeictic, in: clause) ? $0 : nil }
                 let city = clauseActors.first { $0.form == .city } ?? here ?? sentenceCity
                 var locationCode = city?.actorCode
                 var locationName = city?.placeName
@@ -163,7 +163,7 @@ struct DocumentReading {
                     time = anchored.time
                     timeText = anchored.timeText
                 }
-                if time == nil, discourse.contains(.sameDay, in: text.tokens, range: clause),
+                if time == nil, discourse.contains(.sameDay, in: clause),
                    let last = times.last(where: { $0.tokenRange.upperBound <= clause.lowerBound && isDate($0) }) {
                     time = Self.eventTime(last)
                     timeText = last.text
@@ -173,7 +173,7 @@ struct DocumentReading {
                 // of its own and not told as news of the day: the two sides on that occasion. (After
                 // "و" the clause keeps its own time, as a clause with its own subject does.)
                 if time == nil, let previous, handed == nil, !followsCoordinator(clause, in: sentence),
-                   discourse.contains(.pairAnaphor, in: text.tokens, range: clause) {
+                   discourse.contains(.pairAnaphor, in: clause) {
                     time = previous.time
                     timeText = previous.timeText
                 }
@@ -217,7 +217,7 @@ struct DocumentReading {
         // Only after a verb that is an event by itself: after a support verb ("… برگزار شد و
         // مقام‌ها … گفتگو کردند") the second clause tells the same event.
         let verbEnds = Set(triggers.filter { $0.trigger.kind == .verb }.map(\.tokenRange.upperBound))
-        let matches = discourse.matches(in: text.tokens, range: sentence.tokenRange)
+        let matches = discourse.matches(in: sentence.tokenRange)
         // A coordinator before a word that points back to actors starts a clause with a
         // subject of its own ("… on Friday, and the two ministers vowed …").
         let anaphorStarts = Set(matches.filter { Self.anaphors.contains($0.function) }.map(\.tokenRange.lowerBound))
@@ -276,7 +276,7 @@ struct DocumentReading {
         let covered = clauseActors.map(\.tokenRange)
         func isFree(_ range: Range<Int>) -> Bool { !covered.contains { $0.overlaps(range) } }
 
-        for phrase in discourse.matches(in: text.tokens, range: clause) where isFree(phrase.tokenRange) {
+        for phrase in discourse.matches(in: clause) where isFree(phrase.tokenRange) {
             let range = phrase.tokenRange
             switch phrase.function {
             case .countryAnaphor:
@@ -343,11 +343,11 @@ struct DocumentReading {
     private func standsForGovernment(_ range: Range<Int>, in clause: Range<Int>, actors: [ActorMention]) -> Bool {
         let tokens = text.tokens
         let window = max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound
-        if discourse.matches(in: tokens, range: window)
+        if discourse.matches(in: window)
             .contains(where: { $0.function == .placePreposition && $0.tokenRange.upperBound == range.lowerBound }) {
             return false
         }
-        if discourse.matches(in: tokens, range: range.upperBound..<min(range.upperBound + 1, clause.upperBound))
+        if discourse.matches(in: range.upperBound..<min(range.upperBound + 1, clause.upperBound))
             .contains(where: { $0.function == .datelineMark }) {
             return false
         }
@@ -361,7 +361,7 @@ struct DocumentReading {
         // Only actors and conjunctions before it in the clause, or in the clause an opener
         // starts ("گفت که مسکو و کی یف …"); an opener right after an actor's name only goes on
         // a list ("در تهران، مشهد و …").
-        let openers = discourse.matches(in: tokens, range: clause.lowerBound..<range.lowerBound)
+        let openers = discourse.matches(in: clause.lowerBound..<range.lowerBound)
             .filter { opener in
                 opener.function == .subordinator
                     && !actors.contains { $0.tokenRange.upperBound == opener.tokenRange.lowerBound }
@@ -376,7 +376,7 @@ struct DocumentReading {
         while index < end {
             if let actor = actors.first(where: { $0.tokenRange.lowerBound == index }) {
                 index = actor.tokenRange.upperBound
-            } else if let joint = discourse.matches(in: text.tokens, range: index..<end).first,
+            } else if let joint = discourse.matches(in: index..<end).first,
                       joint.tokenRange.lowerBound == index, joint.function == .conjunction {
                 index = joint.tokenRange.upperBound
             } else {

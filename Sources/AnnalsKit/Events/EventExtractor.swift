@@ -74,12 +74,13 @@ public struct EventExtractor: Sendable {
         guard sections.count > 1 else {
             return events(in: analyzer.analyze(article.text, language: article.language), reference: article.published)
         }
-        var found: [ExtractedEvent] = []
+        // Each section's dated mentions merge into the events so far (see ``SectionMerger``).
+        var merger = SectionMerger()
         for section in sections {
             let text = analyzer.analyze(String(article.text[section.range]), language: article.language)
-            found += unmergedEvents(in: text, reference: article.published).map { $0.shifted(by: section.scalarOffset) }
+            merger.add(unmergedEvents(in: text, reference: article.published).map { $0.shifted(by: section.scalarOffset) })
         }
-        return EventMerger().merge(found)
+        return merger.merged()
     }
 
     /// The events of an analysed text whose relative dates resolve against `reference`.
@@ -97,7 +98,7 @@ public struct EventExtractor: Sendable {
             actors: shortNames[text.language]?.adding(to: gazetteer.mentions(in: text), in: text) ?? gazetteer.mentions(in: text),
             extractor: self,
             lexicon: lexicon,
-            discourse: discourse
+            discourse: DiscourseIndex(lexicon: discourse, tokens: text.tokens)
         )
         return reading.read()
     }

@@ -25,8 +25,9 @@ final class BatchWriter: Sendable {
         self.store = store
     }
 
-    /// Queues `batch` for writing; waits while two batches are ahead of it.
-    func submit(_ batch: [(Article, [ExtractedEvent])]) throws {
+    /// Queues `batch` for writing, with the ``Article/contentHash`` of each article;
+    /// waits while two batches are ahead of it.
+    func submit(_ batch: [(Article, [ExtractedEvent])], hashes: [String]) throws {
         places.wait()
         if let error = state.withLock({ $0.error }) {
             places.signal()
@@ -37,7 +38,7 @@ final class BatchWriter: Sendable {
             guard state.withLock({ $0.error == nil }) else { return }
             var written = IngestSummary()
             do {
-                try Ingestor.write(batch, into: store, summary: &written)
+                try Ingestor.write(batch, hashes: hashes, into: store, summary: &written)
                 state.withLock { $0.summary.add(written) }
             } catch let error as DatabaseError {
                 // The database itself failed (a full disk, a lost lock): say what is kept and what to do.

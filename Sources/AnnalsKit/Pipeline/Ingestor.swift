@@ -25,9 +25,38 @@ public struct Ingestor: Sendable {
     }
 
     /// Ingests every article in `paths` (files, folders, `-`) into `store`.
+    ///
+    /// Three stages run at once: a reading thread reads, hashes and skips known
+    /// articles (``ArticleReadAhead``), the calling thread extracts each batch on
+    /// all cores, and a writer thread stores the batch before (``BatchWriter``).
     public func ingest(paths: [String], overrides: ArticleOverrides = ArticleOverrides(), into store: any EventStore,
                        progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let reader = ArticleReader(overrides: overrides, profiles: extractor.readProfiles)
+        let batchSize = max(1, batchSize)
+        let readAhead = ArticleReadAhead { hand in
+            try Ingestor.read(paths, with: reader, batchSize: batchSize, knownTo: store, progress: progress, hand: hand)
+        }
+        let writer = BatchWriter(store: store)
+        do {
+            while let batch = try readAhead.next() {
+                try writer.submit(Array(zip(batch.articles, extractInParallel(batch.articles))), hashes: batch.hashes)
+            }
+        } catch {
+            // What was handed to the writer is still stored before the error is reported.
+            readAhead.stop()
+            _ = try? writer.finish()
+            throw error
+        }
+        var summary = readAhead.summary
+        summary.add(try writer.finish())
+        return summary
+    }
+
+    /// Reads every article of `paths` and hands them over in batches of `batchSize`,
+    /// leaving out those `store` holds already; returns what it counted.
+    private static func read(_ paths: [String], with reader: ArticleReader, batchSize: Int, knownTo store: any EventStore,
+                             progress: (@Sendable (IngestProgress) -> Void)?,
+                             hand: (ArticleReadAhead.Batch) throws -> Void) throws -> IngestSummary {
         var summary = IngestSummary()
         // Folders are walked as they are read, never listed whole; only a progress
         // display needs the total, counted by a first walk.
@@ -36,67 +65,54 @@ public struct Ingestor: Sendable {
             for path in paths { try? reader.forEachFile(under: path) { _ in filesTotal += 1 } }
         }
         var filesDone = 0
-        var pending: [Article] = []
-        let writer = BatchWriter(store: store)
-        do {
-            for path in paths {
-                do {
-                    try reader.forEachFile(under: path) { file in
-                        try reader.forEachArticle(in: file) { result in
-                            summary.articlesRead += 1
-                            switch result {
-                            case .success(let article): pending.append(article)
-                            case .failure(let error): summary.skipped.append(error)
-                            }
-                            if pending.count >= batchSize {
-                                try writer.submit(try extract(pending, knownTo: store, summary: &summary))
-                                pending.removeAll(keepingCapacity: true)
-                            }
-                        }
-                        filesDone += 1
-                        progress?(IngestProgress(filesDone: filesDone, filesTotal: max(filesTotal, filesDone),
-                                                 articlesRead: summary.articlesRead))
-                    }
-                } catch let error as InputError {
-                    summary.skipped.append(error)
-                }
-            }
-            if !pending.isEmpty { try writer.submit(try extract(pending, knownTo: store, summary: &summary)) }
-        } catch {
-            // What was handed to the writer is still stored before the error is reported.
-            _ = try? writer.finish()
-            throw error
-        }
-        summary.add(try writer.finish())
-        return summary
-    }
-
-    /// The events of the articles of `articles` that `store` does not hold yet,
-    /// extracted in parallel; the others are counted as already known.
-    private func extract(_ articles: [Article], knownTo store: any EventStore,
-                         summary: inout IngestSummary) throws -> [(Article, [ExtractedEvent])] {
-        var fresh: [Article] = []
+        var pending = ArticleReadAhead.Batch()
         var seen: Set<String> = []
-        for article in articles {
-            // SHA-256 of the whole text: computed once here.
-            let hash = article.contentHash
-            if try seen.contains(hash) || store.containsDocument(hash: hash) {
-                summary.articlesAlreadyKnown += 1
-            } else {
-                seen.insert(hash)
-                fresh.append(article)
+        for path in paths {
+            do {
+                try reader.forEachFile(under: path) { file in
+                    try reader.forEachArticle(in: file) { result in
+                        summary.articlesRead += 1
+                        switch result {
+                        case .success(let article):
+                            // SHA-256 of the whole text: computed once here, and stored with the article.
+                            let hash = article.contentHash
+                            if try seen.contains(hash) || store.containsDocument(hash: hash) {
+                                summary.articlesAlreadyKnown += 1
+                            } else {
+                                seen.insert(hash)
+                                pending.articles.append(article)
+                                pending.hashes.append(hash)
+                            }
+                        case .failure(let error):
+                            summary.skipped.append(error)
+                        }
+                        if pending.articles.count >= batchSize {
+                            try hand(pending)
+                            pending = ArticleReadAhead.Batch()
+                            // Duplicates are looked for within a batch (later ones are found by the store):
+                            // a set of every hash would grow with the input.
+                            seen.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    filesDone += 1
+                    progress?(IngestProgress(filesDone: filesDone, filesTotal: max(filesTotal, filesDone),
+                                             articlesRead: summary.articlesRead))
+                }
+            } catch let error as InputError {
+                summary.skipped.append(error)
             }
         }
-        return Array(zip(fresh, extractInParallel(fresh)))
+        if !pending.articles.isEmpty { try hand(pending) }
+        return summary
     }
 
     /// Stores one extracted batch; if one article spoils the batch, stores the
     /// others one by one and names it.
-    static func write(_ batch: [(Article, [ExtractedEvent])], into store: any EventStore,
+    static func write(_ batch: [(Article, [ExtractedEvent])], hashes: [String], into store: any EventStore,
                       summary: inout IngestSummary) throws {
         guard !batch.isEmpty else { return }
         do {
-            for outcome in try retryingWhileBusy({ try store.ingest(batch: batch) }) {
+            for outcome in try retryingWhileBusy({ try store.ingest(batch: batch, hashes: hashes) }) {
                 summary.record(outcome)
             }
         } catch StoreError.batchFailed {

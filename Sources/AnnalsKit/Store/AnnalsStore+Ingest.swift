@@ -14,7 +14,7 @@ extension AnnalsStore {
     public func ingest(_ document: Article, events: [ExtractedEvent]) throws -> IngestOutcome {
         try AnnalsStore.validate(document, events)
         return try writer.write { db in
-            try ingest(document, events: events, in: db)
+            try ingest(document, hash: document.contentHash, events: events, in: db)
         }
     }
 
@@ -25,17 +25,31 @@ extension AnnalsStore {
     ///   fails; nothing of the batch is stored then (ingest the articles one by
     ///   one to store the others).
     public func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome] {
+        try ingest(batch: batch, hashes: batch.map { $0.0.contentHash })
+    }
+
+    /// Stores many articles in one write transaction, as ``ingest(batch:)`` does,
+    /// with the ``Article/contentHash`` of each already computed (by the reading
+    /// thread, off the writer's path).
+    ///
+    /// A batch of ``bulkIndexingMinimum`` articles or more writes its full-text
+    /// rows and actor pairs once at its end (``BulkIndexing``), with the same
+    /// result as the triggers that smaller batches and single articles go through.
+    public func ingest(batch: [(Article, [ExtractedEvent])], hashes: [String]) throws -> [IngestOutcome] {
+        precondition(hashes.count == batch.count, "one hash per article")
         try AnnalsStore.validate(batch: batch)
         return try writer.write { db in
+            let indexing = batch.count >= bulkIndexingMinimum ? try BulkIndexing.begin(in: db) : nil
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(batch.count)
             for (index, (document, events)) in batch.enumerated() {
                 do {
-                    outcomes.append(try ingest(document, events: events, in: db))
+                    outcomes.append(try ingest(document, hash: hashes[index], events: events, in: db))
                 } catch {
                     throw StoreError.batchFailed(index: index, origin: document.origin, reason: String(describing: error))
                 }
             }
+            try indexing?.finish(in: db)
             return outcomes
         }
     }
@@ -74,8 +88,8 @@ extension AnnalsStore {
         }
     }
 
-    private func ingest(_ document: Article, events: [ExtractedEvent], in db: Database) throws -> IngestOutcome {
-        let hash = document.contentHash
+    private func ingest(_ document: Article, hash: String, events: [ExtractedEvent], in db: Database) throws
+        -> IngestOutcome {
         if let known = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [hash]) {
             return .alreadyKnown(documentID: known)

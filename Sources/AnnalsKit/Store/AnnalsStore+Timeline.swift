@@ -20,18 +20,24 @@ extension AnnalsStore {
             var query = query
             query.actorCodes = try TimelineRequest.rarestFirst(query.actorCodes, in: db)
             let request = try TimelineRequest(query)
-            let rows = try EventRecord.fetchCursor(db, sql: request.sql, arguments: request.arguments)
+            let rows = try Row.fetchCursor(db, sql: request.sql, arguments: request.arguments)
             // Events are completed a page at a time: two queries per page, not per event.
             var page: [EventRecord] = []
+            var digests: [String?] = []
             page.reserveCapacity(AnnalsStore.timelinePageSize)
-            while let record = try rows.next() {
-                page.append(record)
+            digests.reserveCapacity(AnnalsStore.timelinePageSize)
+            while let row = try rows.next() {
+                page.append(try EventRecord(row: row))
+                digests.append(row[EventRecord.digestColumn])
                 if page.count == AnnalsStore.timelinePageSize {
-                    for event in try AnnalsStore.timelineEvents(page, in: db) { try body(event) }
+                    for event in try AnnalsStore.timelineEvents(
+                        page, digests: digests, withMentions: query.includesMentions, in: db) { try body(event) }
                     page.removeAll(keepingCapacity: true)
+                    digests.removeAll(keepingCapacity: true)
                 }
             }
-            for event in try AnnalsStore.timelineEvents(page, in: db) { try body(event) }
+            for event in try AnnalsStore.timelineEvents(
+                page, digests: digests, withMentions: query.includesMentions, in: db) { try body(event) }
         }
     }
 
@@ -94,10 +100,10 @@ extension AnnalsStore {
         let filtering = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try writer.read { db in
             // One index row per mention: an event ranks by its best-matching mention.
-            let records = try EventRecord.fetchAll(
+            let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(EventRecord.selection) FROM (
+                    SELECT \(EventRecord.timelineSelection) FROM (
                         SELECT m.event_id, min(event_search.rank) AS best
                         FROM event_search JOIN mentions m ON m.id = event_search.rowid
                         WHERE event_search MATCH ?
@@ -107,7 +113,9 @@ extension AnnalsStore {
                     ORDER BY found.best, e.id LIMIT ?
                     """,
                 arguments: arguments)
-            return try AnnalsStore.timelineEvents(records, in: db)
+            return try AnnalsStore.timelineEvents(
+                try rows.map(EventRecord.init(row:)), digests: rows.map { $0[EventRecord.digestColumn] },
+                withMentions: filter.includesMentions, in: db)
         }
     }
 
@@ -129,9 +137,12 @@ extension AnnalsStore {
         return event
     }
 
-    /// `records` as timeline events, in the same order, with their actors and
-    /// mentions read in two queries for all of them.
-    static func timelineEvents(_ records: [EventRecord], in db: Database) throws -> [TimelineEvent] {
+    /// `records` as timeline events, in the same order, with their actors (from
+    /// `digests`, each event's `participants` column, when all of them read) and
+    /// their mentions (or only how many there are, without `withMentions`), in
+    /// two queries for all of them.
+    static func timelineEvents(_ records: [EventRecord], digests: [String?] = [], withMentions: Bool = true,
+                               in db: Database) throws -> [TimelineEvent] {
         guard !records.isEmpty else { return [] }
         var ids: [Int64] = []
         ids.reserveCapacity(records.count)
@@ -140,6 +151,85 @@ extension AnnalsStore {
             ids.append(id)
         }
         let idList = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        let actors = try actorsFromDigests(ids, digests, in: db) ?? actorsFromParticipants(idList, in: db)
+        var mentions: [Int64: [TimelineEvent.Mention]] = [:]
+        var mentionCounts: [Int64: Int] = [:]
+        if withMentions {
+            let mentionRows = try Row.fetchCursor(
+                db.cachedStatement(sql: """
+                    SELECT m.event_id, m.document_id, m.sentence, m.sentence_start, m.sentence_end, m.trigger_text,
+                           d.origin, d.title, d.published, d.source, d.url
+                    FROM mentions m JOIN documents d ON d.id = m.document_id
+                    WHERE m.event_id IN (SELECT value FROM json_each(?))
+                    ORDER BY m.event_id, d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id
+                    """),
+                arguments: [idList])
+            while let row = try mentionRows.next() {
+                mentions[row[0], default: []].append(TimelineEvent.Mention(
+                    document: Article.displayName(origin: row[6], title: row[7]),
+                    documentId: row[1], sentence: row[2], start: row[3],
+                    end: row[4], trigger: row[5], published: DayDate.fromISOColumn(row, 8),
+                    title: row[7], outlet: row[9], url: row[10]))
+            }
+        } else {
+            // Counted on the index that starts with event_id: no mention row is read.
+            let countRows = try Row.fetchCursor(
+                db.cachedStatement(sql: """
+                    SELECT event_id, count(*) FROM mentions
+                    WHERE event_id IN (SELECT value FROM json_each(?)) GROUP BY event_id
+                    """),
+                arguments: [idList])
+            while let row = try countRows.next() { mentionCounts[row[0]] = row[1] }
+        }
+        return zip(records, ids).map { record, id in
+            var event = event(record, id: id, actors: actors[id] ?? [], mentions: mentions[id] ?? [])
+            if !withMentions { event.unreadMentionCount = mentionCounts[id] ?? 0 }
+            return event
+        }
+    }
+
+    /// The actors of each event from its row's participant digest, with their names
+    /// read in one query; nil when a digest is missing or does not read.
+    private static func actorsFromDigests(_ ids: [Int64], _ digests: [String?], in db: Database) throws
+        -> [Int64: [TimelineEvent.ActorInfo]]? {
+        guard digests.count == ids.count else { return nil }
+        var parsed: [ParticipantDigest] = []
+        parsed.reserveCapacity(digests.count)
+        var codes: [String] = []
+        var seen: Set<String> = []
+        for digest in digests {
+            guard let digest, let participants = ParticipantDigest(digest) else { return nil }
+            for entry in participants.entries where seen.insert(entry.actorCode).inserted { codes.append(entry.actorCode) }
+            parsed.append(participants)
+        }
+        var names: [String: (name: String, cameo: String)] = [:]
+        let nameRows = try Row.fetchCursor(
+            db.cachedStatement(sql: "SELECT code, name, cameo_code FROM actors WHERE code IN (SELECT value FROM json_each(?))"),
+            arguments: [ParticipantDigest.jsonArray(codes)])
+        while let row = try nameRows.next() { names[row[0]] = (row[1], row[2]) }
+        var actors: [Int64: [TimelineEvent.ActorInfo]] = [:]
+        for (id, digest) in zip(ids, parsed) {
+            var list: [TimelineEvent.ActorInfo] = []
+            list.reserveCapacity(digest.entries.count)
+            for entry in digest.entries {
+                guard let role = ParticipantRole(rawValue: entry.role) else {
+                    throw StoreError.invalidQuery("a participant row with an unknown role")
+                }
+                // As the join on actors would: a participant whose actor is gone is left out.
+                guard let actor = names[entry.actorCode] else { continue }
+                list.append(TimelineEvent.ActorInfo(
+                    code: entry.actorCode, name: actor.name, role: role, cameo: actor.cameo, person: entry.person))
+            }
+            // Sources first, then targets, then others, each by code.
+            list.sort { ($0.role.rank, $0.code) < ($1.role.rank, $1.code) }
+            actors[id] = list
+        }
+        return actors
+    }
+
+    /// The actors of each event of `idList` (a JSON array of ids) from `event_participants`.
+    private static func actorsFromParticipants(_ idList: String, in db: Database) throws
+        -> [Int64: [TimelineEvent.ActorInfo]] {
         var actors: [Int64: [TimelineEvent.ActorInfo]] = [:]
         let actorRows = try Row.fetchCursor(
             db.cachedStatement(sql: """
@@ -157,26 +247,7 @@ extension AnnalsStore {
             actors[row[0], default: []].append(TimelineEvent.ActorInfo(
                 code: row[1], name: row[4], role: role, cameo: row[5], person: row[3]))
         }
-        var mentions: [Int64: [TimelineEvent.Mention]] = [:]
-        let mentionRows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT m.event_id, m.document_id, m.sentence, m.sentence_start, m.sentence_end, m.trigger_text,
-                       d.origin, d.title, d.published, d.source, d.url
-                FROM mentions m JOIN documents d ON d.id = m.document_id
-                WHERE m.event_id IN (SELECT value FROM json_each(?))
-                ORDER BY m.event_id, d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id
-                """),
-            arguments: [idList])
-        while let row = try mentionRows.next() {
-            mentions[row[0], default: []].append(TimelineEvent.Mention(
-                document: Article.displayName(origin: row[6], title: row[7]),
-                documentId: row[1], sentence: row[2], start: row[3],
-                end: row[4], trigger: row[5], published: DayDate.fromISOColumn(row, 8),
-                title: row[7], outlet: row[9], url: row[10]))
-        }
-        return zip(records, ids).map { record, id in
-            event(record, id: id, actors: actors[id] ?? [], mentions: mentions[id] ?? [])
-        }
+        return actors
     }
 
     private static func event(_ record: EventRecord, id: Int64, actors: [TimelineEvent.ActorInfo],

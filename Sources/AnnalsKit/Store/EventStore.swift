@@ -26,6 +26,10 @@ public protocol EventStore: Sendable {
     /// Stores many articles with their events; see ``AnnalsStore/ingest(batch:)``.
     func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome]
 
+    /// Stores many articles with their events, the ``Article/contentHash`` of each
+    /// already computed; see ``AnnalsStore/ingest(batch:hashes:)``.
+    func ingest(batch: [(Article, [ExtractedEvent])], hashes: [String]) throws -> [IngestOutcome]
+
     /// Stores one article with its events; see ``AnnalsStore/ingest(_:events:)``.
     func ingest(_ document: Article, events: [ExtractedEvent]) throws -> IngestOutcome
 
@@ -64,6 +68,12 @@ public protocol EventStore: Sendable {
 }
 
 extension EventStore {
+    /// Stores the batch as ``ingest(batch:)`` does: a store that keys articles
+    /// otherwise computes what it needs itself.
+    public func ingest(batch: [(Article, [ExtractedEvent])], hashes: [String]) throws -> [IngestOutcome] {
+        try ingest(batch: batch)
+    }
+
     /// The events that `query` selects, in timeline order.
     public func timeline(_ query: TimelineQuery) throws -> [TimelineEvent] {
         var events: [TimelineEvent] = []

@@ -25,6 +25,17 @@ public struct TimelineEvent: Sendable, Hashable, Codable {
     public var polarity: Polarity
     public var modality: Modality
     public var mentions: [Mention]
+    /// How many sentences report the event when ``mentions`` was left unread
+    /// (``TimelineQuery/includesMentions`` false); nil when ``mentions`` holds them all.
+    /// Not part of the JSON.
+    public var unreadMentionCount: Int? = nil
+
+    /// How many sentences report the event.
+    public var mentionCount: Int { unreadMentionCount ?? mentions.count }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, date, type, actors, location, summary, polarity, modality, mentions
+    }
 
     public init(id: Int64, date: DateInfo, type: TypeInfo, actors: [ActorInfo], location: Location?,
                 summary: String, polarity: Polarity, modality: Modality, mentions: [Mention]) {

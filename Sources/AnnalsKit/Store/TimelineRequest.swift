@@ -101,7 +101,7 @@ struct TimelineRequest: Sendable {
         if !query.includeHypothetical { conditions.append("e.modality = 'asserted'") }
         if !query.includeNegated { conditions.append("e.polarity = 'positive'") }
 
-        var sql = "SELECT \(EventRecord.selection) FROM \(from)"
+        var sql = "SELECT \(EventRecord.timelineSelection) FROM \(from)"
         if !joins.isEmpty { sql += " " + joins.joined(separator: " ") }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         // A date bound leaves out the undated events: then the date index gives the order as it is.

@@ -55,6 +55,8 @@ public struct SentenceSplitter: Sendable {
             // Closing quotes and brackets stay with the sentence they close.
             if !next.followsSpace, Self.isCloser(next) { continue }
             if token.text == "." && !endsSentence(at: index, in: tokens) { continue }
+            // "Birmingham, Ala., killed": a full stop right before a comma or semicolon closes an abbreviation.
+            if token.text == ".", !next.followsSpace, [",", ";", "،", "؛"].contains(next.text) { continue }
             if !next.followsSpace && next.kind != .punctuation { continue }
             close(through: index)
         }

@@ -211,6 +211,21 @@ struct TemporalResolver {
             guard let chosen else { return nil }
             return (TimeValue(timex: "\(chosen.lowerBound.year)-\(season.rawValue)", start: chosen.lowerBound, end: chosen.upperBound,
                               granularity: .season, calendar: calendar), true)
+        case .seasonOfTense(let calendar, let season):
+            guard let reference else {
+                return (TimeValue(timex: "XXXX-\(season.rawValue)", granularity: .season, calendar: calendar), false)
+            }
+            let year = CalendarConverter.components(of: reference, in: calendar).year
+            let candidates = [year - 2, year - 1, year, year + 1].compactMap { seasonInterval(season, year: $0, calendar: calendar) }
+            let chosen: ClosedRange<DayDate>?
+            switch tense {
+            case .past: chosen = candidates.last { $0.lowerBound <= reference }
+            case .future: chosen = candidates.first { $0.upperBound >= reference }
+            case .unmarked: chosen = nearest(candidates, to: reference)
+            }
+            guard let chosen else { return nil }
+            return (TimeValue(timex: "\(chosen.lowerBound.year)-\(season.rawValue)", start: chosen.lowerBound, end: chosen.upperBound,
+                              granularity: .season, calendar: calendar), true)
         case .quarter(let calendar, let year, let quarter):
             guard let first = CalendarConverter.monthInterval(year: year, month: quarter * 3 - 2, in: calendar),
                   let last = CalendarConverter.monthInterval(year: year, month: quarter * 3, in: calendar) else { return nil }

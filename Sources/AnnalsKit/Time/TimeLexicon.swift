@@ -16,6 +16,7 @@ struct TimeWord: Sendable, Hashable {
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
+        case deadline, adverb, seasonLead = "season-lead"
     }
 
     let kind: Kind
@@ -50,6 +51,11 @@ struct TimeWord: Sendable, Hashable {
     var comparative = false
     /// Shift words that are also a verb ("last"): after a `modal` word and before an amount, the verb.
     var verb = false
+    /// Relative words that name the end of their stretch ("year-end"): the stretch with mod END.
+    var atEnd = false
+    /// `later` words that count from the time the story has reached, not from the reference ("three days
+    /// later"): the amount before them is a duration of its own.
+    var fromStory = false
 
     /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
     /// copied at every look-up, so it stays small).
@@ -73,6 +79,9 @@ struct TimeSettings: Sendable {
     var twoDigitYear: (century: Int, calendar: CalendarSystem)?
     /// Word endings that mark the past tense ("-ed"); listed `untensed` words are exempt.
     var pastEndings: [String] = []
+    /// Word endings that mark an adverb ("-ly"), which may stand between a determiner and a past form
+    /// that is then an adjective ("the hastily planned trip"); listed `adverb` words count too.
+    var adverbEndings: [String] = []
     /// A day or month without a year starting at most this many days after the reference is the coming
     /// one whatever the tense (`near-future-days`).
     var nearFutureDays = 0
@@ -146,6 +155,9 @@ struct TimeLexicon: Sendable {
             case "past-ending":
                 guard !value.isEmpty, !value.contains(" ") else { throw row.error("past-ending is one word ending, not '\(value)'") }
                 settings.pastEndings.append(value)
+            case "adverb-ending":
+                guard !value.isEmpty, !value.contains(" ") else { throw row.error("adverb-ending is one word ending, not '\(value)'") }
+                settings.adverbEndings.append(value)
             case "near-future-days":
                 guard let days = Int(value), (0...366).contains(days) else { throw row.error("near-future-days is 0...366, not '\(value)'") }
                 settings.nearFutureDays = days
@@ -186,7 +198,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -264,7 +276,8 @@ struct TimeLexicon: Sendable {
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
                             weak: conditions.contains("weak"), comparative: conditions.contains("comparative"),
-                            verb: conditions.contains("verb"))
+                            verb: conditions.contains("verb"), atEnd: conditions.contains("end"),
+                            fromStory: conditions.contains("story"))
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

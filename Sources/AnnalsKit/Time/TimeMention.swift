@@ -66,6 +66,9 @@ enum TimeMention: Sendable, Hashable {
     /// A season of the year `yearShift` years from the reference's ("بهار امسال", "بهار سال گذشته"),
     /// or, when `yearShift` is nil, the last (-1), current (0) or next (1) such season ("last summer").
     case relativeSeason(calendar: CalendarSystem, season: Season, yearShift: Int?, direction: Int)
+    /// A season with no year and no shift word ("over the summer", "in spring"): the one the tense of its
+    /// clause points to, like a month alone.
+    case seasonOfTense(calendar: CalendarSystem, season: Season)
     /// A quarter (1–4) of a year.
     case quarter(calendar: CalendarSystem, year: Int, quarter: Int)
     /// A quarter (1–4) with no year: of the reference's year, or the one before or after as the tense says;

@@ -86,7 +86,10 @@ extension TimeParser {
 
     /// The word after an amount and unit that makes it a point in time ("two years ago"), if any.
     func agoWord(at index: Int) -> (length: Int, word: TimeWord)? {
-        word(at: index, .ago) ?? word(at: index, .later)
+        if let ago = word(at: index, .ago) { return ago }
+        // "three days later" counts from the story, not the reference: "three days" is a duration.
+        guard let later = word(at: index, .later), !later.word.fromStory else { return nil }
+        return later
     }
 
     /// "15 years", "the past 15 years", "طی ۱۵ سال گذشته", "two weeks": an amount of a unit
@@ -107,6 +110,9 @@ extension TimeParser {
             return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit)))
         }
         if phrase.prefixShift == nil, agoWord(at: phrase.end) != nil { return nil }
+        // "a year-earlier loss": the unit begins a listed word of its own, not an amount of it.
+        if phrase.end < tokens.count, tokens[phrase.end].text == "-", touches(phrase.end - 1),
+           words[phrase.end - 1].contains(where: { $0.length > 2 && $0.word.kind == .relativeYear }) { return nil }
         if phrase.vague { return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit))) }
         var end = phrase.end
         if phrase.prefixShift == nil, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0 {

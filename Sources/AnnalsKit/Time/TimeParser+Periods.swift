@@ -25,7 +25,17 @@ extension TimeParser {
                                                          yearShift: nil, direction: shift.word.number)))
         }
         if let of = word(at: position, .of) { position += of.length }
-        guard let year = readYear(at: position, afterMonth: false) else { return nil }
+        guard let year = readYear(at: position, afterMonth: false) else {
+            // "over the summer", "in spring", "early summer", «در پاییز»: after the article, a word that leads a
+            // date or a season (`month-lead`, `season-lead`) or a mod, the one the tense points to; not "the spring of discontent", nor a word that also names
+            // something else ("the fall").
+            guard position == index + seasonWord.length, !seasonWord.word.needsContext else { return nil }
+            let article = word(at: index - 1, .article)
+            guard article != nil || word(at: index - 1, .monthLead) != nil || word(at: index - 1, .seasonLead) != nil
+                    || word(at: index - 1, .mod) != nil else { return nil }
+            return .found(Found(tokens: (article != nil ? index - 1 : index)..<position,
+                                mention: .seasonOfTense(calendar: lexicon.settings.defaultCalendar, season: season)))
+        }
         let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
         return .found(Found(tokens: index..<year.end, mention: .season(calendar: calendar, year: year.year, season: season)))
     }

@@ -3,6 +3,8 @@ extension TimeParser {
     /// "last week", "next month", "this year", "هفته گذشته", "two years ago", "دو سال پیش".
     func scanRelativeUnit(at index: Int) -> Outcome? {
         guard let phrase = readUnitPhrase(at: index) else { return nil }
+        // "the next day" told of the story is a listed anaphor, read by `scanWords(at:)`.
+        if let anaphor = word(at: index, .anaphor), anaphor.length >= phrase.end - index { return nil }
         let value = phrase.unit
         let position = phrase.end
         if let amount = phrase.amount {
@@ -61,11 +63,15 @@ extension TimeParser {
             if case .relative = mention, end < tokens.count, tokens[end].text == "-", touches(end - 1) { continue }
             // "the year before last" is read as a unit and its shift.
             if case .relative = mention, let shift = word(at: end, .shift), shift.word.suffix { continue }
+            // "the week of March 6" is the week holding that day, "the month of Ramadan" that month, "the latest
+            // period of unrest" no quarter.
+            if case .relative(let unit, _) = mention, [.week, .month, .quarter].contains(unit), word(at: end, .of) != nil { continue }
             if best == nil || entry.length > best!.tokens.count {
                 // "the year ended June 30": a stretch of one year closing on that day, not the current year.
                 let closed = entry.word.kind == .relativeYear && entry.word.number == 0 && word(at: end, .periodClose) != nil
                 best = Found(tokens: index..<end, mention: closed ? .duration(1, .year) : mention)
                 best?.comparesYear = entry.word.comparative
+                if entry.word.atEnd { best?.mod = .end }
                 // "tonight", "دیشب": a day word that names its part of the day too.
                 best?.partOfDay = words[index].first { $0.length == entry.length && $0.word.kind == .partOfDay }?.word.partOfDay
             }

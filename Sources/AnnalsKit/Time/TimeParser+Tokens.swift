@@ -5,14 +5,7 @@ extension TimeParser {
     /// The longest listed phrase of `kind` at `index`.
     func word(at index: Int, _ kind: TimeWord.Kind) -> (length: Int, word: TimeWord)? {
         guard index >= 0, index < tokens.count else { return nil }
-        let entries = words[index]
-        // Indices, not copies of each entry: this is the tagger's innermost loop.
-        var best = -1
-        for position in entries.indices where entries[position].word.kind == kind {
-            if entries[position].word.needsCapital && !isCapitalized(index) { continue }
-            if best < 0 || entries[position].length > entries[best].length { best = position }
-        }
-        return best < 0 ? nil : entries[best]
+        return words.longest(at: index, kind: kind) { isCapitalized(index) }
     }
 
     func isCapitalized(_ index: Int) -> Bool {

@@ -32,8 +32,12 @@ struct TimeParser {
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
+    ///
+    /// A mention is kept in a box of its own: the scanners pass outcomes back and forth (eighteen
+    /// of them at every token that can start an expression), and a pointer is cheaper to move
+    /// than the few hundred bytes of a ``Found``.
     enum Outcome {
-        case found(Found)
+        indirect case found(Found)
         case rejected(end: Int)
     }
 
@@ -57,7 +61,8 @@ struct TimeParser {
     private static func isFollower(_ kind: TimeWord.Kind) -> Bool {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
-             .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange: true
+             .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
+             .deadline, .adverb, .seasonLead: true
         default: false
         }
     }
@@ -72,9 +77,11 @@ struct TimeParser {
             Self.tenseMark(text.tokens[index], words: words[index], settings: lexicon.settings,
                            capitalized: Self.isCapitalized(index, in: text))
         }
-        // "the reduced dividend": a past form right after a determiner is an adjective, no tense.
+        // "the reduced dividend", "the hastily planned trip": a past form right after a determiner, or after
+        // a determiner and an adverb, is an adjective, no tense.
+        func isDeterminer(_ at: Int) -> Bool { at >= 0 && words[at].contains { $0.length == 1 && $0.word.kind == .determiner } }
         for index in marks.indices.dropFirst() where marks[index] == .past
-            && words[index - 1].contains(where: { $0.length == 1 && $0.word.kind == .determiner }) {
+            && (isDeterminer(index - 1) || isDeterminer(index - 2) && Self.isAdverb(index - 1, in: text, words: words, settings: lexicon.settings)) {
             marks[index] = nil
         }
         // "had been scheduled to", "had planned to": a plan made before, for a time now past.
@@ -141,12 +148,23 @@ struct TimeParser {
         return word(at: span.upperBound, .nameTail) != nil
     }
 
+    /// Whether the token at `index` is an adverb: a listed `adverb` word or a word with an adverb ending
+    /// of `time-settings.tsv` ("hastily").
+    private static func isAdverb(_ index: Int, in text: AnalyzedText, words: TimeWordTable, settings: TimeSettings) -> Bool {
+        if words[index].contains(where: { $0.length == 1 && $0.word.kind == .adverb }) { return true }
+        let token = text.tokens[index]
+        guard token.kind == .word else { return false }
+        let count = token.text.unicodeScalars.count
+        return settings.adverbEndings.contains { count >= $0.count + 3 && token.text.hasSuffix($0) }
+    }
+
     /// The tense a token marks: a listed word first (`future`, `past`, or `untensed` for a word
     /// that only looks past, like "hundred"), then the language's past-tense endings.
     private static func tenseMark(_ token: Token, words: ArraySlice<TimeWordTable.Entry>, settings: TimeSettings,
                                   capitalized: @autoclosure () -> Bool) -> Tense? {
-        // "next to": a listed phrase that only looks like a tense marker.
+        // "next to": a listed phrase that only looks like a tense marker; "may have": a phrase that marks the past.
         if words.contains(where: { $0.length > 1 && $0.word.kind == .untensed }) { return nil }
+        if words.contains(where: { $0.length > 1 && $0.word.kind == .past && !($0.word.needsLowercase && capitalized()) }) { return .past }
         for entry in words where entry.length == 1 && !(entry.word.needsLowercase && capitalized()) {
             switch entry.word.kind {
             case .future: return .future
@@ -165,27 +183,44 @@ struct TimeParser {
     /// The tense of the clause holding `tokens`: the nearest tense marker of its sentence, looked
     /// for first on the side where the language puts its verbs (`verb-side` in `time-settings.tsv`),
     /// then on the other.
+    ///
+    /// A `deadline` word right before the expression ("until Tuesday", "by Feb. 1", "effective June 1")
+    /// points ahead whatever the verb, unless the clause is in the past perfect ("they had filed their
+    /// reports by Wednesday").
     func tense(of tokens: Range<Int>) -> Tense {
         guard let sentenceIndex = text.sentenceIndex(ofToken: tokens.lowerBound) else { return .unmarked }
         let sentence = text.sentences[sentenceIndex].tokenRange
-        func before() -> Tense? {
+        func before() -> Int? {
             var index = tokens.lowerBound - 1
             while index >= sentence.lowerBound {
-                if let mark = tenseMarks[index] { return mark }
+                if tenseMarks[index] != nil { return index }
                 index -= 1
             }
             return nil
         }
-        func after() -> Tense? {
+        func after() -> Int? {
             var index = tokens.upperBound
             while index < sentence.upperBound {
-                if let mark = tenseMarks[index] { return mark }
+                if tenseMarks[index] != nil { return index }
                 index += 1
             }
             return nil
         }
-        let found = lexicon.settings.verbsAfter ? after() ?? before() : before() ?? after()
-        return found ?? .unmarked
+        // Not before a possessive: "stood by Monday's decision".
+        let deadline = tokens.lowerBound > sentence.lowerBound && word(at: tokens.lowerBound - 1, .deadline) != nil
+            && word(at: tokens.upperBound, .possessive) == nil
+        guard let found = lexicon.settings.verbsAfter ? after() ?? before() : before() ?? after(),
+              let mark = tenseMarks[found] else {
+            return deadline ? .future : .unmarked
+        }
+        if deadline {
+            // The clause's verb in the past perfect: "had" itself or one or two words before the mark; before
+            // the expression, with no comma between ("The sale, which had been expected, is due by May").
+            let pluperfect = (max(sentence.lowerBound, found - 2)...found).contains { word(at: $0, .pluperfect) != nil }
+                && (found > tokens.lowerBound || !(found..<tokens.lowerBound).contains { isPunctuation($0, [","]) })
+            return pluperfect ? .past : .future
+        }
+        return mark
     }
 
     // MARK: - Scanners
@@ -255,7 +290,7 @@ struct TimeParser {
     private func allowsMod(_ mention: TimeMention) -> Bool {
         switch mention {
         case .date(_, _, let month, let day): day == nil || month == nil
-        case .decade, .century, .season, .relative, .relativeSeason, .quarter, .quarterOfYear: true
+        case .decade, .century, .season, .relative, .relativeSeason, .seasonOfTense, .quarter, .quarterOfYear: true
         default: false
         }
     }

@@ -22,4 +22,18 @@ struct TimeWordTable {
     subscript(index: Int) -> ArraySlice<Entry> {
         entries[starts[index]..<starts[index + 1]]
     }
+
+    /// The longest phrase of `kind` starting at token `index` (the first listed of the longest),
+    /// leaving out words that need a capital when `capitalized` says the token has none.
+    ///
+    /// The parser's innermost look-up: it reads the entries in place, without the slice
+    /// (and the reference count of its storage) that the subscript makes.
+    func longest(at index: Int, kind: TimeWord.Kind, capitalized: () -> Bool) -> Entry? {
+        var best = -1
+        for position in starts[index]..<starts[index + 1] where entries[position].word.kind == kind {
+            if entries[position].word.needsCapital && !capitalized() { continue }
+            if best < 0 || entries[position].length > entries[best].length { best = position }
+        }
+        return best < 0 ? nil : entries[best]
+    }
 }

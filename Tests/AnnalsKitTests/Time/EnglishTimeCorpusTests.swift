@@ -132,7 +132,9 @@ import Testing
         TimeCase("two years ago", ref, "2007", start: "2007-01-01"),
         TimeCase("a year ago", ref, "2008"),
         TimeCase("three days ago", ref, "2009-05-03"),
-        TimeCase("3 days later", ref, "2009-05-09"),
+        // "later" counts from the story, not the reference: the amount is a duration; "from now" counts from the reference.
+        TimeCase("3 days later", ref, "P3D", type: .duration, text: "3 days"),
+        TimeCase("3 days from now", ref, "2009-05-09"),
         TimeCase("two months ago", ref, "2009-03"),
         TimeCase("last week", nil, "PAST_REF"),
         TimeCase("next year", nil, "FUTURE_REF"),

@@ -89,6 +89,11 @@ extension EventRecord {
     /// Reads the columns of ``selection`` (or `SELECT *`, the same order) by position:
     /// timelines and exports read every event this way, and looking columns up by
     /// name, or decoding through `Decodable`, cost more than the query.
+    /// ``selection`` and the event's participant digest (`events.participants`,
+    /// migration 0009) at ``digestColumn``: what a timeline reads.
+    static let timelineSelection = selection + ", e.participants"
+    static let digestColumn = 19
+
     init(row: Row) throws {
         id = row[0]
         cameo = row[1]

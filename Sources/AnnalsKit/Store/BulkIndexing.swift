@@ -1,0 +1,130 @@
+import Foundation
+import GRDB
+
+/// The full-text rows (`event_search`), actor pairs (`event_actor_pairs`) and
+/// participant digests (`events.participants`) of a large batch, written once for
+/// the whole batch instead of row by row by the schema's triggers.
+///
+/// ``begin(in:)`` drops the two insert triggers inside the batch's write
+/// transaction, the batch's rows are inserted as usual, and ``finish(in:)`` adds
+/// the index rows of every mention and participant the batch inserted, then
+/// creates the triggers again from the very SQL the schema held. All of it is
+/// one transaction: a failure or a killed process rolls the triggers back with
+/// the rows, and other connections never see the schema without them.
+///
+/// The result is the same as the triggers': the folding expression is read from
+/// the stored trigger itself (so a later migration that changes it changes both
+/// paths), mentions get their rows in id order, and every pair of an event's
+/// actors is paired once. Rows for one mention cost several times less this way
+/// (the trigger's nested folding runs as one statement's expression).
+struct BulkIndexing {
+    /// A trigger as the schema stores it.
+    private struct StoredTrigger {
+        let name: String
+        let sql: String
+    }
+
+    private let triggers: [StoredTrigger]
+    /// The folding of the search trigger, reading `m.sentence`.
+    private let foldedSentence: String
+    private let lastMentionID: Int64
+    private let lastEventID: Int64
+
+    static let searchTrigger = "mentions_search_insert"
+    static let pairsTrigger = "participants_pairs_insert"
+    /// Writes an event's participant digest (`events.participants`, migration 0009) again.
+    static let digestTrigger = "participants_digest_insert"
+
+    /// Drops the three insert triggers; nil (and nothing changed) when the schema's
+    /// triggers are not in the form this path knows, and the triggers do the work.
+    static func begin(in db: Database) throws -> BulkIndexing? {
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?) ORDER BY rowid",
+            arguments: [searchTrigger, pairsTrigger, digestTrigger])
+        let triggers = rows.map { StoredTrigger(name: $0[0], sql: $0[1]) }
+        guard triggers.count == 3,
+              let digest = triggers.first(where: { $0.name == digestTrigger }),
+              normalizedSpace(digest.sql).contains(normalizedSpace(digestExpression("new.event_id"))),
+              let search = triggers.first(where: { $0.name == searchTrigger }),
+              let folded = foldedSentence(inSearchTrigger: search.sql),
+              let pairs = triggers.first(where: { $0.name == pairsTrigger }),
+              normalizedSpace(pairs.sql).hasSuffix(normalizedSpace(pairsTriggerBody))
+        else { return nil }
+        let indexing = BulkIndexing(
+            triggers: triggers, foldedSentence: folded,
+            lastMentionID: try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM mentions") ?? 0,
+            lastEventID: try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM events") ?? 0)
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
+        return indexing
+    }
+
+    /// Adds the index rows of the mentions and participants inserted since
+    /// ``begin(in:)`` and the participant digests of the new events, then creates
+    /// the triggers again.
+    ///
+    /// New rows have larger ids than every row before (SQLite gives a new row the
+    /// largest id plus one), and participants are inserted only with a new event.
+    func finish(in db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO event_search(rowid, sentence)
+                SELECT m.id, \(foldedSentence) FROM mentions m WHERE m.id > ? ORDER BY m.id
+                """,
+            arguments: [lastMentionID])
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO event_actor_pairs (actor_low, actor_high, event_id)
+                SELECT p.actor_code, q.actor_code, p.event_id
+                FROM event_participants p JOIN event_participants q ON q.event_id = p.event_id AND p.actor_code < q.actor_code
+                WHERE p.event_id > ?
+                ORDER BY p.event_id, p.actor_code, q.actor_code
+                """,
+            arguments: [lastEventID])
+        try db.execute(
+            sql: "UPDATE events SET participants = \(BulkIndexing.digestExpression("events.id")) WHERE id > ?",
+            arguments: [lastEventID])
+        for trigger in triggers { try db.execute(sql: trigger.sql) }
+    }
+
+    /// The participant digest of the event `eventID` (an SQL expression), as migration 0009 writes it.
+    private static func digestExpression(_ eventID: String) -> String {
+        """
+        (
+            SELECT json_group_array(json_array(actor_code, role, person))
+            FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = \(eventID) ORDER BY actor_code))
+        """
+    }
+
+    /// What the pairs trigger does (migration 0004), for recognising it.
+    private static let pairsTriggerBody = """
+        INSERT OR IGNORE INTO event_actor_pairs (actor_low, actor_high, event_id)
+        SELECT min(new.actor_code, q.actor_code), max(new.actor_code, q.actor_code), new.event_id
+        FROM event_participants q
+        WHERE q.event_id = new.event_id AND q.actor_code <> new.actor_code;
+        END
+        """
+
+    /// The search trigger's value for `sentence`, reading `m.sentence` instead of
+    /// `new.sentence`; nil unless the trigger is one insert of `(new.id, EXPRESSION)`.
+    static func foldedSentence(inSearchTrigger sql: String) -> String? {
+        let head = "INSERT INTO event_search(rowid, sentence)"
+        guard let insert = sql.range(of: head),
+              let values = sql.range(of: "VALUES (new.id, ", range: insert.upperBound..<sql.endIndex),
+              sql[insert.upperBound..<values.lowerBound].allSatisfy(\.isWhitespace),
+              let end = sql.range(of: ");", options: .backwards),
+              values.upperBound < end.lowerBound,
+              normalizedSpace(String(sql[end.upperBound...])) == "END"
+        else { return nil }
+        let expression = String(sql[values.upperBound..<end.lowerBound])
+        // One statement, one reference to the new row: its sentence.
+        guard !expression.contains(";"),
+              expression.components(separatedBy: "new.").count == 2,
+              expression.contains("new.sentence")
+        else { return nil }
+        return expression.replacingOccurrences(of: "new.sentence", with: "m.sentence")
+    }
+
+    private static func normalizedSpace(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
