@@ -82,11 +82,14 @@ final class PrivateCluster {
             process.arguments = arguments
         }
         process.standardOutput = FileHandle.nullDevice
-        let errors = Pipe()
-        process.standardError = errors
+        // A file, not a pipe: the server pg_ctl starts keeps what it inherits open.
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("annals-cluster-\(UUID().uuidString).err")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errors) }
+        process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
-        let problem = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        let problem = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0 else {
             throw PrivateClusterError.failed("\(program.lastPathComponent) \(arguments.joined(separator: " ")): \(problem)")
         }
