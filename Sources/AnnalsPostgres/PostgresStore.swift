@@ -194,12 +194,14 @@ public final class PostgresStore: EventStore {
         let error = unwrapped(error)
         guard let error = error as? PSQLError else { return String(describing: error) }
         if let info = error.serverInfo, let message = info[.message] {
-            return message + (info[.sqlState].map { " (SQLSTATE \($0))" } ?? "")
+            let state = info[.sqlState]
+            // Class 57P: the server is shutting down, restarting, or not accepting connections yet.
+            let hint = state?.hasPrefix("57P") == true ? "; " + restartHint : ""
+            return message + (state.map { " (SQLSTATE \($0))" } ?? "") + hint
         }
         switch error.code {
         case .serverClosedConnection, .uncleanShutdown:
-            return "the server closed the connection (was it restarted or stopped?); "
-                + "everything committed is kept: run the same command again once the server is back"
+            return "the server closed the connection (was it restarted or stopped?); " + restartHint
         case .connectionError:
             return "no connection (is the server running and listening there?)"
         case .authMechanismRequiresPassword:
@@ -208,6 +210,9 @@ public final class PostgresStore: EventStore {
             return String(describing: error.code)
         }
     }
+
+    /// What to do after the server went away in the middle of work.
+    static let restartHint = "everything committed is kept: run the same command again once the server is back"
 
     /// Applies the PostgreSQL migrations the database lacks, each recorded in
     /// `annals_migrations`, all under one advisory lock so that workers

@@ -20,7 +20,7 @@ public enum PostgresStoreError: Error, Sendable, Hashable, CustomStringConvertib
             "\(address): \(reason)"
         case let .lost(address, reason):
             "lost \(address) (was the server stopped or restarted?): \(reason); "
-                + "everything committed is kept: run the same command again once the server is back"
+                + PostgresStore.restartHint
         }
     }
 }
