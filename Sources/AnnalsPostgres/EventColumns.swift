@@ -64,39 +64,30 @@ struct PostgresTimelineRequest: Sendable {
     let query: PostgresQuery
 
     init(_ timeline: TimelineQuery) throws {
-        var binds = PostgresBindings()
+        var bindings = StatementBindings()
         var joins: [String] = []
         var conditions: [String] = []
         var actors: [String] = []
         for code in timeline.actorCodes where !actors.contains(code) { actors.append(code) }
         var from = "events e"
-        func next(_ value: String) -> String {
-            binds.append(value)
-            return "$\(binds.count)"
-        }
         if actors.count >= 2 {
             // The first two actors through their pair's range of event_actor_pairs (migration 0004).
             let (low, high) = actors[0].utf8.lexicographicallyPrecedes(actors[1].utf8)
                 ? (actors[0], actors[1]) : (actors[1], actors[0])
             from = "event_actor_pairs x"
             for (index, code) in actors.enumerated().dropFirst(2) {
-                joins.append("JOIN event_participants p\(index) ON p\(index).event_id = x.event_id AND p\(index).actor_code = \(next(code))")
+                joins.append("JOIN event_participants p\(index) ON p\(index).event_id = x.event_id "
+                    + "AND p\(index).actor_code = \(bindings.placeholder(for: code))")
             }
             joins.append("JOIN events e ON e.id = x.event_id")
-            conditions.append("x.actor_low = \(next(low)) AND x.actor_high = \(next(high))")
+            conditions.append("x.actor_low = \(bindings.placeholder(for: low)) "
+                + "AND x.actor_high = \(bindings.placeholder(for: high))")
         } else if let first = actors.first {
             from = "event_participants p0"
             joins.append("JOIN events e ON e.id = p0.event_id")
-            conditions.append("p0.actor_code = \(next(first))")
+            conditions.append("p0.actor_code = \(bindings.placeholder(for: first))")
         }
-        if let start = timeline.from { conditions.append("e.date_end >= \(next(start.iso))") }
-        if let end = timeline.to { conditions.append("e.date_start <= \(next(end.iso))") }
-        if let prefix = timeline.cameoPrefix, !prefix.isEmpty {
-            guard prefix.count <= 4, prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw StoreError.invalidQuery("a CAMEO prefix is 1 to 4 digits, not \"\(prefix)\"")
-            }
-            conditions.append("e.cameo LIKE \(next(prefix + "%"))")
-        }
+        conditions += try bindings.eventConditions(of: timeline)
         if !timeline.includeHypothetical { conditions.append("e.modality = 'asserted'") }
         if !timeline.includeNegated { conditions.append("e.polarity = 'positive'") }
         var sql = "SELECT \(EventColumns.selection) FROM \(from)"
@@ -105,7 +96,7 @@ struct PostgresTimelineRequest: Sendable {
         sql += timeline.from != nil || timeline.to != nil
             ? " ORDER BY e.date_start, e.date_end, e.id"
             : " ORDER BY e.date_start IS NULL, e.date_start, e.date_end, e.id"
-        query = PostgresQuery(unsafeSQL: sql, binds: binds)
+        query = PostgresQuery(unsafeSQL: sql, binds: bindings.binds)
     }
 }
 #endif

@@ -35,7 +35,19 @@ struct IngestPlan: Sendable {
     }
 
     func write(on connection: PostgresConnection, labels: EventTypeLabeler) async throws -> [IngestOutcome] {
-        let documentIDs = try await storeDocuments(on: connection)
+        try await writeEvents(documentIDs: try await storeDocuments(on: connection), on: connection, labels: labels)
+    }
+
+    /// Stores the events of articles already stored, with the ids `documentIDs`
+    /// (in batch order): what a recode does after deleting every event.
+    func writeEvents(ofStoredDocuments documentIDs: [Int64], on connection: PostgresConnection,
+                     labels: EventTypeLabeler) async throws {
+        let states = Dictionary(uniqueKeysWithValues: documentIDs.enumerated().map { ($0.offset, DocumentState.stored($0.element)) })
+        _ = try await writeEvents(documentIDs: states, on: connection, labels: labels)
+    }
+
+    private func writeEvents(documentIDs: [Int: DocumentState], on connection: PostgresConnection,
+                             labels: EventTypeLabeler) async throws -> [IngestOutcome] {
         var occurrences: [Occurrence] = []
         var merged: [String: Merged] = [:]
         var firstOccurrence: [String: Int] = [:]

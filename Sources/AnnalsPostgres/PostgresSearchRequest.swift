@@ -15,25 +15,15 @@ struct PostgresSearchRequest: Sendable {
         let folded = TextNormalizer().normalizedString(words)
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard !folded.isEmpty, limit > 0 else { return nil }
-        var binds = PostgresBindings()
-        func next(_ value: some PostgresNonThrowingEncodable & Sendable) -> String {
-            binds.append(value)
-            return "$\(binds.count)"
-        }
-        let match = next(folded)
+        var bindings = StatementBindings()
+        let match = bindings.placeholder(for: folded)
         var conditions: [String] = []
         var seen: Set<String> = []
         for code in filter.actorCodes where seen.insert(code).inserted {
-            conditions.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.actor_code = \(next(code)))")
+            conditions.append("EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id "
+                + "AND p.actor_code = \(bindings.placeholder(for: code)))")
         }
-        if let start = filter.from { conditions.append("e.date_end >= \(next(start.iso))") }
-        if let end = filter.to { conditions.append("e.date_start <= \(next(end.iso))") }
-        if let prefix = filter.cameoPrefix, !prefix.isEmpty {
-            guard prefix.count <= 4, prefix.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw StoreError.invalidQuery("a CAMEO prefix is 1 to 4 digits, not \"\(prefix)\"")
-            }
-            conditions.append("e.cameo LIKE \(next(prefix + "%"))")
-        }
+        conditions += try bindings.eventConditions(of: filter)
         let filtering = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         query = PostgresQuery(unsafeSQL: """
             SELECT \(EventColumns.selection) FROM (
@@ -43,8 +33,8 @@ struct PostgresSearchRequest: Sendable {
                 GROUP BY m.event_id
             ) AS found JOIN events e ON e.id = found.event_id
             \(filtering)
-            ORDER BY found.best DESC, e.id LIMIT \(next(limit))
-            """, binds: binds)
+            ORDER BY found.best DESC, e.id LIMIT \(bindings.placeholder(for: limit))
+            """, binds: bindings.binds)
     }
 }
 #endif

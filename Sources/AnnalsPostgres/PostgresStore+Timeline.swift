@@ -49,26 +49,31 @@ extension PostgresStore {
             try snapshot { connection in
                 var after: Int64 = 0
                 while true {
-                    let rows = try await connection.query("""
-                        SELECT id, text, title, published, source, url, language, origin FROM documents
-                        WHERE id > \(after) ORDER BY id LIMIT 64
-                        """, logger: Self.quiet)
-                    var ids: [Int64] = []
-                    var articles: [Article] = []
-                    for try await (id, text, title, published, source, url, language, origin) in rows.decode(
-                        (Int64, String, String?, String?, String?, String?, String, String).self) {
-                        ids.append(id)
-                        articles.append(Article(
-                            text: text, title: title, published: published.flatMap(DayDate.init(iso:)), source: source,
-                            url: url, language: Language(rawValue: language), origin: origin))
-                    }
-                    guard let last = ids.last else { return }
-                    after = last
-                    let events = try await Self.storedEvents(ofDocuments: ids, on: connection)
-                    try sink.call(zip(ids, articles).map { id, article in (article, events[id] ?? []) })
+                    let page = try await Self.documents(after: after, limit: 64, on: connection)
+                    guard let last = page.last else { return }
+                    after = last.id
+                    let events = try await Self.storedEvents(ofDocuments: page.map(\.id), on: connection)
+                    try sink.call(page.map { ($0.article, events[$0.id] ?? []) })
                 }
             }
         }
+    }
+
+    /// Up to `limit` stored documents with ids above `after`, in id order.
+    static func documents(after: Int64, limit: Int, on connection: PostgresConnection) async throws
+        -> [StoredDocument] {
+        let rows = try await connection.query("""
+            SELECT id, text, title, published, source, url, language, origin FROM documents
+            WHERE id > \(after) ORDER BY id LIMIT \(limit)
+            """, logger: quiet)
+        var documents: [StoredDocument] = []
+        for try await (id, text, title, published, source, url, language, origin) in rows.decode(
+            (Int64, String, String?, String?, String?, String?, String, String).self) {
+            documents.append(StoredDocument(id: id, article: Article(
+                text: text, title: title, published: published.flatMap(DayDate.init(iso:)), source: source,
+                url: url, language: Language(rawValue: language), origin: origin)))
+        }
+        return documents
     }
 
     /// The stored documents of `ids` (unknown ids left out), in id order.

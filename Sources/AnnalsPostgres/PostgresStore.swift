@@ -46,7 +46,12 @@ public final class PostgresStore: EventStore {
         configuration.options.connectTimeout = .seconds(10)
         let client = PostgresClient(configuration: configuration, backgroundLogger: Self.quiet)
         self.client = client
-        runner = Task { await client.run() }
+        // The pool's own work runs where the store's does (see ``blocking(_:)``).
+        runner = if #available(macOS 15, *) {
+            Task(executorPreference: Self.executor) { await client.run() }
+        } else {
+            Task { await client.run() }
+        }
         try probe()
         try migrate()
     }
@@ -60,26 +65,22 @@ public final class PostgresStore: EventStore {
     /// One connection made outside the pool, which fails at once (the pool
     /// would keep trying): a clear error when the server is down or refuses us.
     private func probe() throws {
-        let address = address
-        try blocking {
-            let configuration = PostgresConnection.Configuration(
-                host: address.host, port: address.port, username: address.user, password: address.password,
-                database: address.database, tls: .disable)
-            do {
-                let connection = try await PostgresConnection.connect(
-                    configuration: configuration, id: 0, logger: Self.quiet)
-                try await connection.close()
-            } catch {
-                throw PostgresStoreError.cannotConnect(address: address.description, reason: Self.reason(error))
-            }
+        if let reason = serverAbsence() {
+            throw PostgresStoreError.cannotConnect(address: address.description, reason: reason)
         }
     }
 
     /// Runs `work` on the pool and waits for it on this thread.
+    ///
+    /// The pool waits for a connection for as long as the server is away (it keeps
+    /// trying to connect), so every few seconds of waiting the server is looked for
+    /// with a connection of its own: when that fails, the work is given up with
+    /// ``PostgresStoreError/lost(address:reason:)``. Work that is slow while the
+    /// server answers (a long recode, a worker waiting for another's lock) goes on.
     func blocking<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
         let outcome = Outcome<Value>()
         let done = DispatchSemaphore(value: 0)
-        Task {
+        let run: @Sendable () async -> Void = {
             do {
                 outcome.result = .success(try await work())
             } catch {
@@ -87,9 +88,47 @@ public final class PostgresStore: EventStore {
             }
             done.signal()
         }
-        done.wait()
+        // Off Swift's cooperative pool: its few threads (one per core) may all be
+        // callers waiting here, which would leave none to do the work.
+        let task = if #available(macOS 15, *) { Task(executorPreference: Self.executor, operation: run) } else { Task(operation: run) }
+        while done.wait(timeout: .now() + Self.watchInterval) == .timedOut {
+            if let reason = serverAbsence() {
+                task.cancel()
+                throw PostgresStoreError.lost(address: address.description, reason: reason)
+            }
+        }
         guard let result = outcome.result else { throw CancellationError() }
         return try result.get()
+    }
+
+    /// Where the store's tasks run (see ``DispatchTaskExecutor``).
+    @available(macOS 15, *)
+    static let executor = DispatchTaskExecutor()
+
+    /// How long work waits before the server is looked for.
+    static let watchInterval: DispatchTimeInterval = .seconds(5)
+
+    /// Why the server cannot be reached now, or nil when a new connection to it
+    /// succeeds. Waits on this thread for NIO's, needing no task to run.
+    private func serverAbsence() -> String? {
+        let connecting = PostgresConnection.connect(
+            on: PostgresConnection.defaultEventLoopGroup.any(), configuration: Self.connectionConfiguration(address),
+            id: 0, logger: Self.quiet)
+        do {
+            try connecting.wait().close().wait()
+            return nil
+        } catch {
+            return Self.reason(error)
+        }
+    }
+
+    /// The configuration of one connection outside the pool.
+    static func connectionConfiguration(_ address: PostgresAddress) -> PostgresConnection.Configuration {
+        var configuration = PostgresConnection.Configuration(
+            host: address.host, port: address.port, username: address.user, password: address.password,
+            database: address.database, tls: .disable)
+        configuration.options.connectTimeout = .seconds(10)
+        return configuration
     }
 
     /// `work` in one transaction, run again (up to ten times in all) when the
@@ -155,12 +194,14 @@ public final class PostgresStore: EventStore {
         let error = unwrapped(error)
         guard let error = error as? PSQLError else { return String(describing: error) }
         if let info = error.serverInfo, let message = info[.message] {
-            return message + (info[.sqlState].map { " (SQLSTATE \($0))" } ?? "")
+            let state = info[.sqlState]
+            // Class 57P: the server is shutting down, restarting, or not accepting connections yet.
+            let hint = state?.hasPrefix("57P") == true ? "; " + restartHint : ""
+            return message + (state.map { " (SQLSTATE \($0))" } ?? "") + hint
         }
         switch error.code {
         case .serverClosedConnection, .uncleanShutdown:
-            return "the server closed the connection (was it restarted or stopped?); "
-                + "everything committed is kept: run the same command again once it is back"
+            return "the server closed the connection (was it restarted or stopped?); " + restartHint
         case .connectionError:
             return "no connection (is the server running and listening there?)"
         case .authMechanismRequiresPassword:
@@ -169,6 +210,9 @@ public final class PostgresStore: EventStore {
             return String(describing: error.code)
         }
     }
+
+    /// What to do after the server went away in the middle of work.
+    static let restartHint = "everything committed is kept: run the same command again once the server is back"
 
     /// Applies the PostgreSQL migrations the database lacks, each recorded in
     /// `annals_migrations`, all under one advisory lock so that workers

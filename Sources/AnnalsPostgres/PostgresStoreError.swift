@@ -7,6 +7,8 @@ public enum PostgresStoreError: Error, Sendable, Hashable, CustomStringConvertib
     case cannotConnect(address: String, reason: String)
     /// A statement failed (the server's message and SQLSTATE).
     case failed(address: String, reason: String)
+    /// The server went away while work waited for it (stopped, restarted, unreachable).
+    case lost(address: String, reason: String)
 
     public var description: String {
         switch self {
@@ -16,6 +18,9 @@ public enum PostgresStoreError: Error, Sendable, Hashable, CustomStringConvertib
             "cannot connect to \(address): \(reason)"
         case let .failed(address, reason):
             "\(address): \(reason)"
+        case let .lost(address, reason):
+            "lost \(address) (was the server stopped or restarted?): \(reason); "
+                + PostgresStore.restartHint
         }
     }
 }

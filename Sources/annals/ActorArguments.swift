@@ -25,14 +25,11 @@ struct ActorArguments: ParsableArguments {
     ///
     /// - Returns: the store, and each actor's code and English name, in the order named.
     func open(_ database: DatabaseOptions) throws -> (store: any EventStore, actors: [(code: String, name: String)]) {
-        let path = try database.existingPath()
-        if !DatabaseOptions.isPostgres(path) {
-            let store = try AnnalsStore(path: path)
-            if let actors = try KnowledgeBase.actors(named: names, in: store) {
-                return (store, actors.map { ($0.code, $0.name) })
-            }
+        let store = try DatabaseOptions.openStore(try database.existingPath())
+        if let actors = try KnowledgeBase.actors(named: names, in: store) {
+            return (store, actors.map { ($0.code, $0.name) })
         }
-        let base = try DatabaseOptions.openShared(path)
+        let base = try SharedKnowledgeBase(store: store)
         let codes = try codes(in: base.gazetteer)
         return (base.store, codes.map { ($0, base.gazetteer.actor(code: $0)?.name ?? $0) })
     }

@@ -61,22 +61,31 @@ struct DatabaseOptions: ParsableArguments {
         let store = try PostgresStore(address: PostgresAddress(location), labels: CameoCodebook(resources: resources).labeler)
         return try SharedKnowledgeBase(store: store, resources: resources)
         #else
-        throw ValidationError("""
+        throw withoutPostgres(location)
+        #endif
+    }
+
+    /// The store at `location` alone, without loading the gazetteer: for a command that
+    /// only reads and finds its actors through the stored names.
+    static func openStore(_ location: String) throws -> any EventStore {
+        guard isPostgres(location) else { return try AnnalsStore(path: location) }
+        #if PostgreSQL
+        return try PostgresStore(address: PostgresAddress(location))
+        #else
+        throw withoutPostgres(location)
+        #endif
+    }
+
+    /// The error for a PostgreSQL address given to an annals built without the trait.
+    private static func withoutPostgres(_ location: String) -> ValidationError {
+        ValidationError("""
             This annals was built without PostgreSQL support; build it with \
             `swift build --traits PostgreSQL` to use \(location.prefix(while: { $0 != "@" && $0 != "/" }))// addresses.
             """)
-        #endif
     }
 
     /// Whether `location` is a PostgreSQL address rather than a file path.
     static func isPostgres(_ location: String) -> Bool {
         location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
-    }
-
-    /// Refuses a PostgreSQL address for a command that works on SQLite files only.
-    func requireSQLite(for command: String) throws {
-        if DatabaseOptions.isPostgres(resolvedPath) {
-            throw ValidationError("`annals \(command)` works on SQLite files only for now; give --db a file path.")
-        }
     }
 }

@@ -33,8 +33,7 @@ struct RecodeCommand: ParsableCommand {
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
-        try database.requireSQLite(for: "recode")
-        let base = try KnowledgeBase.open(at: try database.existingPath(), resources: try rules.resources())
+        let base = try DatabaseOptions.openShared(try database.existingPath(), resources: try rules.resources())
         let showProgress = !quiet && StandardError.isTerminal
         let summary = try base.recode { done, total in
             guard showProgress else { return }

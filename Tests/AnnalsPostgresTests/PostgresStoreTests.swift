@@ -151,6 +151,57 @@ struct PostgresStoreTests {
         #expect(try home.run().documentsAlreadyThere == 60)
     }
 
+    /// A recode replaces every event with what the extraction finds now, merging across
+    /// batches as the SQLite store's recode does; one that fails leaves everything as it was.
+    @Test func recodesAsSQLiteDoesAndRollsBackOnError() throws {
+        let postgres = try Self.open(try TestServer.freshDatabase())
+        let sqlite = try KnowledgeBase.inMemory().store
+        let ingestor = try SharedKnowledgeBase(store: sqlite).ingestor()
+        // Now only each article's first event, and without its place.
+        let fewer: ([Article]) -> [[ExtractedEvent]] = { articles in
+            ingestor.extractInParallel(articles).map { events in
+                events.prefix(1).map {
+                    ExtractedEvent(cameo: $0.cameo, time: $0.time, participants: $0.participants, locationCode: nil,
+                                   locationName: nil, polarity: $0.polarity, modality: $0.modality,
+                                   summary: $0.summary, mentions: $0.mentions)
+                }
+            }
+        }
+        var summaries: [RecodeSummary] = []
+        for store in [postgres, sqlite] as [any EventStore] {
+            _ = try Self.ingest(0..<45, into: store)
+            var reported: [Int] = []
+            summaries.append(try store.recode(batchSize: 7, extractingWith: fewer) { done, _ in reported.append(done) })
+            #expect(reported == [7, 14, 21, 28, 35, 42, 45])
+        }
+        #expect(summaries[0] == summaries[1])
+        #expect(summaries[0].documents == 45 && summaries[0].eventsAfter > 0)
+        #expect(try postgres.counts() == sqlite.counts())
+        #expect(try TimelineFingerprint(of: postgres) == TimelineFingerprint(of: sqlite))
+
+        // An event naming an actor nobody stored, in the last batch: nothing changes.
+        let before = (try postgres.counts(), try TimelineFingerprint(of: postgres))
+        let unknown: ([Article]) -> [[ExtractedEvent]] = { articles in
+            zip(articles, ingestor.extractInParallel(articles)).map { article, events in
+                events.map {
+                    guard article.origin == "report-44.md" else { return $0 }
+                    return ExtractedEvent(cameo: $0.cameo, time: $0.time,
+                                          participants: [Participant(actorCode: "ZZZ", role: .source)],
+                                          locationCode: nil, locationName: nil, summary: $0.summary,
+                                          mentions: $0.mentions)
+                }
+            }
+        }
+        #expect {
+            try postgres.recode(batchSize: 7, extractingWith: unknown, progress: nil)
+        } throws: { error in
+            guard case StoreError.unknownActor(let code, let origin) = error else { return false }
+            return code == "ZZZ" && origin == "report-44.md"
+        }
+        #expect(try postgres.counts() == before.0)
+        #expect(try TimelineFingerprint(of: postgres) == before.1)
+    }
+
     @Test func parallelWritersStoreEachArticleOnceAndMergeEvents() throws {
         let address = try TestServer.freshDatabase()
         let sqlite = try KnowledgeBase.inMemory().store

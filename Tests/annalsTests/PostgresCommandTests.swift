@@ -231,6 +231,49 @@ struct PostgresCommandTests {
         }
     }
 
+    /// `annals recode` on PostgreSQL gives what it gives in an SQLite file: after the user adds
+    /// an actor, the stored articles that name it are read again and its events appear, the
+    /// others are as they were, and the summary is the same.
+    @Test func recodeGivesTheSameEventsOnBothStores() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        try Self.write(0..<40, to: "news", in: runner)
+        for number in 0..<6 {
+            try runner.write("""
+                ---
+                title: Forum \(number)
+                published: 2010-05-0\(number + 1)
+                ---
+                NATO held talks with Gecfland in Vienna on May \(number + 1), 2010. Note \(number).
+
+                """, to: "news/forum\(number).md")
+        }
+        let database = try Self.freshDatabase()
+        var lines: [String] = []
+        for db in ["one.sqlite", database] {
+            #expect(try runner.run(["ingest", "news", "--db", db, "--quiet"]).status == 0)
+            let added = try runner.run(["actors", "add", "GECF", "--name", "Gecfland Forum", "--kind", "organisation",
+                                        "--alias", "Gecfland", "--db", db])
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(try runner.run(["timeline", "GECF", "--db", db]).stdout.contains("No events"))
+            let recode = try runner.run(["recode", "--db", db])
+            #expect(recode.status == 0, "\(recode.stderr)")
+            lines.append(recode.stderr)
+        }
+        #expect(lines[0].contains("46 documents recoded"), "\(lines[0])")
+        #expect(lines[1] == lines[0])
+        for actor in ["GECF", "NATO"] {
+            func events(_ db: String) throws -> [String] {
+                let result = try runner.run(["export", "json", actor, "--include-hypothetical", "--db", db])
+                #expect(result.status == 0, "\(result.stderr)")
+                return try Self.projection(ofJSON: result.stdout)
+            }
+            let fromSQLite = try events("one.sqlite")
+            #expect(!fromSQLite.isEmpty, "\(actor)")
+            #expect(try events(database) == fromSQLite)
+        }
+    }
+
     @Test func aKilledWorkerLosesNothingStoredAndARerunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }
@@ -245,6 +288,52 @@ struct PostgresCommandTests {
         #expect(rerun.status == 0, "\(rerun.stderr)")
         #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
         #expect(try Self.projection(ofJSON: Self.export(database, runner))
+                == Self.projection(ofJSON: Self.export("one.sqlite", runner)))
+    }
+
+    /// The server stopped in the middle of an ingest: the worker stops with an error that names
+    /// the server and what to do (no crash, no hang), every batch it committed is kept, and a
+    /// run once the server is back completes with the events of an uninterrupted run. On a
+    /// server of the test's own, so that the other tests' server stays up.
+    // Disabled for now: Foundation's Process never sees `pg_ctl start` end (the server it
+    // leaves running inherits what Process watches), so PrivateCluster() waits for ever.
+    @Test(.disabled("PrivateCluster cannot start its server through Foundation's Process yet"),
+          .enabled(if: PrivateCluster.binaries != nil, "PostgreSQL's programs are not installed"))
+    func aServerStoppedMidIngestIsAClearErrorAndARerunCompletes() throws {
+        let runner = try CommandRunner()
+        defer { runner.cleanUp() }
+        let cluster = try PrivateCluster()
+        defer { cluster.remove() }
+        try Self.write(0..<300, to: "news", in: runner)
+        let worker = try BackgroundCommand(["ingest", "news", "--db", cluster.address, "--jobs", "1"],
+                                           in: runner.folder, name: "stranded")
+        var stored = 0
+        while worker.isRunning, stored == 0 {
+            Thread.sleep(forTimeInterval: 0.05)
+            stored = Self.documents(in: cluster.address)
+        }
+        try cluster.stop()
+        // A guard against a hang, far beyond what giving up takes (a few seconds).
+        let deadline = Date().addingTimeInterval(300)
+        while worker.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        let hung = worker.isRunning
+        if hung { worker.kill() }
+        #expect(!hung, "the worker went on waiting for a server that was gone")
+        let (status, stderr) = worker.wait()
+        #expect(worker.process.terminationReason == .exit, "the worker crashed: \(stderr)")
+        // On a fast machine the worker may have finished first.
+        if status != 0 {
+            #expect(status == 1)
+            #expect(stderr.contains("127.0.0.1:\(cluster.port)"), "\(stderr)")
+            #expect(stderr.contains("run the same command again once the server is back"), "\(stderr)")
+        }
+        try cluster.start()
+        #expect(Self.documents(in: cluster.address) >= stored, "a committed batch was lost")
+        let rerun = try runner.run(["ingest", "news", "--db", cluster.address, "--quiet"])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(Self.documents(in: cluster.address) == 300)
+        #expect(try runner.run(["ingest", "news", "--db", "one.sqlite", "--quiet"]).status == 0)
+        #expect(try Self.projection(ofJSON: Self.export(cluster.address, runner))
                 == Self.projection(ofJSON: Self.export("one.sqlite", runner)))
     }
 

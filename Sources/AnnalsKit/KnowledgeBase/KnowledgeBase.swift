@@ -102,7 +102,7 @@ public struct KnowledgeBase: Sendable {
     /// let actors = try KnowledgeBase.actors(named: ["NATO", "جمهوری آذربایجان"], in: store)
     /// actors?.map(\.code)   // ["NATO", "AZE"]
     /// ```
-    public static func actors(named names: [String], in store: AnnalsStore,
+    public static func actors(named names: [String], in store: any EventStore,
                               resources: ResourceLibrary = .embedded) throws -> [Actor]? {
         let fingerprint = ActorNameFingerprint(resources: resources, userEntries: try store.userEntries()).value
         return try store.storedActors(named: names, fingerprint: fingerprint)

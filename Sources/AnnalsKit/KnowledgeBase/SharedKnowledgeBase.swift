@@ -1,7 +1,6 @@
 /// A knowledge base in any ``EventStore``, an SQLite file or a PostgreSQL
 /// database: what the commands that run on both (ingest, timeline, export,
-/// search, copy) need. ``KnowledgeBase`` is the SQLite one with everything
-/// else (the user's actors, recode).
+/// search, actors, recode, copy) need. ``KnowledgeBase`` is the SQLite one.
 ///
 /// ```swift
 /// let base = try SharedKnowledgeBase(store: store)
@@ -14,6 +13,8 @@ public struct SharedKnowledgeBase: Sendable {
     public let gazetteer: Gazetteer
     /// The rule data the lexicons are built from.
     public let resources: ResourceLibrary
+    /// The user's own actors and aliases, as stored when this knowledge base was opened.
+    let userEntries: UserGazetteerEntries
     /// The built-in actors alone, which every store holds before its first event.
     let builtIns: Gazetteer
     /// The SQLite knowledge base this one stands for, if it is one.
@@ -24,8 +25,9 @@ public struct SharedKnowledgeBase: Sendable {
         self.store = store
         self.resources = resources
         builtIns = try Gazetteer(resources: resources)
+        userEntries = try store.userEntries()
         var gazetteer = builtIns
-        gazetteer.add(try store.userEntries())
+        gazetteer.add(userEntries)
         self.gazetteer = gazetteer
         sqlite = nil
     }
@@ -35,14 +37,32 @@ public struct SharedKnowledgeBase: Sendable {
         store = base.store
         gazetteer = base.gazetteer
         resources = base.resources
+        userEntries = base.userEntries
         builtIns = base.builtIns
         sqlite = base
     }
 
-    /// Stores the built-in actors and their aliases, leaving the user's own as they are.
+    /// Stores the built-in actors and their aliases, leaving the user's own as they are,
+    /// then the names the gazetteer resolves (see ``KnowledgeBase/actors(named:in:resources:)``).
     public func registerBuiltInActors() throws {
+        if let sqlite { return try sqlite.registerBuiltInActors() }
+        try storeBuiltInActors()
+        let fingerprint = ActorNameFingerprint(resources: resources, userEntries: userEntries).value
+        try store.storeActorNames(of: gazetteer, fingerprint: fingerprint)
+    }
+
+    /// The built-in actors and their aliases alone, the user's own left as they are.
+    private func storeBuiltInActors() throws {
         try store.register(actors: builtIns.actors, aliases: Dictionary(
             uniqueKeysWithValues: builtIns.actors.map { ($0.code, builtIns.aliases(of: $0.code)) }), userDefined: false)
+    }
+
+    /// Stores the names a gazetteer loaded now resolves, after the user's own actors or
+    /// aliases changed (this knowledge base's ``gazetteer`` was loaded before), so that
+    /// the next command finds the new names without loading the gazetteer.
+    func storeNamesAfterUserChanges() throws {
+        if let sqlite { return try sqlite.storeNamesAfterUserChanges() }
+        try SharedKnowledgeBase(store: store, resources: resources).registerBuiltInActors()
     }
 
     /// Gives the actor `code` one more name of the user's own, in either store: the
@@ -51,9 +71,9 @@ public struct SharedKnowledgeBase: Sendable {
     ///
     /// Check the alias against the ``gazetteer`` first (``Gazetteer/conflict(adding:to:)``).
     public func addUserAlias(_ alias: Alias, to code: String) throws {
-        try registerBuiltInActors()
+        try storeBuiltInActors()
         try store.register(actors: [], aliases: [code: [alias]], userDefined: true)
-        try sqlite?.storeNamesAfterUserChanges()
+        try storeNamesAfterUserChanges()
     }
 
     /// Adds actors of the user's own with their aliases, in either store, after storing the
@@ -77,10 +97,20 @@ public struct SharedKnowledgeBase: Sendable {
                 throw StoreError.duplicateActor(code: code)
             }
         }
-        try registerBuiltInActors()
+        try storeBuiltInActors()
         try store.register(actors: definitions.map(\.actor),
                            aliases: Dictionary(definitions.map { ($0.actor.code, $0.aliases) }, uniquingKeysWith: +),
                            userDefined: true)
+        try storeNamesAfterUserChanges()
+    }
+
+    /// Reads every stored document again and replaces their events with what the
+    /// extractor finds now, in one transaction, in either store (see
+    /// ``AnnalsStore/recode(batchSize:extractingWith:progress:)``).
+    public func recode(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> RecodeSummary {
+        if let sqlite { return try sqlite.recode(progress: progress) }
+        let ingestor = try ingestor()
+        return try store.recode(batchSize: 64, extractingWith: ingestor.extractInParallel, progress: progress)
     }
 
     /// An ingestor over this knowledge base's actors, after storing the built-in actors.

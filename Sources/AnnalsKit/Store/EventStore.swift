@@ -51,6 +51,20 @@ public protocol EventStore: Sendable {
     /// Events whose source sentences hold every word of `text`, folded as ingest folds
     /// text, best matches first, narrowed by `filter`; see ``AnnalsStore/search(_:filter:limit:)``.
     func search(_ text: String, filter: TimelineQuery, limit: Int) throws -> [TimelineEvent]
+
+    /// Stores every name `gazetteer` resolves (``Gazetteer/storableNames``) under
+    /// `fingerprint`, unless the names stored already have it; see ``AnnalsStore/storeActorNames(of:fingerprint:)``.
+    func storeActorNames(of gazetteer: Gazetteer, fingerprint: String) throws
+
+    /// The actors `names` stand for, through the stored names (``ActorNameLookup``) when
+    /// they were made under `fingerprint`; nil when they were not, or when a name is not
+    /// among them. See ``KnowledgeBase/actors(named:in:resources:)``.
+    func storedActors(named names: [String], fingerprint: String) throws -> [Actor]?
+
+    /// Reads every stored document again with `extract` and replaces all events,
+    /// participants and mentions in one transaction; see ``AnnalsStore/recode(batchSize:extractingWith:progress:)``.
+    func recode(batchSize: Int, extractingWith extract: ([Article]) -> [[ExtractedEvent]],
+                progress: ((_ done: Int, _ total: Int) -> Void)?) throws -> RecodeSummary
 }
 
 extension EventStore {
