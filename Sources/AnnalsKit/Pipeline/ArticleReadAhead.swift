@@ -20,8 +20,12 @@ final class ArticleReadAhead: Sendable {
     private let queue = DispatchQueue(label: "annals.ingest.reader")
     /// One signal per batch waiting, and one when reading has ended.
     private let ready = DispatchSemaphore(value: 0)
-    /// Free places for batches read ahead.
-    private let room = DispatchSemaphore(value: 2)
+    /// Free places for batches read ahead. It starts at zero and is given its places in
+    /// `init`: a semaphore created with a count must hold at least that count when it is
+    /// released, and one stopped with batches still waiting does not.
+    private let room = DispatchSemaphore(value: 0)
+    /// How many batches may wait read.
+    private static let places = 2
     private let state = Mutex<State>(State())
 
     private struct State {
@@ -36,6 +40,7 @@ final class ArticleReadAhead: Sendable {
     /// given, which waits while two batches wait, and throws ``Stopped`` once ``stop()`` was called;
     /// it returns what it counted (articles read, skipped, already known).
     init(_ read: @escaping @Sendable (_ hand: (Batch) throws -> Void) throws -> IngestSummary) {
+        for _ in 0..<Self.places { room.signal() }
         queue.async { [self] in
             let result = Result { try read { try hand($0) } }
             state.withLock {
