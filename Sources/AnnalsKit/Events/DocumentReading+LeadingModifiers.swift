@@ -55,7 +55,6 @@ extension DocumentReading {
     /// Whether a preposition introduces the date, with perhaps a determiner between ("in
     /// August 2003", "in the 1990s").
     private func isIntroduced(_ time: TemporalExpression) -> Bool {
-        let tokens = text.tokens
         var before = time.tokenRange.lowerBound - 1
         if before > 0, discourse.contains(.determiner, in: before..<(before + 1)) { before -= 1 }
         return before >= 0 && discourse.contains(.datePreposition, in: before..<(before + 1))

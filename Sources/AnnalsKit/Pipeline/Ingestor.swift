@@ -27,8 +27,8 @@ public struct Ingestor: Sendable {
     /// Ingests every article in `paths` (files, folders, `-`) into `store`.
     ///
     /// Three stages run at once: a reading thread reads, hashes and skips known
-    /// articles (``ArticleReadAhead``), the calling thread extracts each batch on
-    /// all cores, and a writer thread stores the batch before (``BatchWriter``).
+    /// articles (`ArticleReadAhead`), the calling thread extracts each batch on
+    /// all cores, and a writer thread stores the batch before (`BatchWriter`).
     public func ingest(paths: [String], overrides: ArticleOverrides = ArticleOverrides(), into store: any EventStore,
                        progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let reader = ArticleReader(overrides: overrides, profiles: extractor.readProfiles)

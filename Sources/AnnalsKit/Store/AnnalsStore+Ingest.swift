@@ -32,8 +32,8 @@ extension AnnalsStore {
     /// with the ``Article/contentHash`` of each already computed (by the reading
     /// thread, off the writer's path).
     ///
-    /// A batch of ``bulkIndexingMinimum`` articles or more writes its full-text
-    /// rows and actor pairs once at its end (``BulkIndexing``), with the same
+    /// A batch of `bulkIndexingMinimum` articles or more writes its full-text
+    /// rows and actor pairs once at its end (`BulkIndexing`), with the same
     /// result as the triggers that smaller batches and single articles go through.
     public func ingest(batch: [(Article, [ExtractedEvent])], hashes: [String]) throws -> [IngestOutcome] {
         precondition(hashes.count == batch.count, "one hash per article")

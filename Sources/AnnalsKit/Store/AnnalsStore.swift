@@ -25,7 +25,7 @@ public struct AnnalsStore: Sendable {
     let writer: any DatabaseWriter
     let labels: EventTypeLabeler
     /// From how many articles a batch writes its full-text rows and actor pairs once
-    /// for the whole batch (``BulkIndexing``) rather than through the row triggers.
+    /// for the whole batch (`BulkIndexing`) rather than through the row triggers.
     var bulkIndexingMinimum = 16
 
     /// The database file (`:memory:` for one in memory).
