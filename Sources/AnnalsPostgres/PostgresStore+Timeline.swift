@@ -66,6 +66,11 @@ extension PostgresStore {
             SELECT id, text, title, published, source, url, language, origin FROM documents
             WHERE id > \(after) ORDER BY id LIMIT \(limit)
             """, logger: quiet)
+        return try await storedDocuments(rows)
+    }
+
+    /// The documents of rows that select `id, text, title, published, source, url, language, origin`, in order.
+    static func storedDocuments(_ rows: PostgresRowSequence) async throws -> [StoredDocument] {
         var documents: [StoredDocument] = []
         for try await (id, text, title, published, source, url, language, origin) in rows.decode(
             (Int64, String, String?, String?, String?, String?, String, String).self) {
@@ -85,14 +90,7 @@ extension PostgresStore {
                 SELECT id, text, title, published, source, url, language, origin FROM documents
                 WHERE id = ANY(\(wanted)) ORDER BY id
                 """, logger: Self.quiet)
-            var documents: [StoredDocument] = []
-            for try await (id, text, title, published, source, url, language, origin) in rows.decode(
-                (Int64, String, String?, String?, String?, String?, String, String).self) {
-                documents.append(StoredDocument(id: id, article: Article(
-                    text: text, title: title, published: published.flatMap(DayDate.init(iso:)), source: source,
-                    url: url, language: Language(rawValue: language), origin: origin)))
-            }
-            return documents
+            return try await Self.storedDocuments(rows)
         }
     }
 
