@@ -18,11 +18,22 @@ struct EdgeTable: Sendable {
     /// The word of each slot, read only to confirm a match.
     private var words: [String] = Array(repeating: "", count: 16)
     private var count = 0
+    /// For a large table, one bit per fingerprint class of the words on the root's edges
+    /// (2^18 bits, 32 KB): most tokens start no phrase, and a clear bit says so without a
+    /// probe of the slots, which (megabytes for the trigger lexicons) are rarely in the cache.
+    /// Empty, and not asked, while the table is small.
+    private var firstWords: [UInt64] = []
+    /// How many slots a table has when it starts keeping `firstWords`.
+    private static let filteredCapacity = 1 << 12
 
     /// The node reached from `node` by `word`, if the trie has that edge.
     @inline(__always)
     func target(from node: Int, by word: WordKey) -> Int? {
-        slots.withUnsafeBufferPointer { slots in
+        if node == 0, !firstWords.isEmpty {
+            let bit = Self.firstWordBit(word.fingerprint)
+            guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        }
+        return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             let parent = Int32(truncatingIfNeeded: node + 1)
             var index = Self.start(node, word.fingerprint) & mask
@@ -53,6 +64,7 @@ struct EdgeTable: Sendable {
     /// Adds the edge `node` → `target` by `word` (not already present).
     mutating func add(from node: Int, by word: WordKey, to target: Int) {
         if (count + 1) * 4 > slots.count * 3 { grow() }
+        if node == 0, !firstWords.isEmpty { noteFirstWord(word.fingerprint) }
         place(Slot(fingerprint: word.fingerprint, parent: Int32(node + 1), target: Int32(target)), word: word.text)
         count += 1
     }
@@ -73,6 +85,21 @@ struct EdgeTable: Sendable {
         for index in old.0.indices where old.0[index].parent != 0 {
             place(old.0[index], word: old.1[index])
         }
+        if firstWords.isEmpty, capacity >= Self.filteredCapacity {
+            firstWords = Array(repeating: 0, count: 1 << 12)
+            for slot in slots where slot.parent == 1 { noteFirstWord(slot.fingerprint) }
+        }
+    }
+
+    private mutating func noteFirstWord(_ fingerprint: UInt64) {
+        let bit = Self.firstWordBit(fingerprint)
+        firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// The bit of `firstWords` for a word's fingerprint.
+    @inline(__always)
+    private static func firstWordBit(_ fingerprint: UInt64) -> Int {
+        Int(truncatingIfNeeded: (fingerprint &* 0x9E37_79B9_7F4A_7C15) >> 46)
     }
 
     /// Where probing for an edge starts: the fingerprint with the node mixed in.
