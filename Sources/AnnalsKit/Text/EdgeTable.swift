@@ -22,7 +22,7 @@ struct EdgeTable: Sendable {
         while true {
             let found = parents[index]
             if found == 0 { return nil }
-            if found == parent, fingerprints[index] == word.fingerprint, words[index].utf8.elementsEqual(word.text.utf8) {
+            if found == parent, fingerprints[index] == word.fingerprint, WordKey.sameBytes(words[index], word.text) {
                 return Int(targets[index])
             }
             index = (index + 1) & mask
