@@ -22,6 +22,7 @@ extension TimeParser {
         Self.isCapitalized(index, in: text)
     }
 
+    @inline(never)
     static func isCapitalized(_ index: Int, in text: AnalyzedText) -> Bool {
         let source = text.originalRange(ofTokens: index..<(index + 1))
         guard let first = text.text.originalScalars[source].first else { return false }

@@ -38,6 +38,18 @@ struct TimeWordTable {
         kinds[index].contains(kind)
     }
 
+    /// Whether a phrase of one of `kinds` starts at token `index`.
+    @inline(__always)
+    func hasAny(of kinds: TimeWord.Kind.Set, at index: Int) -> Bool {
+        self.kinds[index].intersects(kinds)
+    }
+
+    /// Whether any phrase starts at token `index`.
+    @inline(__always)
+    func hasAny(at index: Int) -> Bool {
+        !kinds[index].isEmpty
+    }
+
     /// The longest phrase of `kind` starting at token `index` (the first listed of the longest),
     /// leaving out words that need a capital when `capitalized` says the token has none.
     ///
@@ -58,6 +70,14 @@ extension TimeWord.Kind {
     struct Set {
         private var bits: UInt128 = 0
 
+        init() {}
+
+        init(_ kinds: some Sequence<TimeWord.Kind>) {
+            for kind in kinds { insert(kind) }
+        }
+
+        var isEmpty: Bool { bits == 0 }
+
         /// The bit of `kind`: its place among the cases, as declared.
         @inline(__always)
         private static func bit(_ kind: TimeWord.Kind) -> UInt128 {
@@ -68,6 +88,9 @@ extension TimeWord.Kind {
 
         @inline(__always)
         func contains(_ kind: TimeWord.Kind) -> Bool { bits & Self.bit(kind) != 0 }
+
+        @inline(__always)
+        func intersects(_ other: Set) -> Bool { bits & other.bits != 0 }
     }
 
     /// The kind's place among the cases, as declared (`allCases` order).

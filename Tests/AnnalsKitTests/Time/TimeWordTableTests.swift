@@ -17,7 +17,10 @@ import Testing
         for kind in chosen { set.insert(kind) }
         for kind in TimeWord.Kind.allCases {
             #expect(set.contains(kind) == chosen.contains(kind), "\(kind)")
+            #expect(set.intersects(TimeWord.Kind.Set([kind])) == chosen.contains(kind), "\(kind)")
         }
+        #expect(TimeWord.Kind.Set().isEmpty && !set.isEmpty)
+        #expect(TimeWord.Kind.Set(chosen).intersects(set))
     }
 
     @Test(arguments: [
@@ -30,7 +33,11 @@ import Testing
         let analyzed = try TextAnalyzer(resources: resources).analyze(text, language: language)
         let table = TimeWordTable(tokens: analyzed.tokens, lexicon: lexicon)
         var found = 0
+        let some = TimeWord.Kind.Set([.weekday, .number, .unit, .ago])
         for index in analyzed.tokens.indices {
+            #expect(table.hasAny(at: index) == !table[index].isEmpty, "token \(index)")
+            #expect(table.hasAny(of: some, at: index) == table[index].contains { [.weekday, .number, .unit, .ago].contains($0.word.kind) },
+                    "token \(index)")
             for kind in TimeWord.Kind.allCases {
                 let listed = table[index].contains { $0.word.kind == kind }
                 #expect(table.has(kind, at: index) == listed, "token \(index) \(kind)")
