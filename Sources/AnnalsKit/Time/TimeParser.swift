@@ -62,7 +62,7 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead: true
+             .deadline, .adverb, .seasonLead, .generic: true
         default: false
         }
     }
@@ -213,6 +213,9 @@ struct TimeParser {
            self.tokens[tokens.upperBound].kind == .word, word(at: tokens.upperBound, .of) == nil {
             return .past
         }
+        // "Monday's ruling", "October's vote": a date in the possessive names an event the news reports,
+        // one that has happened (or is near: see `near-future-days`).
+        if tokens.upperBound < sentence.upperBound, word(at: tokens.upperBound, .possessive) != nil { return .past }
         // Not before a possessive: "stood by Monday's decision".
         let deadline = tokens.lowerBound > sentence.lowerBound && word(at: tokens.lowerBound - 1, .deadline) != nil
             && word(at: tokens.upperBound, .possessive) == nil
