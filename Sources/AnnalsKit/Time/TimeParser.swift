@@ -29,6 +29,8 @@ struct TimeParser {
         var comparesYear = false
         /// The time zone written after its time of day ("EST", "به وقت تهران").
         var zone: String?
+        /// The week holding the day read, not the day ("the week of March 6", "Easter week").
+        var weekHolding = false
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -276,6 +278,7 @@ struct TimeParser {
     /// One expression that is not a range.
     func scanPoint(at index: Int) -> Outcome? {
         guard index < tokens.count else { return nil }
+        if let week = scanWeekHolding(at: index) { return week }
         // "early May", "mid-1994", "اوایل اردیبهشت".
         let plain = scanPlain(at: index)
         if let mod = word(at: index, .mod) {
@@ -293,7 +296,7 @@ struct TimeParser {
                 return .found(item)
             }
         }
-        if case .found(let item)? = plain { return .found(withClockAfter(withPartOfDayAfter(withClockAfter(item)))) }
+        if case .found(let item)? = plain { return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(item))))) }
         return plain
     }
 
