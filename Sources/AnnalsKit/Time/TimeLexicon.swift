@@ -16,7 +16,7 @@ struct TimeWord: Sendable, Hashable {
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
-        case deadline, adverb, seasonLead = "season-lead", generic
+        case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead"
     }
 
     let kind: Kind

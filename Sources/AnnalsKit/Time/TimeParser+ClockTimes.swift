@@ -110,7 +110,7 @@ extension TimeParser {
 
     static func isDay(_ mention: TimeMention) -> Bool {
         switch mention {
-        case .date(_, _, _?, _?), .weekday, .relativeDay, .namedDay: true
+        case .date(_, _, _?, _?), .weekday, .relativeDay, .namedDay, .dayOfMonth: true
         default: false
         }
     }

@@ -64,7 +64,7 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead, .generic: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead: true
         default: false
         }
     }
@@ -311,7 +311,7 @@ struct TimeParser {
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
-        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay
+        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay, dayOfMonth
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
         static let dates: [Scanner] = [.dayFirst, .monthFirst, .numericDate]
@@ -339,6 +339,7 @@ struct TimeParser {
         case .anniversary: scanAnniversary(at: index)
         case .weekend: scanWeekend(at: index)
         case .namedDay: scanNamedDay(at: index)
+        case .dayOfMonth: scanDayOfMonth(at: index)
         }
     }
 
