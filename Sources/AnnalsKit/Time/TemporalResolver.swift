@@ -92,28 +92,7 @@ struct TemporalResolver {
             guard let interval = CalendarConverter.monthInterval(year: year, month: month, in: calendar) else { return nil }
             return (monthValue(interval, calendar: calendar), true)
         case .dayOfMonth(let calendar, let day, let monthShift, let weekday):
-            guard let reference else {
-                let timex = calendar == .gregorian && weekday == nil ? "XXXX-XX-\(pad(day))" : "XXXX-XX-XX"
-                return (TimeValue(timex: timex, granularity: .day, calendar: calendar), false)
-            }
-            let now = CalendarConverter.components(of: reference, in: calendar)
-            let base = now.year * 12 + now.month - 1
-            // A weekday may put the day a year away ("Friday the 13th"); otherwise the month before, this one or the next.
-            let shifts = monthShift.map { [$0] } ?? Array(weekday == nil ? -1...1 : -14...14)
-            let candidates = shifts.compactMap { shift -> DayDate? in
-                let index = base + shift
-                guard let date = CalendarConverter.gregorian(year: index / 12, month: index % 12 + 1, day: day, in: calendar),
-                      weekday == nil || CalendarConverter.isoWeekday(of: date) == weekday else { return nil }
-                return date
-            }
-            let chosen: DayDate? = switch tense {
-            case _ where monthShift != nil: candidates.first
-            case .past: candidates.last { $0 <= reference }
-            case .future: candidates.first { $0 >= reference }
-            case .unmarked: nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
-            }
-            guard let chosen else { return nil }
-            return (dayValue(chosen, calendar: calendar), true)
+            return dayOfMonth(day, calendar: calendar, monthShift: monthShift, weekday: weekday, tense: tense)
         case .shiftedMonth(let calendar, let month, let direction):
             guard let reference else { return (referenceWord(direction), false) }
             let year = CalendarConverter.components(of: reference, in: calendar).year
@@ -355,7 +334,7 @@ struct TemporalResolver {
     }
 
     /// The interval of `candidates` nearest to `reference` (one holding it is nearest); on a tie the earlier.
-    private func nearest(_ candidates: [ClosedRange<DayDate>], to reference: DayDate) -> ClosedRange<DayDate>? {
+    func nearest(_ candidates: [ClosedRange<DayDate>], to reference: DayDate) -> ClosedRange<DayDate>? {
         let day = CalendarConverter.dayNumber(reference)
         func distance(_ interval: ClosedRange<DayDate>) -> Int {
             let first = CalendarConverter.dayNumber(interval.lowerBound)
@@ -369,7 +348,7 @@ struct TemporalResolver {
         TimeValue(timex: direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF", granularity: .none)
     }
 
-    private func dayValue(_ date: DayDate, calendar: CalendarSystem) -> TimeValue {
+    func dayValue(_ date: DayDate, calendar: CalendarSystem) -> TimeValue {
         TimeValue(timex: date.iso, start: date, end: date, granularity: .day, calendar: calendar)
     }
 
@@ -406,7 +385,7 @@ struct TemporalResolver {
         }
     }
 
-    private func pad(_ value: Int, _ width: Int = 2) -> String {
+    func pad(_ value: Int, _ width: Int = 2) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
