@@ -56,6 +56,13 @@ public protocol EventStore: Sendable {
     /// `fingerprint`, unless the names stored already have it; see ``AnnalsStore/storeActorNames(of:fingerprint:)``.
     func storeActorNames(of gazetteer: Gazetteer, fingerprint: String) throws
 
+    /// Stores the built-in `actors` with their `aliases` (the user's own left as they are),
+    /// then the names `gazetteer` resolves under `fingerprint`: what every process does before
+    /// its first ingest. A store may skip it all when the names stored were made under
+    /// `fingerprint`, which names the built-in set (the resources) and the user's entries.
+    func storeBuiltInActors(_ actors: [Actor], aliases: [String: [Alias]], names gazetteer: Gazetteer,
+                            fingerprint: String) throws
+
     /// The actors `names` stand for, through the stored names (``ActorNameLookup``) when
     /// they were made under `fingerprint`; nil when they were not, or when a name is not
     /// among them. See ``KnowledgeBase/actors(named:in:resources:)``.
@@ -68,6 +75,13 @@ public protocol EventStore: Sendable {
 }
 
 extension EventStore {
+    /// Registers the actors, then stores the names (see ``storeActorNames(of:fingerprint:)``).
+    public func storeBuiltInActors(_ actors: [Actor], aliases: [String: [Alias]], names gazetteer: Gazetteer,
+                                   fingerprint: String) throws {
+        try register(actors: actors, aliases: aliases, userDefined: false)
+        try storeActorNames(of: gazetteer, fingerprint: fingerprint)
+    }
+
     /// Stores the batch as ``ingest(batch:)`` does: a store that keys articles
     /// otherwise computes what it needs itself.
     public func ingest(batch: [(Article, [ExtractedEvent])], hashes: [String]) throws -> [IngestOutcome] {
