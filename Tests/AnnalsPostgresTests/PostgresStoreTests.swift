@@ -3,6 +3,7 @@
 import AnnalsMigrations
 import AnnalsPostgres
 import Foundation
+import GRDB
 import Synchronization
 import Testing
 
@@ -44,7 +45,8 @@ struct PostgresStoreTests {
     }
 
     @Test func storesTheSameKnowledgeAsSQLite() throws {
-        let postgres = try Self.open(try TestServer.freshDatabase())
+        let address = try TestServer.freshDatabase()
+        let postgres = try Self.open(address)
         let sqlite = try KnowledgeBase.inMemory().store
         let numbers = 0..<90
         let sqliteSummary = try Self.ingest(numbers, into: sqlite)
@@ -60,6 +62,10 @@ struct PostgresStoreTests {
         #expect(try postgres.timeline(pair).map(TimelineFingerprint.canonical)
                 == sqlite.timeline(pair).map(TimelineFingerprint.canonical))
         #expect(!(try postgres.timeline(pair)).isEmpty)
+        // The longest interval, grown once per statement on PostgreSQL (migration 0010), once per row on SQLite.
+        let longest = try sqlite.writer.read { try Int.fetchOne($0, sql: "SELECT longest_days FROM event_span") }
+        #expect(longest ?? 0 > 0)
+        #expect(try TestServer.psql(address, "SELECT longest_days FROM event_span") == longest.map(String.init))
         // The same articles again: nothing new.
         let again = try Self.ingest(numbers, into: postgres)
         #expect(again.articlesAlreadyKnown == numbers.count)
