@@ -23,6 +23,10 @@ public protocol EventStore: Sendable {
     /// Whether a document with this ``Article/contentHash`` is stored.
     func containsDocument(hash: String) throws -> Bool
 
+    /// Which of `hashes` (each an ``Article/contentHash``) a stored document has: what
+    /// an ingest asks once per batch read, so that a store across a network answers in one round trip.
+    func knownDocuments(hashes: [String]) throws -> Set<String>
+
     /// Stores many articles with their events; see ``AnnalsStore/ingest(batch:)``.
     func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome]
 
@@ -75,6 +79,13 @@ public protocol EventStore: Sendable {
 }
 
 extension EventStore {
+    /// Asks ``containsDocument(hash:)`` for each hash.
+    public func knownDocuments(hashes: [String]) throws -> Set<String> {
+        var known: Set<String> = []
+        for hash in hashes where try containsDocument(hash: hash) { known.insert(hash) }
+        return known
+    }
+
     /// Registers the actors, then stores the names (see ``storeActorNames(of:fingerprint:)``).
     public func storeBuiltInActors(_ actors: [Actor], aliases: [String: [Alias]], names gazetteer: Gazetteer,
                                    fingerprint: String) throws {
