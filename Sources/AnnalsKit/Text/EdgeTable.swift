@@ -40,23 +40,10 @@ struct EdgeTable: Sendable {
             while true {
                 let slot = slots[index]
                 if slot.parent == 0 { return nil }
-                if slot.parent == parent, slot.fingerprint == word.fingerprint, Self.sameBytes(words[index], word.text) {
+                if slot.parent == parent, slot.fingerprint == word.fingerprint, WordKey.sameBytes(words[index], word.text) {
                     return Int(slot.target)
                 }
                 index = (index + 1) & mask
-            }
-        }
-    }
-
-    /// Whether two strings have the same UTF-8 bytes (not canonical equivalence, which
-    /// `==` tests: both come out of ``TextNormalizer``).
-    @inline(__always)
-    private static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
-        var lhs = lhs
-        var rhs = rhs
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in
-                left.count == right.count && left.elementsEqual(right)
             }
         }
     }
