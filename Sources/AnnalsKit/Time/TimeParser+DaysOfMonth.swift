@@ -2,10 +2,18 @@
 extension TimeParser {
     /// "on the 21st", "by the 3rd" (after a `day-lead` word and the article, with no noun after it: not "on
     /// the 21st floor"); "the 10th of next month", "the 5th of last month"; "Friday the 13th", "Wed 21st"; the
-    /// second day of "April 24 and 25".
+    /// second day of "April 24 and 25"; "the day before last Tuesday".
     /// Only a day written in digits: "the second" alone is no day.
     func scanDayOfMonth(at index: Int) -> Outcome? {
         if let second = scanSecondDay(at: index) { return second }
+        // "the day before last Tuesday", "the day after Christmas": the day beside a day named after it.
+        if let beside = word(at: index, .dayBeside) {
+            guard case .found(var day)? = scanPoint(at: index + beside.length), Self.isDay(day.mention), day.clock == nil,
+                  day.partOfDay == nil, !day.weekHolding else { return nil }
+            day.tokens = index..<day.tokens.upperBound
+            day.dayShift = beside.word.number
+            return .found(day)
+        }
         var position = index
         var start = index
         var weekday: Int?
