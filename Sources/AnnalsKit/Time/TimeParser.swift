@@ -71,6 +71,11 @@ struct TimeParser {
         }
     }
 
+    /// Kinds that can begin an expression: all but the followers.
+    private static let starters = TimeWord.Kind.Set(TimeWord.Kind.allCases.filter { !isFollower($0) })
+    /// Kinds `tenseMark` reads from a token's words; a token with none of them is read by its ending alone.
+    private static let tenseKinds = TimeWord.Kind.Set([.future, .past, .untensed])
+
     init(text: AnalyzedText, lexicon: TimeLexicon) {
         self.text = text
         self.lexicon = lexicon
@@ -78,8 +83,8 @@ struct TimeParser {
         let words = TimeWordTable(tokens: text.tokens, lexicon: lexicon)
         self.words = words
         var marks = text.tokens.indices.map { index in
-            Self.tenseMark(text.tokens[index], words: words[index], settings: lexicon.settings,
-                           capitalized: Self.isCapitalized(index, in: text))
+            Self.tenseMark(text.tokens[index], words: words.hasAny(of: Self.tenseKinds, at: index) ? words[index] : [],
+                           settings: lexicon.settings, capitalized: Self.isCapitalized(index, in: text))
         }
         // "the reduced dividend", "the hastily planned trip": a past form right after a determiner, or after
         // a determiner and an adverb, is an adjective, no tense.
@@ -103,11 +108,11 @@ struct TimeParser {
         }
         tenseMarks = marks
         canStart = text.tokens.indices.map { index in
-            text.tokens[index].kind == .number || words[index].contains { !Self.isFollower($0.word.kind) }
+            text.tokens[index].kind == .number || words.hasAny(of: Self.starters, at: index)
         }
         var places = [Int32](repeating: -1, count: tokens.count)
         var readings: [NumberReading] = []
-        for index in tokens.indices where tokens[index].kind == .number || !words[index].isEmpty {
+        for index in tokens.indices where tokens[index].kind == .number || words.hasAny(at: index) {
             if let reading = readNumberUncached(at: index) {
                 places[index] = Int32(readings.count)
                 readings.append(reading)
@@ -158,7 +163,7 @@ struct TimeParser {
         if words[index].contains(where: { $0.length == 1 && $0.word.kind == .adverb }) { return true }
         let token = text.tokens[index]
         guard token.kind == .word else { return false }
-        let count = token.text.unicodeScalars.count
+        let count = token.range.count  // the token's scalars, without counting them again
         return settings.adverbEndings.contains { count >= $0.count + 3 && token.text.hasSuffix($0) }
     }
 
@@ -179,7 +184,7 @@ struct TimeParser {
         }
         for entry in words where entry.length > 1 && entry.word.kind == .future { return .future }
         guard token.kind == .word, !settings.pastEndings.isEmpty else { return nil }
-        let count = token.text.unicodeScalars.count
+        let count = token.range.count  // the token's scalars, without counting them again
         for ending in settings.pastEndings where count >= ending.count + 3 && token.text.hasSuffix(ending) { return .past }
         return nil
     }
