@@ -40,7 +40,9 @@ extension String {
     /// Building a `String.UnicodeScalarView` appends scalar by scalar, re-checking
     /// the string's storage each time; this sizes the storage once.
     public init(scalars: some Collection<Unicode.Scalar>) {
-        let capacity = scalars.count * 4
+        // Sized exactly, so that a short string lives inside the value, with no allocation.
+        var capacity = 0
+        for scalar in scalars { capacity += UTF8.width(scalar) }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var written = 0
             for scalar in scalars {

@@ -12,28 +12,57 @@ public struct TextNormalizer: Sendable {
     public init() {}
 
     /// Normalises `text`, keeping a map back to it.
+    ///
+    /// Every article goes through here, scalar by scalar: one loop, with the folding of
+    /// a scalar and the merging of spaces written out in it (``normalizedScalars(_:)``
+    /// gives the same scalars by way of `fold(_:emit:)`).
     public func normalize(_ text: String) -> NormalizedText {
         let original = text.scalarArray
+        let count = original.count
         var scalars: [Unicode.Scalar] = []
         var sources: [Range<Int>] = []
-        scalars.reserveCapacity(original.count)
-        sources.reserveCapacity(original.count)
-        Self.fold(original) { folded, source in
-            if folded == " " {
-                // One space for any run of spaces, and none right after a line break.
-                if let last = scalars.last, last == " " || last == "\n" {
-                    sources[sources.count - 1] = sources[sources.count - 1].lowerBound..<source.upperBound
-                    return
+        scalars.reserveCapacity(count)
+        sources.reserveCapacity(count)
+        var index = 0
+        while index < count {
+            let scalar = original[index]
+            let start = index
+            let folded: Unicode.Scalar
+            if scalar == "\r" {
+                // "\r\n" is one line break.
+                index += index + 1 < count && original[index + 1] == "\n" ? 2 : 1
+                folded = "\n"
+            } else {
+                index += 1
+                switch Self.fold(scalar) {
+                case .drop: continue
+                case .scalar(let one): folded = one
+                case .scalars(let several):
+                    for each in several { Self.append(each, from: start..<index, to: &scalars, &sources) }
+                    continue
                 }
-            } else if folded == "\n", scalars.last == " " {
-                scalars[scalars.count - 1] = "\n"
+            }
+            Self.append(folded, from: start..<index, to: &scalars, &sources)
+        }
+        return NormalizedText(original: text, originalScalars: original, scalars: scalars, sources: sources)
+    }
+
+    /// Appends one folded scalar: one space for any run of spaces, and none right after a line break.
+    @inline(__always)
+    private static func append(_ folded: Unicode.Scalar, from source: Range<Int>,
+                               to scalars: inout [Unicode.Scalar], _ sources: inout [Range<Int>]) {
+        if folded == " " {
+            if let last = scalars.last, last == " " || last == "\n" {
                 sources[sources.count - 1] = sources[sources.count - 1].lowerBound..<source.upperBound
                 return
             }
-            scalars.append(folded)
-            sources.append(source)
+        } else if folded == "\n", scalars.last == " " {
+            scalars[scalars.count - 1] = "\n"
+            sources[sources.count - 1] = sources[sources.count - 1].lowerBound..<source.upperBound
+            return
         }
-        return NormalizedText(original: text, originalScalars: original, scalars: scalars, sources: sources)
+        scalars.append(folded)
+        sources.append(source)
     }
 
     /// The normalised form of a short phrase, e.g. a lexicon entry.
@@ -122,15 +151,24 @@ public struct TextNormalizer: Sendable {
         case 0x00A0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .scalar(" ")
         case 0x0000...0x001F, 0x007F: return .scalar(" ")
         default:
-            let properties = scalar.properties
-            if properties.isUppercase || properties.changesWhenLowercased {
-                let lowered = properties.lowercaseMapping.unicodeScalars
-                if lowered.count == 1, let only = lowered.first { return .scalar(only) }
-                return .scalars(Array(lowered))
-            }
-            if (0x0300...0x036F).contains(value) { return .drop }
-            return .scalar(scalar)
+            return foldByProperties(scalar)
         }
+    }
+
+    /// The rest of the scalars, by their Unicode properties: lowercased, or dropped when a combining accent.
+    ///
+    /// Kept out of line: reading a scalar's properties makes a function set up a frame for them
+    /// on every call, which the common scalars above should not pay.
+    @inline(never)
+    private static func foldByProperties(_ scalar: Unicode.Scalar) -> Folding {
+        let properties = scalar.properties
+        if properties.isUppercase || properties.changesWhenLowercased {
+            let lowered = properties.lowercaseMapping.unicodeScalars
+            if lowered.count == 1, let only = lowered.first { return .scalar(only) }
+            return .scalars(Array(lowered))
+        }
+        if (0x0300...0x036F).contains(scalar.value) { return .drop }
+        return .scalar(scalar)
     }
 }
 

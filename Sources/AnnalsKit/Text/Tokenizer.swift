@@ -30,9 +30,12 @@ public struct Tokenizer: Sendable {
                 while end < scalars.count, Self.kind(of: scalars[end]) == kind { end += 1 }
             }
             // The token's text written as UTF-8 straight into the string's storage,
-            // its fingerprint computed on the way.
+            // its fingerprint computed on the way. The storage is sized exactly: a word of
+            // up to 15 bytes then lives inside the string, with no allocation.
+            var size = 0
+            for position in index..<end { size += UTF8.width(scalars[position]) }
             var fingerprint = WordKey.offsetBasis
-            let text = String(unsafeUninitializedCapacity: (end - index) * 4) { buffer in
+            let text = String(unsafeUninitializedCapacity: size) { buffer in
                 var written = 0
                 for position in index..<end {
                     UTF8.encode(scalars[position]) { byte in
@@ -63,12 +66,19 @@ public struct Tokenizer: Sendable {
         // The Arabic-script letters of Persian text.
         case 0x0621...0x063A, 0x0641...0x064A, 0x067E, 0x0686, 0x0698, 0x06A9, 0x06AF, 0x06CC: return .word
         default:
-            let properties = scalar.properties
-            if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
-                || properties.generalCategory == .spacingMark {
-                return .word
-            }
-            return .punctuation
+            return kindByProperties(scalar)
         }
+    }
+
+    /// The kind of the rest of the scalars, by their Unicode properties; out of line, so that
+    /// the common scalars above do not pay for setting up the properties.
+    @inline(never)
+    private static func kindByProperties(_ scalar: Unicode.Scalar) -> Token.Kind {
+        let properties = scalar.properties
+        if properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+            || properties.generalCategory == .spacingMark {
+            return .word
+        }
+        return .punctuation
     }
 }

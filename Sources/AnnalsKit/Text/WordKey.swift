@@ -33,7 +33,20 @@ public struct WordKey: Hashable, Sendable {
     }
 
     public static func == (lhs: WordKey, rhs: WordKey) -> Bool {
-        lhs.fingerprint == rhs.fingerprint && lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        lhs.fingerprint == rhs.fingerprint && sameBytes(lhs.text, rhs.text)
+    }
+
+    /// Whether two strings have the same UTF-8 bytes: compared in place, as one block,
+    /// when both strings keep their bytes contiguous (as native strings do).
+    @inline(__always)
+    static func sameBytes(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.utf8, right = rhs.utf8
+        guard left.count == right.count else { return false }
+        return left.withContiguousStorageIfAvailable { leftBytes in
+            right.withContiguousStorageIfAvailable { rightBytes in
+                leftBytes.elementsEqual(rightBytes)
+            }
+        }.flatMap { $0 } ?? left.elementsEqual(right)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -3,15 +3,26 @@ extension TimeParser {
     // MARK: - Lexicon look-ups
 
     /// The longest listed phrase of `kind` at `index`.
+    ///
+    /// Asked a great many times per token, nearly always of a token with no phrase of that kind:
+    /// that answer is one bit test here, and the search of the token's phrases stays out of line.
+    @inline(__always)
     func word(at index: Int, _ kind: TimeWord.Kind) -> (length: Int, word: TimeWord)? {
-        guard index >= 0, index < tokens.count else { return nil }
-        return words.longest(at: index, kind: kind) { isCapitalized(index) }
+        guard index >= 0, index < tokens.count, words.has(kind, at: index) else { return nil }
+        return listedWord(at: index, kind)
     }
 
+    @inline(never)
+    private func listedWord(at index: Int, _ kind: TimeWord.Kind) -> (length: Int, word: TimeWord)? {
+        words.longest(at: index, kind: kind) { isCapitalized(index) }
+    }
+
+    @inline(never)
     func isCapitalized(_ index: Int) -> Bool {
         Self.isCapitalized(index, in: text)
     }
 
+    @inline(never)
     static func isCapitalized(_ index: Int, in text: AnalyzedText) -> Bool {
         let source = text.originalRange(ofTokens: index..<(index + 1))
         guard let first = text.text.originalScalars[source].first else { return false }

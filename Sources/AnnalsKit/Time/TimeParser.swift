@@ -29,6 +29,8 @@ struct TimeParser {
         var comparesYear = false
         /// The time zone written after its time of day ("EST", "به وقت تهران").
         var zone: String?
+        /// The week holding the day read, not the day ("the week of March 6", "Easter week").
+        var weekHolding = false
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -62,10 +64,15 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead: true
         default: false
         }
     }
+
+    /// Kinds that can begin an expression: all but the followers.
+    private static let starters = TimeWord.Kind.Set(TimeWord.Kind.allCases.filter { !isFollower($0) })
+    /// Kinds `tenseMark` reads from a token's words; a token with none of them is read by its ending alone.
+    private static let tenseKinds = TimeWord.Kind.Set([.future, .past, .untensed])
 
     init(text: AnalyzedText, lexicon: TimeLexicon) {
         self.text = text
@@ -74,8 +81,8 @@ struct TimeParser {
         let words = TimeWordTable(tokens: text.tokens, lexicon: lexicon)
         self.words = words
         var marks = text.tokens.indices.map { index in
-            Self.tenseMark(text.tokens[index], words: words[index], settings: lexicon.settings,
-                           capitalized: Self.isCapitalized(index, in: text))
+            Self.tenseMark(text.tokens[index], words: words.hasAny(of: Self.tenseKinds, at: index) ? words[index] : [],
+                           settings: lexicon.settings, capitalized: Self.isCapitalized(index, in: text))
         }
         // "the reduced dividend", "the hastily planned trip": a past form right after a determiner, or after
         // a determiner and an adverb, is an adjective, no tense.
@@ -99,11 +106,11 @@ struct TimeParser {
         }
         tenseMarks = marks
         canStart = text.tokens.indices.map { index in
-            text.tokens[index].kind == .number || words[index].contains { !Self.isFollower($0.word.kind) }
+            text.tokens[index].kind == .number || words.hasAny(of: Self.starters, at: index)
         }
         var places = [Int32](repeating: -1, count: tokens.count)
         var readings: [NumberReading] = []
-        for index in tokens.indices where tokens[index].kind == .number || !words[index].isEmpty {
+        for index in tokens.indices where tokens[index].kind == .number || words.hasAny(at: index) {
             if let reading = readNumberUncached(at: index) {
                 places[index] = Int32(readings.count)
                 readings.append(reading)
@@ -154,7 +161,7 @@ struct TimeParser {
         if words[index].contains(where: { $0.length == 1 && $0.word.kind == .adverb }) { return true }
         let token = text.tokens[index]
         guard token.kind == .word else { return false }
-        let count = token.text.unicodeScalars.count
+        let count = token.range.count  // the token's scalars, without counting them again
         return settings.adverbEndings.contains { count >= $0.count + 3 && token.text.hasSuffix($0) }
     }
 
@@ -175,7 +182,7 @@ struct TimeParser {
         }
         for entry in words where entry.length > 1 && entry.word.kind == .future { return .future }
         guard token.kind == .word, !settings.pastEndings.isEmpty else { return nil }
-        let count = token.text.unicodeScalars.count
+        let count = token.range.count  // the token's scalars, without counting them again
         for ending in settings.pastEndings where count >= ending.count + 3 && token.text.hasSuffix(ending) { return .past }
         return nil
     }
@@ -213,6 +220,9 @@ struct TimeParser {
            self.tokens[tokens.upperBound].kind == .word, word(at: tokens.upperBound, .of) == nil {
             return .past
         }
+        // "Monday's ruling", "October's vote": a date in the possessive names an event the news reports,
+        // one that has happened (or is near: see `near-future-days`).
+        if tokens.upperBound < sentence.upperBound, word(at: tokens.upperBound, .possessive) != nil { return .past }
         // Not before a possessive: "stood by Monday's decision".
         let deadline = tokens.lowerBound > sentence.lowerBound && word(at: tokens.lowerBound - 1, .deadline) != nil
             && word(at: tokens.upperBound, .possessive) == nil
@@ -273,6 +283,7 @@ struct TimeParser {
     /// One expression that is not a range.
     func scanPoint(at index: Int) -> Outcome? {
         guard index < tokens.count else { return nil }
+        if let week = scanWeekHolding(at: index) { return week }
         // "early May", "mid-1994", "اوایل اردیبهشت".
         let plain = scanPlain(at: index)
         if let mod = word(at: index, .mod) {
@@ -290,7 +301,7 @@ struct TimeParser {
                 return .found(item)
             }
         }
-        if case .found(let item)? = plain { return .found(withClockAfter(withPartOfDayAfter(withClockAfter(item)))) }
+        if case .found(let item)? = plain { return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(item))))) }
         return plain
     }
 
@@ -305,7 +316,7 @@ struct TimeParser {
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
-        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay
+        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay, dayOfMonth
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
         static let dates: [Scanner] = [.dayFirst, .monthFirst, .numericDate]
@@ -333,6 +344,7 @@ struct TimeParser {
         case .anniversary: scanAnniversary(at: index)
         case .weekend: scanWeekend(at: index)
         case .namedDay: scanNamedDay(at: index)
+        case .dayOfMonth: scanDayOfMonth(at: index)
         }
     }
 
