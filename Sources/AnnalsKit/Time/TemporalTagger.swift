@@ -122,6 +122,13 @@ public struct TemporalTagger: Sendable {
                    let week = TemporalResolver(reference: day, defaultCalendar: .gregorian).resolve(.relative(.week, 0))?.value {
                     value = week
                 }
+                if found.dayShift != 0, value.type == .date, value.granularity == .day, let day = value.start,
+                   !value.timex.contains("T") {
+                    let shifted = CalendarConverter.adding(days: found.dayShift, to: day)
+                    if let beside = resolver.resolve(.date(calendar: .gregorian, year: shifted.year, month: shifted.month, day: shifted.day))?.value {
+                        value = beside
+                    }
+                }
             }
             if found.comparesYear { comparisons.append(expressions.count) }
             expressions.append(TemporalExpression(

@@ -16,7 +16,7 @@ struct TimeWord: Sendable, Hashable {
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
-        case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead"
+        case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead", dayBeside = "day-beside"
     }
 
     let kind: Kind
@@ -232,7 +232,7 @@ struct TimeLexicon: Sendable {
         case .partOfDay:
             guard let parsed = PartOfDay(rawValue: value) else { throw row.error("part-of-day is MO, MI, AF, EV, NI or DT, not '\(value)'") }
             partOfDay = parsed
-        case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later:
+        case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later, .dayBeside:
             number = try integer(value, -10...10)
         case .clockMinutes: number = try integer(value, 0...59)
         case .clockWord:

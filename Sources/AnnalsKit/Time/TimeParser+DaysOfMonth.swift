@@ -1,9 +1,19 @@
 // A day of the month whose month is not named.
 extension TimeParser {
     /// "on the 21st", "by the 3rd" (after a `day-lead` word and the article, with no noun after it: not "on
-    /// the 21st floor"); "the 10th of next month", "the 5th of last month"; "Friday the 13th", "Wed 21st".
+    /// the 21st floor"); "the 10th of next month", "the 5th of last month"; "Friday the 13th", "Wed 21st"; the
+    /// second day of "April 24 and 25"; "the day before last Tuesday".
     /// Only a day written in digits: "the second" alone is no day.
     func scanDayOfMonth(at index: Int) -> Outcome? {
+        if let second = scanSecondDay(at: index) { return second }
+        // "the day before last Tuesday", "the day after Christmas": the day beside a day named after it.
+        if let beside = word(at: index, .dayBeside) {
+            guard case .found(var day)? = scanPoint(at: index + beside.length), Self.isDay(day.mention), day.clock == nil,
+                  day.partOfDay == nil, !day.weekHolding else { return nil }
+            day.tokens = index..<day.tokens.upperBound
+            day.dayShift = beside.word.number
+            return .found(day)
+        }
         var position = index
         var start = index
         var weekday: Int?
@@ -39,5 +49,18 @@ extension TimeParser {
             return nil
         }
         return .found(Found(tokens: start..<end, mention: .dayOfMonth(calendar: calendar, day: day.value, monthShift: nil, weekday: weekday)))
+    }
+
+    /// "April 24 and 25": a day after "and" that follows a month and a day in digits takes that month.
+    private func scanSecondDay(at index: Int) -> Outcome? {
+        guard index >= 3, (1...2).contains(digits(at: index)), let day = readNumber(at: index), !day.ordinal,
+              (1...31).contains(day.value), word(at: index - 1, .rangeAnd)?.length == 1,
+              (1...2).contains(digits(at: index - 2)) else { return nil }
+        // "Jan. 4 and 5": the month may be shortened with a full stop.
+        let monthIndex = isPunctuation(index - 3, ["."]) ? index - 4 : index - 3
+        guard let month = word(at: monthIndex, .month), month.length == 1, let calendar = month.word.calendar else { return nil }
+        let end = index + day.length
+        guard end >= tokens.count || tokens[end].kind == .punctuation else { return nil }
+        return .found(Found(tokens: index..<end, mention: .date(calendar: calendar, year: nil, month: month.word.number, day: day.value)))
     }
 }

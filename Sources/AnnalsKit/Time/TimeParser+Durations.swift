@@ -131,6 +131,11 @@ extension TimeParser {
         if parts.count > 1 || phrase.half {
             return .found(Found(tokens: index..<end, mention: .period(TimeUnit.period(of: parts))))
         }
+        // "will one day be": "one day" between a modal and its verb is some day to come, no amount of time.
+        if phrase.unit == .day, amount.value == 1, tokens[index].text.lowercased() == "one", end == phrase.end,
+           word(at: index - 1, .modal) != nil, end < tokens.count, tokens[end].kind == .word {
+            return .found(Found(tokens: index..<end, mention: .vague(1)))
+        }
         return .found(Found(tokens: index..<end, mention: .duration(amount.value, phrase.unit)))
     }
 }

@@ -71,6 +71,8 @@ extension TimeParser {
             // "the week of March 6" is the week holding that day, "the month of Ramadan" that month, "the latest
             // period of unrest" no quarter.
             if case .relative(let unit, _) = mention, [.week, .month, .quarter].contains(unit), word(at: end, .of) != nil { continue }
+            // "the future of the alliance": what becomes of it, not a time.
+            if case .vague = mention, word(at: end, .of) != nil { continue }
             if best == nil || entry.length > best!.tokens.count {
                 // "the year ended June 30": a stretch of one year closing on that day, not the current year.
                 let closed = entry.word.kind == .relativeYear && entry.word.number == 0 && word(at: end, .periodClose) != nil

@@ -31,6 +31,8 @@ struct TimeParser {
         var zone: String?
         /// The week holding the day read, not the day ("the week of March 6", "Easter week").
         var weekHolding = false
+        /// Days on from the day read: "the day before last Tuesday" is -1.
+        var dayShift = 0
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
