@@ -31,7 +31,10 @@ struct EdgeTable: Sendable {
 
     /// Adds the edge `node` → `target` by `word` (not already present).
     mutating func add(from node: Int, by word: WordKey, to target: Int) {
-        if (count + 1) * 4 > parents.count * 3 { grow() }
+        // At most half full: most look-ups are of words that are not there (most tokens of a
+        // text are in no lexicon), and with linear probing a miss walks the run of full slots
+        // it lands in, which grows quickly past half.
+        if (count + 1) * 2 > parents.count { grow() }
         place(parent: Int32(node + 1), fingerprint: word.fingerprint, target: Int32(target), word: word.text)
         count += 1
     }
