@@ -9,6 +9,27 @@ extension PostgresStore {
     /// Workers that start together with the same gazetteer take turns under an
     /// advisory lock: the first stores the names, the others find them stored.
     public func storeActorNames(of gazetteer: Gazetteer, fingerprint: String) throws {
+        try storeNames(of: gazetteer, fingerprint: fingerprint, after: nil)
+    }
+
+    /// Stores the built-in actors, their aliases and the names `gazetteer` resolves in one
+    /// transaction, unless the names stored were made under `fingerprint`: then one query
+    /// is all a worker's start costs.
+    ///
+    /// The fingerprint names the built-in set (the embedded resources) and the user's own
+    /// entries (`ActorNameFingerprint`), and it is written in the transaction
+    /// that stores the actors it names: a database that holds it holds those actors.
+    /// Workers that start together take turns under an advisory lock and look again once
+    /// they hold it, so only the first stores anything.
+    public func storeBuiltInActors(_ actors: [Actor], aliases: [String: [Alias]], names gazetteer: Gazetteer,
+                                   fingerprint: String) throws {
+        try storeNames(of: gazetteer, fingerprint: fingerprint,
+                       after: ActorWriting(actors: actors, aliases: aliases, userDefined: false))
+    }
+
+    /// Writes `actors` (when given), then the names of `gazetteer` and `fingerprint`, in one
+    /// transaction under the names' advisory lock; nothing when the names stored have `fingerprint`.
+    private func storeNames(of gazetteer: Gazetteer, fingerprint: String, after actors: ActorWriting?) throws {
         guard try storedFingerprint() != fingerprint else { return }
         let rows = gazetteer.storableNames
         try transaction { connection in
@@ -16,6 +37,7 @@ extension PostgresStore {
             let stored = try await connection.query(
                 "SELECT fingerprint FROM actor_names_source WHERE id = 1", logger: Self.quiet).decode(String.self)
             for try await value in stored where value == fingerprint { return }
+            try await actors?.write(on: connection)
             try await connection.query("DELETE FROM actor_names", logger: Self.quiet)
             for chunk in rows.chunked(2000) {
                 var binds = PostgresBindings()

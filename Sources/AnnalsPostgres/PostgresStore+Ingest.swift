@@ -63,67 +63,8 @@ extension PostgresStore {
     }
 
     public func register(actors: [Actor], aliases: [String: [Alias]], userDefined: Bool) throws {
-        let normalizer = TextNormalizer()
-        let rows = actors.map { ActorRow($0) }
-        let aliasRows = aliases.keys.sorted().flatMap { code in
-            (aliases[code] ?? []).filter { !$0.text.isEmpty }.map {
-                AliasRow(code: code, alias: $0, normalized: normalizer.normalizedString($0.text))
-            }
-        }
-        let listed = aliases.keys.sorted()
-        let flag = userDefined ? 1 : 0
-        try transaction { connection in
-            for chunk in rows.chunked(200) {
-                var binds = PostgresBindings()
-                var values: [String] = []
-                for row in chunk {
-                    values.append(binds.placeholders(7))
-                    binds.append(row.code); binds.append(row.kind); binds.append(row.name)
-                    binds.append(row.persianName); binds.append(row.cameoCode); binds.append(row.wikidataID)
-                    binds.append(flag)
-                }
-                // A built-in registration leaves a user-defined actor of the same code as it is.
-                try await connection.query(PostgresQuery(unsafeSQL: """
-                    INSERT INTO actors (code, kind, name, persian_name, cameo_code, wikidata_id, user_defined)
-                    VALUES \(values.joined(separator: ", "))
-                    ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name,
-                        persian_name = excluded.persian_name, cameo_code = excluded.cameo_code,
-                        wikidata_id = excluded.wikidata_id, user_defined = excluded.user_defined
-                    WHERE actors.user_defined = 0 OR excluded.user_defined = 1
-                    """, binds: binds), logger: Self.quiet)
-            }
-            if !listed.isEmpty {
-                let known = try await connection.query(
-                    "SELECT code FROM actors WHERE code = ANY(\(listed))", logger: Self.quiet).decode(String.self)
-                var found: Set<String> = []
-                for try await code in known { found.insert(code) }
-                if let missing = listed.first(where: { !found.contains($0) }) {
-                    throw StoreError.unknownActor(code: missing, origin: "aliases")
-                }
-                // Built-in aliases replace the built-in ones; the user's own are added beside them.
-                if !userDefined {
-                    try await connection.query(
-                        "DELETE FROM actor_aliases WHERE actor_code = ANY(\(listed)) AND user_defined = 0", logger: Self.quiet)
-                }
-            }
-            for chunk in aliasRows.chunked(500) {
-                var binds = PostgresBindings()
-                var values: [String] = []
-                for row in chunk {
-                    values.append(binds.placeholders(7))
-                    binds.append(row.code); binds.append(row.alias.text); binds.append(row.normalized)
-                    binds.append(row.alias.language?.rawValue); binds.append(row.alias.form.rawValue)
-                    binds.append(flag); binds.append(row.alias.caseSensitive ? 1 : 0)
-                }
-                try await connection.query(PostgresQuery(unsafeSQL: """
-                    INSERT INTO actor_aliases (actor_code, alias, normalized_alias, language, form, user_defined, case_sensitive)
-                    VALUES \(values.joined(separator: ", "))
-                    ON CONFLICT (actor_code, alias, (coalesce(language, '')), form) DO UPDATE
-                        SET user_defined = 1, case_sensitive = excluded.case_sensitive
-                        WHERE excluded.user_defined = 1
-                    """, binds: binds), logger: Self.quiet)
-            }
-        }
+        let writing = ActorWriting(actors: actors, aliases: aliases, userDefined: userDefined)
+        try transaction { connection in try await writing.write(on: connection) }
     }
 
     public func userEntries() throws -> UserGazetteerEntries {
@@ -154,27 +95,6 @@ extension PostgresStore {
             return UserGazetteerEntries(actors: actors, aliases: aliases)
         }
     }
-}
-
-/// An actor's columns.
-private struct ActorRow: Sendable {
-    let code: String, kind: String, name: String, persianName: String?, cameoCode: String, wikidataID: String?
-
-    init(_ actor: Actor) {
-        code = actor.code
-        kind = actor.kind.rawValue
-        name = actor.name
-        persianName = actor.persianName
-        cameoCode = actor.cameoCode
-        wikidataID = actor.wikidataID
-    }
-}
-
-/// An alias's columns.
-private struct AliasRow: Sendable {
-    let code: String
-    let alias: Alias
-    let normalized: String
 }
 
 extension PostgresBindings {

@@ -18,7 +18,8 @@ extension PostgresStore {
                 var records: [EventColumns] = []
                 for try await row in rows { records.append(try EventColumns(row)) }
                 for page in records.chunked(256) {
-                    for event in try await Self.timelineEvents(Array(page), on: connection) { try sink.call(event) }
+                    for event in try await Self.timelineEvents(
+                        Array(page), withMentions: query.includesMentions, on: connection) { try sink.call(event) }
                 }
             }
         }
@@ -36,7 +37,7 @@ extension PostgresStore {
             let rows = try await connection.query(request.query, logger: Self.quiet)
             var records: [EventColumns] = []
             for try await row in rows { records.append(try EventColumns(row)) }
-            return try await Self.timelineEvents(records, on: connection)
+            return try await Self.timelineEvents(records, withMentions: filter.includesMentions, on: connection)
         }
     }
 
@@ -139,9 +140,11 @@ extension PostgresStore {
         return builder.events
     }
 
-    /// `records` as timeline events, in the same order, with their actors and mentions.
-    static func timelineEvents(_ records: [EventColumns], on connection: PostgresConnection) async throws
-        -> [TimelineEvent] {
+    /// `records` as timeline events, in the same order, with their actors and their
+    /// mentions, or without `withMentions` only how many mentions each has (counted on
+    /// the unique index that starts with `event_id`, no sentence read), as the SQLite store does.
+    static func timelineEvents(_ records: [EventColumns], withMentions: Bool = true,
+                               on connection: PostgresConnection) async throws -> [TimelineEvent] {
         guard !records.isEmpty else { return [] }
         let ids = records.map(\.id)
         var actors: [Int64: [TimelineEvent.ActorInfo]] = [:]
@@ -158,6 +161,17 @@ extension PostgresStore {
             }
             actors[id, default: []].append(TimelineEvent.ActorInfo(
                 code: code, name: name, role: role, cameo: cameo, person: person))
+        }
+        guard withMentions else {
+            var counts: [Int64: Int] = [:]
+            let countRows = try await connection.query(
+                "SELECT event_id, count(*) FROM mentions WHERE event_id = ANY(\(ids)) GROUP BY event_id", logger: quiet)
+            for try await (id, count) in countRows.decode((Int64, Int).self) { counts[id] = count }
+            return records.map {
+                var event = $0.timelineEvent(actors: actors[$0.id] ?? [], mentions: [])
+                event.unreadMentionCount = counts[$0.id] ?? 0
+                return event
+            }
         }
         var mentions: [Int64: [TimelineEvent.Mention]] = [:]
         let mentionRows = try await connection.query("""

@@ -260,6 +260,19 @@ public final class PostgresStore: EventStore {
         }
     }
 
+    /// One query for a whole batch read by an ingest.
+    public func knownDocuments(hashes: [String]) throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try reading { client in
+            var known: Set<String> = []
+            for try await hash in try await client.query(
+                "SELECT content_hash FROM documents WHERE content_hash = ANY(\(hashes))").decode(String.self) {
+                known.insert(hash)
+            }
+            return known
+        }
+    }
+
     public func counts() throws -> StoreCounts {
         try reading { client in
             let rows = try await client.query("""

@@ -1,6 +1,8 @@
 #if PostgreSQL
 @testable import AnnalsKit
 import AnnalsPostgres
+import Foundation
+import Synchronization
 import Testing
 
 /// The names the PostgreSQL store keeps (`actor_names`, migration 0007), through which
@@ -44,6 +46,48 @@ struct PostgresActorNamesTests {
         let krg = definition.actor
         try SharedKnowledgeBase(store: postgres).addUserActors([definition])
         #expect(try KnowledgeBase.actors(named: ["kurdistan regional government", "krg"], in: postgres) == [krg, krg])
+    }
+
+    /// Every row of the built-in actors and aliases with the transaction that last wrote it.
+    static func builtInRows(_ address: String) throws -> String {
+        try TestServer.psql(address, """
+            SELECT (SELECT string_agg(code || ':' || xmin::text, ',' ORDER BY code) FROM actors WHERE user_defined = 0)
+                || '|' || (SELECT string_agg(id::text || ':' || xmin::text, ',' ORDER BY id) FROM actor_aliases
+                           WHERE user_defined = 0)
+            """)
+    }
+
+    /// A worker that starts on a database whose built-in actors and names were stored under
+    /// the same fingerprint writes nothing; one that finds another fingerprint stores them
+    /// all again, and workers that start together store them once.
+    @Test func aWorkerStoresTheBuiltInActorsOnlyWhenTheirFingerprintDiffers() throws {
+        let address = try TestServer.freshDatabase()
+        let stores = try (0..<4).map { _ in try PostgresStoreTests.open(address) }
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: stores.count) { index in
+            do {
+                _ = try SharedKnowledgeBase(store: stores[index]).ingestor()
+            } catch {
+                failures.withLock { $0.append(String(describing: error)) }
+            }
+        }
+        #expect(failures.withLock { $0 } == [])
+        let written = try Self.builtInRows(address)
+        #expect(try stores[0].counts().actors == SharedKnowledgeBase(store: stores[0]).builtIns.actors.count)
+        let aliases = try TestServer.psql(address, "SELECT count(*) FROM actor_aliases")
+        #expect(aliases != "0")
+
+        _ = try SharedKnowledgeBase(store: PostgresStoreTests.open(address)).ingestor()
+        #expect(try Self.builtInRows(address) == written, "the same fingerprint: nothing written again")
+
+        // Another fingerprint (an older Annals, say) and a built-in alias gone: stored again.
+        try TestServer.psql(address, "UPDATE actor_names_source SET fingerprint = 'older'")
+        try TestServer.psql(address, "DELETE FROM actor_aliases WHERE actor_code = 'NATO' AND user_defined = 0")
+        #expect(try KnowledgeBase.actors(named: ["NATO"], in: stores[0]) == nil)
+        _ = try SharedKnowledgeBase(store: PostgresStoreTests.open(address)).ingestor()
+        #expect(try Self.builtInRows(address) != written)
+        #expect(try TestServer.psql(address, "SELECT count(*) FROM actor_aliases") == aliases)
+        #expect(try KnowledgeBase.actors(named: ["NATO"], in: stores[0])?.map(\.code) == ["NATO"])
     }
 }
 #endif

@@ -3,6 +3,7 @@
 import AnnalsMigrations
 import AnnalsPostgres
 import Foundation
+import GRDB
 import Synchronization
 import Testing
 
@@ -44,7 +45,8 @@ struct PostgresStoreTests {
     }
 
     @Test func storesTheSameKnowledgeAsSQLite() throws {
-        let postgres = try Self.open(try TestServer.freshDatabase())
+        let address = try TestServer.freshDatabase()
+        let postgres = try Self.open(address)
         let sqlite = try KnowledgeBase.inMemory().store
         let numbers = 0..<90
         let sqliteSummary = try Self.ingest(numbers, into: sqlite)
@@ -60,10 +62,46 @@ struct PostgresStoreTests {
         #expect(try postgres.timeline(pair).map(TimelineFingerprint.canonical)
                 == sqlite.timeline(pair).map(TimelineFingerprint.canonical))
         #expect(!(try postgres.timeline(pair)).isEmpty)
+        // The longest interval, grown once per statement on PostgreSQL (migration 0010), once per row on SQLite.
+        let longest = try sqlite.writer.read { try Int.fetchOne($0, sql: "SELECT longest_days FROM event_span") }
+        #expect(longest ?? 0 > 0)
+        #expect(try TestServer.psql(address, "SELECT longest_days FROM event_span") == longest.map(String.init))
         // The same articles again: nothing new.
         let again = try Self.ingest(numbers, into: postgres)
         #expect(again.articlesAlreadyKnown == numbers.count)
         #expect(try postgres.counts() == postgresCounts)
+    }
+
+    /// A timeline without its mentions (`includesMentions` false, what the table prints)
+    /// counts them as the SQLite store does and reads none of them, on both stores.
+    @Test(arguments: [["AZE", "NATO"], ["NATO"], ["GEO"]])
+    func aTimelineWithoutMentionsCountsThemAsSQLiteDoes(_ actors: [String]) throws {
+        let postgres = try Self.open(try TestServer.freshDatabase())
+        let sqlite = try KnowledgeBase.inMemory().store
+        var full = TimelineQuery(actorCodes: actors)
+        full.includeHypothetical = true
+        var bare = full
+        bare.includesMentions = false
+        func counted(_ events: [TimelineEvent]) -> [String] {
+            events.map { "\($0.date.value ?? "-") \($0.type.cameo) \($0.mentionCount) \($0.mentions.count)" }
+        }
+        var results: [[String]] = []
+        for store in [sqlite, postgres] as [any EventStore] {
+            _ = try Self.ingest(0..<60, into: store)
+            let withMentions = try store.timeline(full)
+            let without = try store.timeline(bare)
+            #expect(without.allSatisfy { $0.mentions.isEmpty && $0.unreadMentionCount != nil })
+            #expect(without.map(\.mentionCount) == withMentions.map(\.mentions.count))
+            #expect(withMentions.contains { $0.mentions.count > 1 }, "the corpus reports events more than once")
+            results.append(counted(without))
+            // Search honours the flag too.
+            var filter = TimelineQuery(actorCodes: actors)
+            filter.includesMentions = false
+            let found = try store.search("brussels", filter: filter, limit: 500)
+            #expect(!found.isEmpty && found.allSatisfy { $0.mentions.isEmpty && $0.mentionCount > 0 })
+        }
+        #expect(!results[0].isEmpty)
+        #expect(results[1] == results[0])
     }
 
     @Test func searchFindsEnglishAndPersianWords() throws {

@@ -295,10 +295,7 @@ struct PostgresCommandTests {
     /// the server and what to do (no crash, no hang), every batch it committed is kept, and a
     /// run once the server is back completes with the events of an uninterrupted run. On a
     /// server of the test's own, so that the other tests' server stays up.
-    // Disabled for now: Foundation's Process never sees `pg_ctl start` end (the server it
-    // leaves running inherits what Process watches), so PrivateCluster() waits for ever.
-    @Test(.disabled("PrivateCluster cannot start its server through Foundation's Process yet"),
-          .enabled(if: PrivateCluster.binaries != nil, "PostgreSQL's programs are not installed"))
+    @Test(.enabled(if: PrivateCluster.binaries != nil, "PostgreSQL's programs are not installed"))
     func aServerStoppedMidIngestIsAClearErrorAndARerunCompletes() throws {
         let runner = try CommandRunner()
         defer { runner.cleanUp() }

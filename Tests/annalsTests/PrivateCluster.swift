@@ -72,17 +72,19 @@ final class PrivateCluster {
 
     /// Runs `program` and waits for it; as the user `postgres` when this is root
     /// and `asOwner` (the server refuses to run as root).
+    ///
+    /// Foundation's `Process` learns that a child ended when the last copy of a socket
+    /// it hands the child is closed, and the server that `pg_ctl start` leaves running
+    /// would keep its copy for ever: so the program runs through a shell that first closes
+    /// every descriptor past stderr, its stdin is /dev/null and its output goes to files.
     private static func run(_ program: URL, _ arguments: [String], asOwner: Bool) throws {
         let process = Process()
-        if asOwner, getuid() == 0 {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "postgres", "--", program.path] + arguments
-        } else {
-            process.executableURL = program
-            process.arguments = arguments
-        }
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        let command = (asOwner && getuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : [])
+            + [program.path] + arguments
+        process.arguments = ["-c", closingInheritedDescriptors, "bash"] + command
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
-        // A file, not a pipe: the server pg_ctl starts keeps what it inherits open.
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("annals-cluster-\(UUID().uuidString).err")
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errors) }
@@ -94,6 +96,11 @@ final class PrivateCluster {
             throw PrivateClusterError.failed("\(program.lastPathComponent) \(arguments.joined(separator: " ")): \(problem)")
         }
     }
+
+    /// Closes the shell's descriptors above 2, then runs its arguments in its place.
+    private static let closingInheritedDescriptors = """
+        for fd in /proc/$$/fd/*; do fd=${fd##*/}; if [ "$fd" -gt 2 ]; then eval "exec $fd>&-"; fi; done; exec "$@"
+        """
 }
 
 enum PrivateClusterError: Error {

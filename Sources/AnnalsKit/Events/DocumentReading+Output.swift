@@ -38,7 +38,7 @@ extension DocumentReading {
         var scalars: [Unicode.Scalar] = []
         var spaceBefore = false
         for scalar in text.originalText(ofTokens: clause).unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if Self.isWhitespace(scalar) {
                 spaceBefore = !scalars.isEmpty
                 continue
             }
@@ -51,6 +51,17 @@ extension DocumentReading {
         let words = String(scalars: scalars)
         guard scalars.count > 240, words.count > 240 else { return words }
         return String(words.prefix(239)) + "…"
+    }
+
+    /// Whether `scalar` is white space (Unicode's `White_Space`), without a look-up of its
+    /// properties for ASCII and the Arabic block, which hold all but a few of a text's scalars.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0...0x7F, 0x0600...0x06FF: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     func mention(sentence: Sentence, trigger: Range<Int>, timeText: String?) -> EventMention {

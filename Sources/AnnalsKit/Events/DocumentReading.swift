@@ -1,5 +1,9 @@
 /// One pass of the ``EventExtractor`` over one document.
-struct DocumentReading {
+///
+/// A class, not a value: its many small questions are asked from closures and helper
+/// calls, and a value of this size (the extractor's tables, the text, the index) would be
+/// copied, every reference in it retained, each time one captured it.
+final class DocumentReading {
     let text: AnalyzedText
     let times: [TemporalExpression]
     /// The publication date: the day a development told in the narrative past took place.
@@ -8,6 +12,17 @@ struct DocumentReading {
     let extractor: EventExtractor
     let lexicon: TriggerLexicon
     let discourse: DiscourseIndex
+
+    init(text: AnalyzedText, times: [TemporalExpression], reference: DayDate?, actors: [ActorMention],
+         extractor: EventExtractor, lexicon: TriggerLexicon, discourse: DiscourseIndex) {
+        self.text = text
+        self.times = times
+        self.reference = reference
+        self.actors = actors
+        self.extractor = extractor
+        self.lexicon = lexicon
+        self.discourse = discourse
+    }
 
     /// Someone or something a clause refers to, in text order.
     struct Referent {

@@ -190,7 +190,9 @@ public struct VerbConjugator: Sendable {
         if let unknown = sets.first(where: { !known.contains($0) }) { throw .unknownSet(unknown) }
         let wanted = Set(sets)
         let verbs = words.count > 1 ? [verb] + (alternates[verb] ?? []) : [verb]
-        var seen: Set<String> = []
+        // Compared by their bytes: the forms are built from normalised stems, and a `String`
+        // set would normalise every Persian form again to hash it.
+        var seen: Set<WordKey> = []
         var forms: [VerbForm] = []
         for lemma in verbs {
             guard let verbStems = stems[lemma] else { continue }
@@ -205,7 +207,7 @@ public struct VerbConjugator: Sendable {
                 var phraseWords = words
                 phraseWords[inflectsLastWord ? phraseWords.count - 1 : 0] = inflected
                 let text = phraseWords.joined(separator: " ")
-                guard seen.insert(text).inserted else { continue }
+                guard seen.insert(WordKey(text)).inserted else { continue }
                 forms.append(VerbForm(name: lemma == verb ? pattern.name : "\(pattern.name)@\(lemma)", phrase: text,
                                       polarity: pattern.polarity, modality: pattern.modality, passive: pattern.passive,
                                       isNarrative: pattern.isNarrative, isStanding: pattern.isStanding, isDone: pattern.isDone))

@@ -5,7 +5,7 @@ import Foundation
 /// `TextOutputStream.write(_:)` cannot throw, so the first write error is
 /// kept, later writes are dropped, and ``flush()`` throws it: always call
 /// `flush()` at the end.
-public final class BufferedFileOutput: TextOutputStream {
+public final class BufferedFileOutput: UTF8OutputStream {
     private let handle: FileHandle
     private var buffer: [UInt8] = []
     private let capacity: Int
@@ -23,6 +23,12 @@ public final class BufferedFileOutput: TextOutputStream {
     public func write(_ string: String) {
         guard failure == nil else { return }
         buffer.append(contentsOf: string.utf8)
+        if buffer.count >= capacity { drain() }
+    }
+
+    public func write(utf8 bytes: [UInt8]) {
+        guard failure == nil else { return }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { drain() }
     }
 

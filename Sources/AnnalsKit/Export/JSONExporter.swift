@@ -12,14 +12,17 @@ public struct JSONExporter: TimelineExporter {
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
         let writer = TimelineEventJSON(pretty: true)
         var first = true
-        var text = ""
+        var bytes: [UInt8] = []
         try events.forEach { event in
-            text.removeAll(keepingCapacity: true)
-            text += first ? "[\n  " : ",\n  "
+            bytes.removeAll(keepingCapacity: true)
+            bytes.append(contentsOf: first ? Self.opening : Self.separator)
             first = false
-            writer.write(event, indent: 1, to: &text)
-            output.write(text)
+            writer.write(event, indent: 1, to: &bytes)
+            output.write(utf8: bytes)
         }
         output.write(first ? "[]\n" : "\n]\n")
     }
+
+    private static let opening = Array("[\n  ".utf8)
+    private static let separator = Array(",\n  ".utf8)
 }

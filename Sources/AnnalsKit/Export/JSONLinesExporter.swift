@@ -9,12 +9,12 @@ public struct JSONLinesExporter: TimelineExporter {
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
         let writer = TimelineEventJSON(pretty: false)
-        var text = ""
+        var bytes: [UInt8] = []
         try events.forEach { event in
-            text.removeAll(keepingCapacity: true)
-            writer.write(event, to: &text)
-            text += "\n"
-            output.write(text)
+            bytes.removeAll(keepingCapacity: true)
+            writer.write(event, to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            output.write(utf8: bytes)
         }
     }
 }

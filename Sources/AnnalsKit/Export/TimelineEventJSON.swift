@@ -1,9 +1,10 @@
 import Foundation
 
-/// Writes a ``TimelineEvent`` as JSON text directly: the same text as
-/// `JSONEncoder` with sorted keys and unescaped slashes gives (pretty-printed
-/// or compact), without its generic machinery, which took half of a small
-/// `annals timeline --format json`.
+/// Writes a ``TimelineEvent`` as JSON text directly, as UTF-8 bytes: the same text as
+/// `JSONEncoder` with sorted keys and unescaped slashes gives (pretty-printed or
+/// compact), without its generic machinery, which took half of a small
+/// `annals timeline --format json`, and without growing a `String` piece by piece,
+/// which took a third of a large one.
 ///
 /// Keys are written in sorted order by hand: a new field of ``TimelineEvent``
 /// goes into ``TimelineEvent/encode(to:)`` and here, and the test that compares
@@ -12,10 +13,10 @@ struct TimelineEventJSON {
     /// Pretty-printed (`"key" : value`, two spaces per level) or compact (`"key":value`).
     let pretty: Bool
 
-    /// Appends `event` as one JSON object to `text`, its lines after the first
+    /// Appends `event` as one JSON object to `bytes`, its lines after the first
     /// indented by `indent` levels (pretty-printed only).
-    func write(_ event: TimelineEvent, indent: Int = 0, to text: inout String) {
-        var object = Object(writer: self, level: indent, taking: &text)
+    func write(_ event: TimelineEvent, indent: Int = 0, to bytes: inout [UInt8]) {
+        var object = Object(writer: self, level: indent, taking: &bytes)
         object.array("actors", event.actors) { actor, object in
             object.string("cameo", actor.cameo)
             object.string("code", actor.code)
@@ -30,7 +31,7 @@ struct TimelineEventJSON {
             object.string("start", event.date.start?.iso)
             object.string("value", event.date.value)
         }
-        object.number("id", String(event.id))
+        object.integer("id", event.id)
         if let location = event.location {
             object.object("location") { object in
                 object.string("code", location.code)
@@ -41,12 +42,12 @@ struct TimelineEventJSON {
         }
         object.array("mentions", event.mentions) { mention, object in
             object.string("document", mention.document)
-            object.number("documentId", String(mention.documentId))
-            object.number("end", String(mention.end))
+            object.integer("documentId", mention.documentId)
+            object.integer("end", Int64(mention.end))
             object.string("outlet", mention.outlet)
             object.string("published", mention.published?.iso)
             object.string("sentence", mention.sentence)
-            object.number("start", String(mention.start))
+            object.integer("start", Int64(mention.start))
             object.string("title", mention.title)
             object.string("trigger", mention.trigger)
             object.string("url", mention.url)
@@ -66,93 +67,120 @@ struct TimelineEventJSON {
             } else {
                 object.null("plover")
             }
-            object.number("quadClass", event.type.quadClass.map { String($0) })
+            object.integer("quadClass", event.type.quadClass.map(Int64.init))
             object.string("root", event.type.root)
             object.string("rootLabel", event.type.rootLabel)
         }
-        object.close(into: &text)
+        object.close(into: &bytes)
     }
 
     /// A JSON object being written: members in the order given.
     private struct Object {
         let writer: TimelineEventJSON
         let level: Int
-        var text: String
+        var bytes: [UInt8]
         var empty = true
 
-        /// Starts an object at the end of `text`, which it takes over (without a copy) until ``close(into:)``.
-        init(writer: TimelineEventJSON, level: Int, taking text: inout String) {
+        /// Starts an object at the end of `bytes`, which it takes over (without a copy) until ``close(into:)``.
+        init(writer: TimelineEventJSON, level: Int, taking bytes: inout [UInt8]) {
             self.writer = writer
             self.level = level
-            self.text = ""
-            swap(&self.text, &text)
-            self.text += "{"
+            self.bytes = []
+            swap(&self.bytes, &bytes)
+            self.bytes.append(UInt8(ascii: "{"))
         }
 
-        private mutating func key(_ name: String) {
-            text += empty ? "" : ","
+        private mutating func key(_ name: StaticString) {
+            if !empty { bytes.append(UInt8(ascii: ",")) }
             empty = false
+            if writer.pretty { TimelineEventJSON.appendNewline(indentedBy: level + 1, to: &bytes) }
+            bytes.append(UInt8(ascii: "\""))
+            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
             if writer.pretty {
-                text += "\n"
-                text += TimelineEventJSON.indentation(level + 1)
+                bytes.append(contentsOf: TimelineEventJSON.prettyColon)
+            } else {
+                bytes.append(contentsOf: TimelineEventJSON.compactColon)
             }
-            text += "\""
-            text += name
-            text += writer.pretty ? "\" : " : "\":"
         }
 
-        mutating func string(_ name: String, _ value: String?) {
+        mutating func string(_ name: StaticString, _ value: String?) {
             key(name)
-            if let value { TimelineEventJSON.appendString(value, to: &text) } else { text += "null" }
+            if let value { TimelineEventJSON.appendString(value, to: &bytes) } else { bytes.append(contentsOf: TimelineEventJSON.null) }
         }
 
-        mutating func number(_ name: String, _ value: String?) {
+        mutating func number(_ name: StaticString, _ value: String?) {
             key(name)
-            text += value ?? "null"
+            if let value { bytes.append(contentsOf: value.utf8) } else { bytes.append(contentsOf: TimelineEventJSON.null) }
         }
 
-        mutating func null(_ name: String) {
+        mutating func integer(_ name: StaticString, _ value: Int64?) {
             key(name)
-            text += "null"
+            if let value { TimelineEventJSON.appendInteger(value, to: &bytes) } else { bytes.append(contentsOf: TimelineEventJSON.null) }
         }
 
-        mutating func object(_ name: String, _ body: (inout Object) -> Void) {
+        mutating func null(_ name: StaticString) {
             key(name)
-            var inner = Object(writer: writer, level: level + 1, taking: &text)
+            bytes.append(contentsOf: TimelineEventJSON.null)
+        }
+
+        mutating func object(_ name: StaticString, _ body: (inout Object) -> Void) {
+            key(name)
+            var inner = Object(writer: writer, level: level + 1, taking: &bytes)
             body(&inner)
-            inner.close(into: &text)
+            inner.close(into: &bytes)
         }
 
-        mutating func array<Element>(_ name: String, _ elements: [Element], _ body: (Element, inout Object) -> Void) {
+        mutating func array<Element>(_ name: StaticString, _ elements: [Element], _ body: (Element, inout Object) -> Void) {
             key(name)
-            text += "["
+            bytes.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
-                text += index == 0 ? "" : ","
-                if writer.pretty { text += "\n" + TimelineEventJSON.indentation(level + 2) }
-                var inner = Object(writer: writer, level: level + 2, taking: &text)
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if writer.pretty { TimelineEventJSON.appendNewline(indentedBy: level + 2, to: &bytes) }
+                var inner = Object(writer: writer, level: level + 2, taking: &bytes)
                 body(element, &inner)
-                inner.close(into: &text)
+                inner.close(into: &bytes)
             }
             // An empty array is "[", a blank line and "]", as the encoder writes it.
-            if writer.pretty { text += (elements.isEmpty ? "\n\n" : "\n") + TimelineEventJSON.indentation(level + 1) }
-            text += "]"
+            if writer.pretty {
+                if elements.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+                TimelineEventJSON.appendNewline(indentedBy: level + 1, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
         }
 
-        /// Ends the object and hands the text back to `text`.
-        mutating func close(into text: inout String) {
-            if writer.pretty {
-                self.text += "\n"
-                self.text += TimelineEventJSON.indentation(level)
-            }
-            self.text += "}"
-            swap(&self.text, &text)
+        /// Ends the object and hands the bytes back to `bytes`.
+        mutating func close(into bytes: inout [UInt8]) {
+            if writer.pretty { TimelineEventJSON.appendNewline(indentedBy: level, to: &self.bytes) }
+            self.bytes.append(UInt8(ascii: "}"))
+            swap(&self.bytes, &bytes)
         }
     }
 
-    private static let indentations = (0..<8).map { String(repeating: "  ", count: $0) }
+    private static let null = Array("null".utf8)
+    private static let prettyColon = Array("\" : ".utf8)
+    private static let compactColon = Array("\":".utf8)
 
-    static func indentation(_ level: Int) -> String {
-        level < indentations.count ? indentations[level] : String(repeating: "  ", count: level)
+    /// A line break and `level` levels of two spaces.
+    static func appendNewline(indentedBy level: Int, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    /// `value` in decimal digits, as `String(value)` writes it.
+    static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // The magnitude as unsigned, so that Int64.min has one too.
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64) = (0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
     }
 
     /// A number as `JSONEncoder` writes it: whole values without a fraction ("-2", "8"), others
@@ -168,32 +196,34 @@ struct TimelineEventJSON {
 
     /// `value` as a JSON string: quotes, backslashes and control characters escaped,
     /// slashes and every other character as they are.
-    static func appendString(_ value: String, to text: inout String) {
-        text += "\""
-        var plainStart = value.utf8.startIndex
-        let utf8 = value.utf8
-        var index = plainStart
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 {
-                text += value[plainStart..<index]
+    static func appendString(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var plainStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                bytes.append(UInt8(ascii: "\\"))
                 switch byte {
-                case UInt8(ascii: "\""): text += "\\\""
-                case UInt8(ascii: "\\"): text += "\\\\"
-                case 0x08: text += "\\b"
-                case 0x0C: text += "\\f"
-                case 0x0A: text += "\\n"
-                case 0x0D: text += "\\r"
-                case 0x09: text += "\\t"
+                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
                 default:
-                    let hex = String(byte, radix: 16)
-                    text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: Array("u00".utf8))
+                    bytes.append(hex[Int(byte >> 4)])
+                    bytes.append(hex[Int(byte & 0x0F)])
                 }
-                plainStart = utf8.index(after: index)
+                plainStart = index + 1
             }
-            index = utf8.index(after: index)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
         }
-        text += value[plainStart..<utf8.endIndex]
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -35,27 +35,33 @@ struct FrontMatter: Sendable {
         }
         let yaml = String(text[yamlStart..<closing.content.lowerBound])
         let body = String(text[closing.next...])
+        guard !yaml.trimmingWhitespace().isEmpty else { return (FrontMatter(), body) }
+        if let plain = plainFields(yaml[...]) { return (plain, body) }
+        return (try composed(yaml, path: path), body)
+    }
+
+    /// The fields of `yaml` as the YAML parser reads them.
+    static func composed(_ yaml: String, path: String) throws(InputError) -> FrontMatter {
         var matter = FrontMatter()
-        if !yaml.trimmingWhitespace().isEmpty {
-            let node: Node?
-            do {
-                node = try Yams.compose(yaml: yaml)
-            } catch {
-                throw .malformedFrontMatter(path: path, line: Self.line(of: error) + 1, reason: Self.reason(of: error))
-            }
-            guard let mapping = node?.mapping else {
-                throw .malformedFrontMatter(path: path, line: 2, reason: "expected 'key: value' lines")
-            }
-            for (key, value) in mapping {
-                guard let name = key.string else { continue }
-                let line = (key.mark?.line ?? 0) + 1
-                if let scalar = value.scalar {
-                    matter.fields[name.lowercased()] = scalar.string
-                    matter.lines[name.lowercased()] = line
-                }
+        let node: Node?
+        do {
+            // The encoding given: left to its default, the parser reads the environment each time.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+        } catch {
+            throw .malformedFrontMatter(path: path, line: Self.line(of: error) + 1, reason: Self.reason(of: error))
+        }
+        guard let mapping = node?.mapping else {
+            throw .malformedFrontMatter(path: path, line: 2, reason: "expected 'key: value' lines")
+        }
+        for (key, value) in mapping {
+            guard let name = key.string else { continue }
+            let line = (key.mark?.line ?? 0) + 1
+            if let scalar = value.scalar {
+                matter.fields[name.lowercased()] = scalar.string
+                matter.lines[name.lowercased()] = line
             }
         }
-        return (matter, body)
+        return matter
     }
 
     /// Whether `line` is a fence: "---" (opening or closing) or "..." (closing), spaces around allowed.

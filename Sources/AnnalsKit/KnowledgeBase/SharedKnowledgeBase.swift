@@ -46,15 +46,18 @@ public struct SharedKnowledgeBase: Sendable {
     /// then the names the gazetteer resolves (see ``KnowledgeBase/actors(named:in:resources:)``).
     public func registerBuiltInActors() throws {
         if let sqlite { return try sqlite.registerBuiltInActors() }
-        try storeBuiltInActors()
         let fingerprint = ActorNameFingerprint(resources: resources, userEntries: userEntries).value
-        try store.storeActorNames(of: gazetteer, fingerprint: fingerprint)
+        try store.storeBuiltInActors(builtIns.actors, aliases: builtInAliases, names: gazetteer, fingerprint: fingerprint)
     }
 
     /// The built-in actors and their aliases alone, the user's own left as they are.
     private func storeBuiltInActors() throws {
-        try store.register(actors: builtIns.actors, aliases: Dictionary(
-            uniqueKeysWithValues: builtIns.actors.map { ($0.code, builtIns.aliases(of: $0.code)) }), userDefined: false)
+        try store.register(actors: builtIns.actors, aliases: builtInAliases, userDefined: false)
+    }
+
+    /// The aliases of each built-in actor.
+    private var builtInAliases: [String: [Alias]] {
+        Dictionary(uniqueKeysWithValues: builtIns.actors.map { ($0.code, builtIns.aliases(of: $0.code)) })
     }
 
     /// Stores the names a gazetteer loaded now resolves, after the user's own actors or

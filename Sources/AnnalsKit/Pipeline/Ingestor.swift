@@ -76,7 +76,7 @@ public struct Ingestor: Sendable {
                         case .success(let article):
                             // SHA-256 of the whole text: computed once here, and stored with the article.
                             let hash = article.contentHash
-                            if try seen.contains(hash) || store.containsDocument(hash: hash) {
+                            if seen.contains(hash) {
                                 summary.articlesAlreadyKnown += 1
                             } else {
                                 seen.insert(hash)
@@ -87,7 +87,7 @@ public struct Ingestor: Sendable {
                             summary.skipped.append(error)
                         }
                         if pending.articles.count >= batchSize {
-                            try hand(pending)
+                            try handUnknown(pending, knownTo: store, summary: &summary, hand: hand)
                             pending = ArticleReadAhead.Batch()
                             // Duplicates are looked for within a batch (later ones are found by the store):
                             // a set of every hash would grow with the input.
@@ -102,8 +102,24 @@ public struct Ingestor: Sendable {
                 summary.skipped.append(error)
             }
         }
-        if !pending.articles.isEmpty { try hand(pending) }
+        if !pending.articles.isEmpty { try handUnknown(pending, knownTo: store, summary: &summary, hand: hand) }
         return summary
+    }
+
+    /// Hands over the articles of `batch` that `store` does not hold, asked in one
+    /// question for the whole batch; counts the others as already known.
+    private static func handUnknown(_ batch: ArticleReadAhead.Batch, knownTo store: any EventStore,
+                                    summary: inout IngestSummary,
+                                    hand: (ArticleReadAhead.Batch) throws -> Void) throws {
+        let known = try store.knownDocuments(hashes: batch.hashes)
+        guard !known.isEmpty else { return try hand(batch) }
+        var unknown = ArticleReadAhead.Batch()
+        for (article, hash) in zip(batch.articles, batch.hashes) where !known.contains(hash) {
+            unknown.articles.append(article)
+            unknown.hashes.append(hash)
+        }
+        summary.articlesAlreadyKnown += batch.articles.count - unknown.articles.count
+        if !unknown.articles.isEmpty { try hand(unknown) }
     }
 
     /// Stores one extracted batch; if one article spoils the batch, stores the

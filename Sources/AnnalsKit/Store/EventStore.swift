@@ -23,6 +23,10 @@ public protocol EventStore: Sendable {
     /// Whether a document with this ``Article/contentHash`` is stored.
     func containsDocument(hash: String) throws -> Bool
 
+    /// Which of `hashes` (each an ``Article/contentHash``) a stored document has: what
+    /// an ingest asks once per batch read, so that a store across a network answers in one round trip.
+    func knownDocuments(hashes: [String]) throws -> Set<String>
+
     /// Stores many articles with their events; see ``AnnalsStore/ingest(batch:)``.
     func ingest(batch: [(Article, [ExtractedEvent])]) throws -> [IngestOutcome]
 
@@ -56,6 +60,13 @@ public protocol EventStore: Sendable {
     /// `fingerprint`, unless the names stored already have it; see ``AnnalsStore/storeActorNames(of:fingerprint:)``.
     func storeActorNames(of gazetteer: Gazetteer, fingerprint: String) throws
 
+    /// Stores the built-in `actors` with their `aliases` (the user's own left as they are),
+    /// then the names `gazetteer` resolves under `fingerprint`: what every process does before
+    /// its first ingest. A store may skip it all when the names stored were made under
+    /// `fingerprint`, which names the built-in set (the resources) and the user's entries.
+    func storeBuiltInActors(_ actors: [Actor], aliases: [String: [Alias]], names gazetteer: Gazetteer,
+                            fingerprint: String) throws
+
     /// The actors `names` stand for, through the stored names (``ActorNameLookup``) when
     /// they were made under `fingerprint`; nil when they were not, or when a name is not
     /// among them. See ``KnowledgeBase/actors(named:in:resources:)``.
@@ -68,6 +79,20 @@ public protocol EventStore: Sendable {
 }
 
 extension EventStore {
+    /// Asks ``containsDocument(hash:)`` for each hash.
+    public func knownDocuments(hashes: [String]) throws -> Set<String> {
+        var known: Set<String> = []
+        for hash in hashes where try containsDocument(hash: hash) { known.insert(hash) }
+        return known
+    }
+
+    /// Registers the actors, then stores the names (see ``storeActorNames(of:fingerprint:)``).
+    public func storeBuiltInActors(_ actors: [Actor], aliases: [String: [Alias]], names gazetteer: Gazetteer,
+                                   fingerprint: String) throws {
+        try register(actors: actors, aliases: aliases, userDefined: false)
+        try storeActorNames(of: gazetteer, fingerprint: fingerprint)
+    }
+
     /// Stores the batch as ``ingest(batch:)`` does: a store that keys articles
     /// otherwise computes what it needs itself.
     public func ingest(batch: [(Article, [ExtractedEvent])], hashes: [String]) throws -> [IngestOutcome] {

@@ -1,31 +1,39 @@
 /// The edges of a ``PhraseLexicon`` trie: (node, word) → node, in one open-addressing table.
 ///
 /// A look-up mixes the node number into the word's precomputed fingerprint and
-/// probes flat arrays: no hashing of the word's bytes and no allocation, which
-/// matters because every token of every text is looked up in several lexicons.
-/// The word's bytes are compared only when node and fingerprint agree.
+/// probes one flat array of 16-byte slots: no hashing of the word's bytes, no
+/// allocation, and one cache line per probe, which matters because every token of
+/// every text is looked up in several lexicons of tens of thousands of edges. The
+/// word's bytes are compared only when node and fingerprint agree.
 struct EdgeTable: Sendable {
-    /// Per slot: the parent node plus one (0 marks an empty slot), the word's
-    /// fingerprint, the child node and the word itself.
-    private var parents: [Int32] = Array(repeating: 0, count: 16)
-    private var fingerprints: [UInt64] = Array(repeating: 0, count: 16)
-    private var targets: [Int32] = Array(repeating: 0, count: 16)
+    /// One edge: the word's fingerprint, the parent node plus one (0 marks an empty
+    /// slot) and the child node.
+    private struct Slot {
+        var fingerprint: UInt64 = 0
+        var parent: Int32 = 0
+        var target: Int32 = 0
+    }
+
+    private var slots: [Slot] = Array(repeating: Slot(), count: 16)
+    /// The word of each slot, read only to confirm a match.
     private var words: [String] = Array(repeating: "", count: 16)
     private var count = 0
 
     /// The node reached from `node` by `word`, if the trie has that edge.
     @inline(__always)
     func target(from node: Int, by word: WordKey) -> Int? {
-        let mask = parents.count - 1
-        let parent = Int32(truncatingIfNeeded: node + 1)
-        var index = Self.start(node, word.fingerprint) & mask
-        while true {
-            let found = parents[index]
-            if found == 0 { return nil }
-            if found == parent, fingerprints[index] == word.fingerprint, WordKey.sameBytes(words[index], word.text) {
-                return Int(targets[index])
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            let parent = Int32(truncatingIfNeeded: node + 1)
+            var index = Self.start(node, word.fingerprint) & mask
+            while true {
+                let slot = slots[index]
+                if slot.parent == 0 { return nil }
+                if slot.parent == parent, slot.fingerprint == word.fingerprint, WordKey.sameBytes(words[index], word.text) {
+                    return Int(slot.target)
+                }
+                index = (index + 1) & mask
             }
-            index = (index + 1) & mask
         }
     }
 
@@ -34,30 +42,26 @@ struct EdgeTable: Sendable {
         // At most half full: most look-ups are of words that are not there (most tokens of a
         // text are in no lexicon), and with linear probing a miss walks the run of full slots
         // it lands in, which grows quickly past half.
-        if (count + 1) * 2 > parents.count { grow() }
-        place(parent: Int32(node + 1), fingerprint: word.fingerprint, target: Int32(target), word: word.text)
+        if (count + 1) * 2 > slots.count { grow() }
+        place(Slot(fingerprint: word.fingerprint, parent: Int32(node + 1), target: Int32(target)), word: word.text)
         count += 1
     }
 
-    private mutating func place(parent: Int32, fingerprint: UInt64, target: Int32, word: String) {
-        let mask = parents.count - 1
-        var index = Self.start(Int(parent) - 1, fingerprint) & mask
-        while parents[index] != 0 { index = (index + 1) & mask }
-        parents[index] = parent
-        fingerprints[index] = fingerprint
-        targets[index] = target
+    private mutating func place(_ slot: Slot, word: String) {
+        let mask = slots.count - 1
+        var index = Self.start(Int(slot.parent) - 1, slot.fingerprint) & mask
+        while slots[index].parent != 0 { index = (index + 1) & mask }
+        slots[index] = slot
         words[index] = word
     }
 
     private mutating func grow() {
-        let old = (parents, fingerprints, targets, words)
-        let capacity = parents.count * 2
-        parents = Array(repeating: 0, count: capacity)
-        fingerprints = Array(repeating: 0, count: capacity)
-        targets = Array(repeating: 0, count: capacity)
+        let old = (slots, words)
+        let capacity = slots.count * 2
+        slots = Array(repeating: Slot(), count: capacity)
         words = Array(repeating: "", count: capacity)
-        for index in old.0.indices where old.0[index] != 0 {
-            place(parent: old.0[index], fingerprint: old.1[index], target: old.2[index], word: old.3[index])
+        for index in old.0.indices where old.0[index].parent != 0 {
+            place(old.0[index], word: old.1[index])
         }
     }
 

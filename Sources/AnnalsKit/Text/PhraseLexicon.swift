@@ -29,17 +29,22 @@ public struct PhraseLexicon<Value: Sendable>: Sendable {
 
     /// Adds `phrase` with `value`; a phrase may carry several values.
     public mutating func insert(_ phrase: String, value: Value) {
-        insert(words: tokenizer.tokens(of: normalizer.normalizedScalars(phrase)).map(\.text), value: value)
+        // The tokens' keys, fingerprinted as they were made, go in as they are.
+        insert(keys: tokenizer.tokens(of: normalizer.normalizedScalars(phrase)).lazy.map(\.key), value: value)
     }
 
     /// Adds a phrase given as its words, already normalised and tokenised (as
     /// ``words(of:)`` gives them, e.g. kept from an earlier insert); a phrase may
     /// carry several values.
     public mutating func insert(words: [String], value: Value) {
-        guard !words.isEmpty else { return }
+        insert(keys: words.lazy.map(WordKey.init), value: value)
+    }
+
+    /// Adds a phrase given as the keys of its words.
+    private mutating func insert(keys: some Collection<WordKey>, value: Value) {
+        guard !keys.isEmpty else { return }
         var node = 0
-        for word in words {
-            let key = WordKey(word)
+        for key in keys {
             if let next = edges.target(from: node, by: key) {
                 node = next
             } else {

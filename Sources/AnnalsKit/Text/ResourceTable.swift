@@ -73,13 +73,20 @@ public struct ResourceTable: Sendable {
         var columns: [String]?
         var rows: [Row] = []
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Read as UTF-8 bytes: every separator is ASCII, and splitting a `String` by
+        // `Character` would find the grapheme boundaries of the whole file first.
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let content = line.hasSuffix("\r") ? line.dropLast() : line
-            if content.isEmpty || content.hasPrefix("#") { continue }
-            if content.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let cells = content.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimming { $0 == " " }
+            let content = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+            if content.isEmpty || content.first == UInt8(ascii: "#") { continue }
+            if content.allSatisfy({ $0 == space || $0 == tab }) { continue }
+            let cells = content.split(separator: tab, omittingEmptySubsequences: false).map { cell in
+                var start = cell.startIndex
+                var end = cell.endIndex
+                while start < end, cell[start] == space { start = cell.index(after: start) }
+                while end > start, cell[cell.index(before: end)] == space { end = cell.index(before: end) }
+                return String(decoding: cell[start..<end], as: UTF8.self)
             }
             guard let header = columns else {
                 columns = cells

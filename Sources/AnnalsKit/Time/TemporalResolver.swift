@@ -91,6 +91,8 @@ struct TemporalResolver {
             }
             guard let interval = CalendarConverter.monthInterval(year: year, month: month, in: calendar) else { return nil }
             return (monthValue(interval, calendar: calendar), true)
+        case .dayOfMonth(let calendar, let day, let monthShift, let weekday):
+            return dayOfMonth(day, calendar: calendar, monthShift: monthShift, weekday: weekday, tense: tense)
         case .shiftedMonth(let calendar, let month, let direction):
             guard let reference else { return (referenceWord(direction), false) }
             let year = CalendarConverter.components(of: reference, in: calendar).year
@@ -332,7 +334,7 @@ struct TemporalResolver {
     }
 
     /// The interval of `candidates` nearest to `reference` (one holding it is nearest); on a tie the earlier.
-    private func nearest(_ candidates: [ClosedRange<DayDate>], to reference: DayDate) -> ClosedRange<DayDate>? {
+    func nearest(_ candidates: [ClosedRange<DayDate>], to reference: DayDate) -> ClosedRange<DayDate>? {
         let day = CalendarConverter.dayNumber(reference)
         func distance(_ interval: ClosedRange<DayDate>) -> Int {
             let first = CalendarConverter.dayNumber(interval.lowerBound)
@@ -346,7 +348,7 @@ struct TemporalResolver {
         TimeValue(timex: direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF", granularity: .none)
     }
 
-    private func dayValue(_ date: DayDate, calendar: CalendarSystem) -> TimeValue {
+    func dayValue(_ date: DayDate, calendar: CalendarSystem) -> TimeValue {
         TimeValue(timex: date.iso, start: date, end: date, granularity: .day, calendar: calendar)
     }
 
@@ -383,7 +385,7 @@ struct TemporalResolver {
         }
     }
 
-    private func pad(_ value: Int, _ width: Int = 2) -> String {
+    func pad(_ value: Int, _ width: Int = 2) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }

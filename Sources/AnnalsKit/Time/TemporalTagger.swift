@@ -118,6 +118,10 @@ public struct TemporalTagger: Sendable {
                     if case .relativeDay = found.mention { value.type = .time }
                 }
                 if value.type == .time { value.timeZone = found.zone }
+                if found.weekHolding, value.type == .date, value.granularity == .day, let day = value.start,
+                   let week = TemporalResolver(reference: day, defaultCalendar: .gregorian).resolve(.relative(.week, 0))?.value {
+                    value = week
+                }
             }
             if found.comparesYear { comparisons.append(expressions.count) }
             expressions.append(TemporalExpression(

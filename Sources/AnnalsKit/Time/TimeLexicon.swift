@@ -16,7 +16,7 @@ struct TimeWord: Sendable, Hashable {
         case nameLead = "name-lead", nameTail = "name-tail", clockMinutes = "clock-minutes", once
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
-        case deadline, adverb, seasonLead = "season-lead"
+        case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead"
     }
 
     let kind: Kind
@@ -56,6 +56,9 @@ struct TimeWord: Sendable, Hashable {
     /// `later` words that count from the time the story has reached, not from the reference ("three days
     /// later"): the amount before them is a duration of its own.
     var fromStory = false
+    /// Words that, first in their sentence and before a comma, are a discourse marker and no time
+    /// ("Now, he says, …").
+    var discourse = false
 
     /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
     /// copied at every look-up, so it stays small).
@@ -198,7 +201,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -277,7 +280,7 @@ struct TimeLexicon: Sendable {
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
                             weak: conditions.contains("weak"), comparative: conditions.contains("comparative"),
                             verb: conditions.contains("verb"), atEnd: conditions.contains("end"),
-                            fromStory: conditions.contains("story"))
+                            fromStory: conditions.contains("story"), discourse: conditions.contains("discourse"))
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -37,6 +37,10 @@ enum TimeMention: Sendable, Hashable {
     /// A month, or a day of it, of the year `yearShift` years from the reference's in
     /// `calendar` ("۱۷ دسامبر سال گذشته", "December last year", "مهر امسال").
     case dateOfRelativeYear(calendar: CalendarSystem, month: Int, day: Int?, yearShift: Int)
+    /// A day of a month that is not named: of the month `monthShift` months from the reference's ("the 10th
+    /// of next month"), or with no shift the one the tense points to ("on the 21st"); with `weekday`, a month
+    /// whose such day falls on that weekday ("Friday the 13th").
+    case dayOfMonth(calendar: CalendarSystem, day: Int, monthShift: Int?, weekday: Int?)
     /// A weekday, 1 = Monday; direction -1 for "last Tuesday", 1 for "next Tuesday", 2 for "Tuesday after next",
     /// nil to follow the tense.
     case weekday(Int, direction: Int?)

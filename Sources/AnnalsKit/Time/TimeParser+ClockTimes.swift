@@ -110,7 +110,7 @@ extension TimeParser {
 
     static func isDay(_ mention: TimeMention) -> Bool {
         switch mention {
-        case .date(_, _, _?, _?), .weekday, .relativeDay, .namedDay: true
+        case .date(_, _, _?, _?), .weekday, .relativeDay, .namedDay, .dayOfMonth: true
         default: false
         }
     }
@@ -150,7 +150,21 @@ extension TimeParser {
     }
 
     /// "this morning", "this evening", "last night": a part of today, or of yesterday after "last".
+    /// "mid-afternoon", "late evening yesterday": a part of the day with a mod word before it, of the
+    /// day word right after it or else of the reference day.
     func scanPartOfDay(at index: Int) -> Outcome? {
+        if let mod = word(at: index, .mod) {
+            var inner = index + mod.length
+            if inner < tokens.count, tokens[inner].text == "-", touches(inner - 1) { inner += 1 }
+            if let part = word(at: inner, .partOfDay), !part.word.plural, let value = part.word.partOfDay {
+                var found = Found(tokens: index..<(inner + part.length), mention: .relativeDay(0))
+                if let day = word(at: found.tokens.upperBound, .relativeDay) {
+                    found = Found(tokens: index..<(found.tokens.upperBound + day.length), mention: .relativeDay(day.word.number))
+                }
+                found.partOfDay = value
+                return .found(found)
+            }
+        }
         guard let shift = word(at: index, .shift), shift.word.prefix, shift.word.number <= 0,
               let part = word(at: index + shift.length, .partOfDay) else { return nil }
         var found = Found(tokens: index..<(index + shift.length + part.length), mention: .relativeDay(shift.word.number))

@@ -31,4 +31,26 @@ extension TimeParser {
         found.partOfDay = partOfDay
         return .found(found)
     }
+
+    /// "the week of March 6": the week holding the day named after "the week of".
+    func scanWeekHolding(at index: Int) -> Outcome? {
+        guard let week = word(at: index, .relativeWeek), week.word.number == 0,
+              let of = word(at: index + week.length, .of),
+              case .found(var day)? = scanPoint(at: index + week.length + of.length), Self.isDay(day.mention),
+              day.clock == nil, day.partOfDay == nil else { return nil }
+        day.tokens = index..<day.tokens.upperBound
+        day.weekHolding = true
+        return .found(day)
+    }
+
+    /// `item` read as the week holding it when it is a day known by name followed by "week" ("Easter week");
+    /// not a weekday ("Monday week" is a week from Monday).
+    func withWeekAfter(_ item: Found) -> Found {
+        guard case .namedDay = item.mention, item.clock == nil, item.partOfDay == nil,
+              let unit = word(at: item.tokens.upperBound, .unit), unit.word.unit == .week, !unit.word.plural else { return item }
+        var week = item
+        week.tokens = item.tokens.lowerBound..<(item.tokens.upperBound + unit.length)
+        week.weekHolding = true
+        return week
+    }
 }

@@ -40,7 +40,7 @@ extension TimeParser {
         return .found(Found(tokens: index..<year.end, mention: .season(calendar: calendar, year: year.year, season: season)))
     }
 
-    /// "the first quarter of 2009", "Q1 2009" is not read; "سه ماهه اول ۲۰۰۹".
+    /// "the first quarter of 2009", "Q1 2009", "Q3", "سه ماهه اول ۲۰۰۹".
     func scanQuarter(at index: Int) -> Outcome? {
         // "the 1988 third quarter": the year first.
         if digits(at: index) == 4, let year = readYear(at: index, afterMonth: false), year.end > index,
@@ -71,7 +71,9 @@ extension TimeParser {
                 position = next + quarter.length
             }
         } else if let quarter = word(at: position, .quarter), let reading = readNumber(at: position + quarter.length),
-                  reading.ordinal, (1...4).contains(reading.value) {
+                  (1...4).contains(reading.value),
+                  // "quarter 2" reads only as an ordinal, "Q2" with the digit written on.
+                  reading.ordinal || digits(at: position + quarter.length) == 1 && touches(position + quarter.length - 1) {
             ordinal = reading.value
             position += quarter.length + reading.length
         }

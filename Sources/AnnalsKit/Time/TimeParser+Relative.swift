@@ -59,6 +59,11 @@ extension TimeParser {
             }
             if entry.word.needsCapital && !isCapitalized(index) { continue }
             let end = index + entry.length
+            // "Now, he says, …": first in its sentence and before a comma, a discourse marker.
+            if entry.word.discourse, isPunctuation(end, [","]), opensSentence(index) { continue }
+            // "today's youth": the present age in general, not the day.
+            if case .relativeDay(0) = mention, let possessive = word(at: end, .possessive),
+               word(at: end + possessive.length, .generic) != nil { continue }
             // "the year-ago quarter": the first part of a hyphenated word is not the word alone.
             if case .relative = mention, end < tokens.count, isHyphen(end), touches(end - 1) { continue }
             // "the year before last" is read as a unit and its shift.
@@ -96,5 +101,11 @@ extension TimeParser {
             position += shift.length
         }
         return .found(Found(tokens: index..<position, mention: .weekend(direction: direction)))
+    }
+
+    /// Whether only punctuation (an opening quote) stands between the start of its sentence and `index`.
+    func opensSentence(_ index: Int) -> Bool {
+        guard let sentence = text.sentenceIndex(ofToken: index) else { return false }
+        return (text.sentences[sentence].tokenRange.lowerBound..<index).allSatisfy { tokens[$0].kind == .punctuation }
     }
 }

@@ -29,6 +29,8 @@ struct TimeParser {
         var comparesYear = false
         /// The time zone written after its time of day ("EST", "به وقت تهران").
         var zone: String?
+        /// The week holding the day read, not the day ("the week of March 6", "Easter week").
+        var weekHolding = false
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -62,7 +64,7 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead: true
         default: false
         }
     }
@@ -218,6 +220,9 @@ struct TimeParser {
            self.tokens[tokens.upperBound].kind == .word, word(at: tokens.upperBound, .of) == nil {
             return .past
         }
+        // "Monday's ruling", "October's vote": a date in the possessive names an event the news reports,
+        // one that has happened (or is near: see `near-future-days`).
+        if tokens.upperBound < sentence.upperBound, word(at: tokens.upperBound, .possessive) != nil { return .past }
         // Not before a possessive: "stood by Monday's decision".
         let deadline = tokens.lowerBound > sentence.lowerBound && word(at: tokens.lowerBound - 1, .deadline) != nil
             && word(at: tokens.upperBound, .possessive) == nil
@@ -278,6 +283,7 @@ struct TimeParser {
     /// One expression that is not a range.
     func scanPoint(at index: Int) -> Outcome? {
         guard index < tokens.count else { return nil }
+        if let week = scanWeekHolding(at: index) { return week }
         // "early May", "mid-1994", "اوایل اردیبهشت".
         let plain = scanPlain(at: index)
         if let mod = word(at: index, .mod) {
@@ -295,7 +301,7 @@ struct TimeParser {
                 return .found(item)
             }
         }
-        if case .found(let item)? = plain { return .found(withClockAfter(withPartOfDayAfter(withClockAfter(item)))) }
+        if case .found(let item)? = plain { return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(item))))) }
         return plain
     }
 
@@ -310,7 +316,7 @@ struct TimeParser {
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
-        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay
+        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay, dayOfMonth
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
         static let dates: [Scanner] = [.dayFirst, .monthFirst, .numericDate]
@@ -338,6 +344,7 @@ struct TimeParser {
         case .anniversary: scanAnniversary(at: index)
         case .weekend: scanWeekend(at: index)
         case .namedDay: scanNamedDay(at: index)
+        case .dayOfMonth: scanDayOfMonth(at: index)
         }
     }
 
