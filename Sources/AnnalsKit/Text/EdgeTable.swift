@@ -50,7 +50,10 @@ struct EdgeTable: Sendable {
 
     /// Adds the edge `node` → `target` by `word` (not already present).
     mutating func add(from node: Int, by word: WordKey, to target: Int) {
-        if (count + 1) * 4 > slots.count * 3 { grow() }
+        // At most half full: most look-ups are of words that are not there (most tokens of a
+        // text are in no lexicon), and with linear probing a miss walks the run of full slots
+        // it lands in, which grows quickly past half.
+        if (count + 1) * 2 > slots.count { grow() }
         if node == 0, !firstWords.isEmpty { noteFirstWord(word.fingerprint) }
         place(Slot(fingerprint: word.fingerprint, parent: Int32(node + 1), target: Int32(target)), word: word.text)
         count += 1

@@ -2,7 +2,8 @@ import Foundation
 
 /// Every conversion between the calendars Annals reads, in one place.
 ///
-/// Solar Hijri uses Foundation's `.persian` calendar. Lunar Hijri uses the Umm al-Qura
+/// Solar Hijri uses Foundation's `.persian` calendar, counted by ``SolarHijriArithmetic`` for
+/// 1200–1600 SH (the same answers, without Foundation's dates). Lunar Hijri uses the Umm al-Qura
 /// table shipped in `Resources/time/lunar-hijri-months.tsv` for 1300–1500 AH (exact,
 /// where Foundation's `.islamicUmmAlQura` is off by a day or two outside 1420–1449)
 /// and Foundation's calendar outside that range. Gregorian arithmetic
@@ -46,6 +47,9 @@ public enum CalendarConverter {
         if calendar == .lunarHijri, let table = LunarHijriTable.embedded, table.years.contains(year) {
             return table.dayNumber(year: year, month: month, day: day).map { date(dayNumber: $0) }
         }
+        if calendar == .solarHijri, SolarHijriArithmetic.years.contains(year) {
+            return SolarHijriArithmetic.dayNumber(year: year, month: month, day: day).map { date(dayNumber: $0) }
+        }
         let source = foundationCalendar(calendar)
         guard let date = source.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) else { return nil }
         // Foundation rolls impossible days over into the next month: reject them.
@@ -61,6 +65,9 @@ public enum CalendarConverter {
         if calendar == .gregorian { return (date.year, date.month, date.day) }
         if calendar == .lunarHijri, let table = LunarHijriTable.embedded,
            let parts = table.components(ofDayNumber: dayNumber(date)) {
+            return parts
+        }
+        if calendar == .solarHijri, let parts = SolarHijriArithmetic.components(ofDayNumber: dayNumber(date)) {
             return parts
         }
         guard let instant = gregorianCalendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 12)) else {

@@ -55,7 +55,7 @@ extension TimeParser {
             }
             if let filler = word(at: position, .amountFiller) { position += filler.length }
             // "two-year", "16-hour": an amount joined to its unit.
-            if position < tokens.count, tokens[position].text == "-", touches(position - 1), touches(position),
+            if position < tokens.count, isHyphen(position), touches(position - 1), touches(position),
                word(at: position + 1, .unit) != nil {
                 position += 1
                 joined = true
@@ -66,7 +66,7 @@ extension TimeParser {
         if let prefixShift, prefixShift.verb, amount != nil || unit.word.plural, word(at: index - 1, .modal) != nil { return nil }
         // "a 6-year-old", "30 years old": an age, not a time.
         var after = position + unit.length
-        if after < tokens.count, tokens[after].text == "-", touches(after - 1) { after += 1 }
+        if after < tokens.count, isHyphen(after), touches(after - 1) { after += 1 }
         if word(at: after, .age) != nil { return nil }
         var end = position + unit.length
         // "a quarter of the market", "three quarters of them": a share, not three months.
@@ -103,7 +103,7 @@ extension TimeParser {
             }
             // "for years", "decades": a plural unit alone is an unsaid number of them.
             // Not the end of a hyphenated word ("three-quarters").
-            let joined = index > 0 && tokens[index - 1].text == "-" && !tokens[index].followsSpace
+            let joined = index > 0 && isHyphen(index - 1) && !tokens[index].followsSpace
             // Not "the years 1990 to 1995", "سال‌های ۱۳۶۰": years named after it.
             guard phrase.plural, !joined, phrase.prefixShift == nil, agoWord(at: phrase.end) == nil,
                   word(at: phrase.end, .shift) == nil, readNumber(at: phrase.end) == nil else { return nil }
@@ -111,7 +111,7 @@ extension TimeParser {
         }
         if phrase.prefixShift == nil, agoWord(at: phrase.end) != nil { return nil }
         // "a year-earlier loss": the unit begins a listed word of its own, not an amount of it.
-        if phrase.end < tokens.count, tokens[phrase.end].text == "-", touches(phrase.end - 1),
+        if phrase.end < tokens.count, isHyphen(phrase.end), touches(phrase.end - 1),
            words[phrase.end - 1].contains(where: { $0.length > 2 && $0.word.kind == .relativeYear }) { return nil }
         if phrase.vague { return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit))) }
         var end = phrase.end

@@ -65,7 +65,7 @@ extension TimeParser {
         if let reading = readNumber(at: position), reading.ordinal, (1...4).contains(reading.value) {
             var next = position + reading.length
             // "third-quarter".
-            if next < tokens.count, tokens[next].text == "-", touches(next - 1), touches(next) { next += 1 }
+            if next < tokens.count, isHyphen(next), touches(next - 1), touches(next) { next += 1 }
             if let quarter = word(at: next, .quarter) {
                 ordinal = reading.value
                 position = next + quarter.length

@@ -65,7 +65,7 @@ extension TimeParser {
             if case .relativeDay(0) = mention, let possessive = word(at: end, .possessive),
                word(at: end + possessive.length, .generic) != nil { continue }
             // "the year-ago quarter": the first part of a hyphenated word is not the word alone.
-            if case .relative = mention, end < tokens.count, tokens[end].text == "-", touches(end - 1) { continue }
+            if case .relative = mention, end < tokens.count, isHyphen(end), touches(end - 1) { continue }
             // "the year before last" is read as a unit and its shift.
             if case .relative = mention, let shift = word(at: end, .shift), shift.word.suffix { continue }
             // "the week of March 6" is the week holding that day, "the month of Ramadan" that month, "the latest

@@ -42,6 +42,12 @@ extension TimeParser {
         index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && marks.contains(tokens[index].text)
     }
 
+    /// Whether the token at `index` (in range) is a hyphen. A punctuation token is asked first:
+    /// comparing a Persian word with "-" as strings would go through Unicode normalisation.
+    func isHyphen(_ index: Int) -> Bool {
+        tokens[index].kind == .punctuation && tokens[index].text == "-"
+    }
+
     /// Whether tokens `index` and `index + 1` touch (no space between).
     func touches(_ index: Int) -> Bool {
         index + 1 < tokens.count && !tokens[index + 1].followsSpace

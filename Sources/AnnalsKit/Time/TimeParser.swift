@@ -290,7 +290,7 @@ struct TimeParser {
         let plain = scanPlain(at: index)
         if let mod = word(at: index, .mod) {
             var inner = index + mod.length
-            if inner < tokens.count, tokens[inner].text == "-", touches(inner - 1) {
+            if inner < tokens.count, isHyphen(inner), touches(inner - 1) {
                 inner += 1
             }
             // A listed phrase that starts with the mod word and reads as far wins ("آخر هفته گذشته" is a weekend).

@@ -34,6 +34,47 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 
+    /// Solar Hijri by arithmetic gives Foundation's answers for every day of its range, both ways,
+    /// and rejects the days Foundation rolls over (31 Mehr, 30 Esfand of a common year).
+    @Test func solarHijriArithmeticAgreesWithFoundation() throws {
+        var persian = Calendar(identifier: .persian)
+        var gregorian = Calendar(identifier: .gregorian)
+        let utc = try #require(TimeZone(identifier: "UTC"))
+        persian.timeZone = utc
+        gregorian.timeZone = utc
+        func foundation(_ year: Int, _ month: Int, _ day: Int) -> DayDate? {
+            guard let date = persian.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) else { return nil }
+            let back = persian.dateComponents([.year, .month, .day], from: date)
+            guard back.year == year, back.month == month, back.day == day else { return nil }
+            let parts = gregorian.dateComponents([.year, .month, .day], from: date)
+            return DayDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        }
+        var mismatches: [String] = []
+        for year in SolarHijriArithmetic.years {
+            for month in 1...12 {
+                for day in [1, 2, 15, 28, 29, 30, 31] {
+                    let expected = foundation(year, month, day)
+                    let found = SolarHijriArithmetic.dayNumber(year: year, month: month, day: day).map { CalendarConverter.date(dayNumber: $0) }
+                    if found != expected { mismatches.append("\(year)-\(month)-\(day): \(String(describing: found)) ≠ \(String(describing: expected))") }
+                }
+            }
+        }
+        let first = SolarHijriArithmetic.firstDay(ofYear: SolarHijriArithmetic.years.lowerBound)
+        let last = SolarHijriArithmetic.firstDay(ofYear: SolarHijriArithmetic.years.upperBound + 1) - 1
+        for number in first...last {
+            let day = CalendarConverter.date(dayNumber: number)
+            let instant = try #require(gregorian.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: 12)))
+            let parts = persian.dateComponents([.year, .month, .day], from: instant)
+            let found = SolarHijriArithmetic.components(ofDayNumber: number)
+            if found?.year != parts.year || found?.month != parts.month || found?.day != parts.day {
+                mismatches.append("\(day): \(String(describing: found))")
+            }
+        }
+        #expect(SolarHijriArithmetic.components(ofDayNumber: first - 1) == nil)
+        #expect(SolarHijriArithmetic.components(ofDayNumber: last + 1) == nil)
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
     /// The shipped table loads, covers 1300–1500, and its tabular part (1300–1342) is the
     /// arithmetic calendar: 1 Muharram 1300 was 1882-11-12, 1 Ramadan 1341 1923-04-17.
     @Test func lunarTableCoversItsRange() throws {
