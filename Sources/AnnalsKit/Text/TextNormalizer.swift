@@ -14,7 +14,7 @@ public struct TextNormalizer: Sendable {
     /// Normalises `text`, keeping a map back to it.
     ///
     /// Every article goes through here, scalar by scalar: one loop, with the folding of
-    /// a scalar and the merging of spaces written out in it (``normalizedScalars(_:)``
+    /// a scalar and the merging of spaces written out in it (`normalizedScalars(_:)`
     /// gives the same scalars by way of `fold(_:emit:)`).
     public func normalize(_ text: String) -> NormalizedText {
         let original = text.scalarArray

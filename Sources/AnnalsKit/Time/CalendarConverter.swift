@@ -2,7 +2,7 @@ import Foundation
 
 /// Every conversion between the calendars Annals reads, in one place.
 ///
-/// Solar Hijri uses Foundation's `.persian` calendar, counted by ``SolarHijriArithmetic`` for
+/// Solar Hijri uses Foundation's `.persian` calendar, counted by `SolarHijriArithmetic` for
 /// 1200–1600 SH (the same answers, without Foundation's dates). Lunar Hijri uses the Umm al-Qura
 /// table shipped in `Resources/time/lunar-hijri-months.tsv` for 1300–1500 AH (exact,
 /// where Foundation's `.islamicUmmAlQura` is off by a day or two outside 1420–1449)
