@@ -7,7 +7,7 @@ import Foundation
 //   annals-bench tagger DIR [--limit N]          temporal tagger MB/s per language
 //   annals-bench build-db DB --events N [--seed S] [--per-article K]
 //                                                synthetic events through AnnalsStore.ingest(batch:)
-//   annals-bench timeline DB [--queries N] [--seed S]
+//   annals-bench timeline DB [--queries N] [--seed S] [--only pair_table]
 //                                                timeline latency p50/p99 (pairs, single actor, ranges)
 //   annals-bench export DB --format csv|markdown --out FILE
 //                                                every event exported; rows/s
@@ -245,7 +245,10 @@ func timelineBench(_ arguments: Arguments) throws {
     let base = try KnowledgeBase.open(at: path)
     let (store, gazetteer) = (base.store, base.gazetteer)
     let picker = ZipfPicker(codes: benchActors(gazetteer))
-    func measure(_ make: (inout SeededGenerator) -> TimelineQuery) throws -> [String: Any] {
+    // `--only pair_table` measures one kind of query (for a profiler).
+    let only = arguments.options["only"]
+    func measure(_ name: String, _ make: (inout SeededGenerator) -> TimelineQuery) throws -> [String: Any]? {
+        if let only, only != name { return nil }
         var times: [Double] = []
         var cpuTimes: [Double] = []
         var rows = 0
@@ -273,7 +276,7 @@ func timelineBench(_ arguments: Arguments) throws {
     }
     var result: [String: Any] = [:]
     let beforePairs = rng
-    result["pair"] = try measure { rng in
+    result["pair"] = try measure("pair") { rng in
         let (a, b) = picker.pair(&rng)
         return TimelineQuery(actorCodes: [a, b])
     }
@@ -281,23 +284,23 @@ func timelineBench(_ arguments: Arguments) throws {
     // of sources, the sentences left unread.
     let afterPairs = rng
     rng = beforePairs
-    result["pair_table"] = try measure { rng in
+    result["pair_table"] = try measure("pair_table") { rng in
         let (a, b) = picker.pair(&rng)
         var query = TimelineQuery(actorCodes: [a, b])
         query.includesMentions = false
         return query
     }
     rng = afterPairs
-    result["pair_range"] = try measure { rng in
+    result["pair_range"] = try measure("pair_range") { rng in
         let (a, b) = picker.pair(&rng)
         let (from, to) = range(&rng)
         return TimelineQuery(actorCodes: [a, b], from: from, to: to)
     }
-    result["single_range"] = try measure { rng in
+    result["single_range"] = try measure("single_range") { rng in
         let (from, to) = range(&rng)
         return TimelineQuery(actorCodes: [picker.pick(&rng)], from: from, to: to)
     }
-    result["range_only_month"] = try measure { rng in
+    result["range_only_month"] = try measure("range_only_month") { rng in
         let (from, _) = range(&rng)
         return TimelineQuery(actorCodes: [], from: from, to: DayDate(year: from.year, month: 1, day: 31))
     }

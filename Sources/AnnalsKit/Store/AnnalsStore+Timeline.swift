@@ -4,8 +4,11 @@ extension AnnalsStore {
     /// The events that `query` selects, in timeline order: dated events by
     /// start day, then end day, then id; undated events last.
     public func timeline(_ query: TimelineQuery) throws -> [TimelineEvent] {
+        // One page for the whole timeline: the events are built once, in the array returned.
         var events: [TimelineEvent] = []
-        try forEachTimelineEvent(query) { events.append($0) }
+        try forEachTimelinePage(query, pageSize: .max) { page in
+            if events.isEmpty { events = page } else { events += page }
+        }
         return events
     }
 
@@ -15,29 +18,62 @@ extension AnnalsStore {
     /// The database is read in one transaction, so the events form a
     /// consistent snapshot even while another process ingests.
     public func forEachTimelineEvent(_ query: TimelineQuery, _ body: (TimelineEvent) throws -> Void) throws {
+        try forEachTimelinePage(query, pageSize: AnnalsStore.timelinePageSize) { page in
+            for event in page { try body(event) }
+        }
+    }
+
+    /// Calls `body` with the timeline's events in order, `pageSize` of them at a
+    /// time (fewer on the last page), read in one transaction.
+    private func forEachTimelinePage(_ query: TimelineQuery, pageSize: Int,
+                                     _ body: ([TimelineEvent]) throws -> Void) throws {
         _ = try TimelineRequest(query)  // rejects a bad query before opening a transaction
         try writer.read { db in
             var query = query
             query.actorCodes = try TimelineRequest.rarestFirst(query.actorCodes, in: db)
             let request = try TimelineRequest(query)
             let rows = try Row.fetchCursor(db, sql: request.sql, arguments: request.arguments)
-            // Events are completed a page at a time: two queries per page, not per event.
-            var page: [EventRecord] = []
-            var digests: [String?] = []
-            page.reserveCapacity(AnnalsStore.timelinePageSize)
-            digests.reserveCapacity(AnnalsStore.timelinePageSize)
+            // Events are completed a page at a time: a query or two per page, not per event.
+            var page = TimelinePage(capacity: min(pageSize, AnnalsStore.timelinePageSize))
             while let row = try rows.next() {
-                page.append(try EventRecord(row: row))
-                digests.append(row[EventRecord.digestColumn])
-                if page.count == AnnalsStore.timelinePageSize {
-                    for event in try AnnalsStore.timelineEvents(
-                        page, digests: digests, withMentions: query.includesMentions, in: db) { try body(event) }
-                    page.removeAll(keepingCapacity: true)
-                    digests.removeAll(keepingCapacity: true)
+                try page.append(row, countsMentions: !query.includesMentions)
+                if page.records.count == pageSize {
+                    try body(page.events(withMentions: query.includesMentions, in: db))
+                    page.removeAll()
                 }
             }
-            for event in try AnnalsStore.timelineEvents(
-                page, digests: digests, withMentions: query.includesMentions, in: db) { try body(event) }
+            if !page.records.isEmpty { try body(page.events(withMentions: query.includesMentions, in: db)) }
+        }
+    }
+
+    /// The rows of one page of a timeline, as read, before their actors and mentions.
+    private struct TimelinePage {
+        var records: [EventRecord] = []
+        var digests: [String?] = []
+        /// Each event's number of mentions, when the request counted them.
+        var mentionCounts: [Int] = []
+
+        init(capacity: Int) {
+            records.reserveCapacity(capacity)
+            digests.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ row: Row, countsMentions: Bool) throws {
+            records.append(try EventRecord(row: row))
+            digests.append(row[EventRecord.digestColumn])
+            if countsMentions { mentionCounts.append(row[TimelineRequest.mentionCountColumn]) }
+        }
+
+        mutating func removeAll() {
+            records.removeAll(keepingCapacity: true)
+            digests.removeAll(keepingCapacity: true)
+            mentionCounts.removeAll(keepingCapacity: true)
+        }
+
+        func events(withMentions: Bool, in db: Database) throws -> [TimelineEvent] {
+            try AnnalsStore.timelineEvents(
+                records, digests: digests, withMentions: withMentions,
+                mentionCounts: mentionCounts.count == records.count ? mentionCounts : nil, in: db)
         }
     }
 
@@ -103,7 +139,7 @@ extension AnnalsStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT \(EventRecord.timelineSelection) FROM (
+                    SELECT \(EventRecord.timelineSelection), \(TimelineRequest.mentionCount) FROM (
                         SELECT m.event_id, min(event_search.rank) AS best
                         FROM event_search JOIN mentions m ON m.id = event_search.rowid
                         WHERE event_search MATCH ?
@@ -115,7 +151,8 @@ extension AnnalsStore {
                 arguments: arguments)
             return try AnnalsStore.timelineEvents(
                 try rows.map(EventRecord.init(row:)), digests: rows.map { $0[EventRecord.digestColumn] },
-                withMentions: filter.includesMentions, in: db)
+                withMentions: filter.includesMentions,
+                mentionCounts: rows.map { $0[TimelineRequest.mentionCountColumn] }, in: db)
         }
     }
 
@@ -139,10 +176,10 @@ extension AnnalsStore {
 
     /// `records` as timeline events, in the same order, with their actors (from
     /// `digests`, each event's `participants` column, when all of them read) and
-    /// their mentions (or only how many there are, without `withMentions`), in
-    /// two queries for all of them.
+    /// their mentions (or only how many there are, without `withMentions`: from
+    /// `mentionCounts` when the caller counted them), in two queries for all of them.
     static func timelineEvents(_ records: [EventRecord], digests: [String?] = [], withMentions: Bool = true,
-                               in db: Database) throws -> [TimelineEvent] {
+                               mentionCounts knownCounts: [Int]? = nil, in db: Database) throws -> [TimelineEvent] {
         guard !records.isEmpty else { return [] }
         var ids: [Int64] = []
         ids.reserveCapacity(records.count)
@@ -171,7 +208,7 @@ extension AnnalsStore {
                     end: row[4], trigger: row[5], published: DayDate.fromISOColumn(row, 8),
                     title: row[7], outlet: row[9], url: row[10]))
             }
-        } else {
+        } else if knownCounts == nil {
             // Counted on the index that starts with event_id: no mention row is read.
             let countRows = try Row.fetchCursor(
                 db.cachedStatement(sql: """
@@ -181,11 +218,15 @@ extension AnnalsStore {
                 arguments: [idList])
             while let row = try countRows.next() { mentionCounts[row[0]] = row[1] }
         }
-        return zip(records, ids).map { record, id in
+        var events: [TimelineEvent] = []
+        events.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() {
+            let id = ids[index]
             var event = event(record, id: id, actors: actors[id] ?? [], mentions: mentions[id] ?? [])
-            if !withMentions { event.unreadMentionCount = mentionCounts[id] ?? 0 }
-            return event
+            if !withMentions { event.unreadMentionCount = knownCounts?[index] ?? mentionCounts[id] ?? 0 }
+            events.append(event)
         }
+        return events
     }
 
     /// The actors of each event from its row's participant digest, with their names

@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
 
-/// The full-text rows (`event_search`), actor pairs (`event_actor_pairs`) and
-/// participant digests (`events.participants`) of a large batch, written once for
-/// the whole batch instead of row by row by the schema's triggers.
+/// The full-text rows (`event_search`), actor pairs (`event_actor_pairs`),
+/// participant digests (`events.participants`) and mention counts
+/// (`events.mention_count`) of a large batch, written once for the whole batch
+/// instead of row by row by the schema's triggers.
 ///
-/// ``begin(in:)`` drops the two insert triggers inside the batch's write
+/// ``begin(in:)`` drops the four insert triggers inside the batch's write
 /// transaction, the batch's rows are inserted as usual, and ``finish(in:)`` adds
 /// the index rows of every mention and participant the batch inserted, then
 /// creates the triggers again from the very SQL the schema held. All of it is
@@ -34,15 +35,19 @@ struct BulkIndexing {
     static let pairsTrigger = "participants_pairs_insert"
     /// Writes an event's participant digest (`events.participants`, migration 0009) again.
     static let digestTrigger = "participants_digest_insert"
+    /// Adds one to an event's number of mentions (`events.mention_count`, migration 0013).
+    static let countTrigger = "mentions_count_insert"
 
-    /// Drops the three insert triggers; nil (and nothing changed) when the schema's
+    /// Drops the four insert triggers; nil (and nothing changed) when the schema's
     /// triggers are not in the form this path knows, and the triggers do the work.
     static func begin(in db: Database) throws -> BulkIndexing? {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?) ORDER BY rowid",
-            arguments: [searchTrigger, pairsTrigger, digestTrigger])
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?, ?) ORDER BY rowid",
+            arguments: [searchTrigger, pairsTrigger, digestTrigger, countTrigger])
         let triggers = rows.map { StoredTrigger(name: $0[0], sql: $0[1]) }
-        guard triggers.count == 3,
+        guard triggers.count == 4,
+              let count = triggers.first(where: { $0.name == countTrigger }),
+              normalizedSpace(count.sql).hasSuffix(normalizedSpace(countTriggerBody)),
               let digest = triggers.first(where: { $0.name == digestTrigger }),
               normalizedSpace(digest.sql).contains(normalizedSpace(digestExpression("new.event_id"))),
               let search = triggers.first(where: { $0.name == searchTrigger }),
@@ -59,8 +64,8 @@ struct BulkIndexing {
     }
 
     /// Adds the index rows of the mentions and participants inserted since
-    /// ``begin(in:)`` and the participant digests of the new events, then creates
-    /// the triggers again.
+    /// ``begin(in:)``, the participant digests of the new events and the new
+    /// mentions to their events' counts, then creates the triggers again.
     ///
     /// New rows have larger ids than every row before (SQLite gives a new row the
     /// largest id plus one), and participants are inserted only with a new event.
@@ -83,6 +88,14 @@ struct BulkIndexing {
         try db.execute(
             sql: "UPDATE events SET participants = \(BulkIndexing.digestExpression("events.id")) WHERE id > ?",
             arguments: [lastEventID])
+        // New mentions may report events stored before the batch (merged mentions).
+        try db.execute(
+            sql: """
+                UPDATE events SET mention_count = mention_count + added.number
+                FROM (SELECT event_id, count(*) AS number FROM mentions WHERE id > ? GROUP BY event_id) AS added
+                WHERE events.id = added.event_id
+                """,
+            arguments: [lastMentionID])
         for trigger in triggers { try db.execute(sql: trigger.sql) }
     }
 
@@ -101,6 +114,12 @@ struct BulkIndexing {
         SELECT min(new.actor_code, q.actor_code), max(new.actor_code, q.actor_code), new.event_id
         FROM event_participants q
         WHERE q.event_id = new.event_id AND q.actor_code <> new.actor_code;
+        END
+        """
+
+    /// What the mention count trigger does (migration 0013), for recognising it.
+    private static let countTriggerBody = """
+        UPDATE events SET mention_count = mention_count + 1 WHERE id = new.event_id;
         END
         """
 

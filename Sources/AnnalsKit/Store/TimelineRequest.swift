@@ -32,6 +32,12 @@ struct TimelineRequest: Sendable {
         return [rarest] + unique
     }
 
+    /// How many mentions the event `e` has: the count its row keeps (migration 0013).
+    static let mentionCount = "e.mention_count"
+
+    /// The column of ``mentionCount`` in a request that leaves the mentions unread.
+    static let mentionCountColumn = EventRecord.digestColumn + 1
+
     /// Dated events by start, end and id; undated events last, by id.
     static let order = "e.date_start IS NULL, e.date_start, e.date_end, e.id"
 
@@ -101,7 +107,10 @@ struct TimelineRequest: Sendable {
         if !query.includeHypothetical { conditions.append("e.modality = 'asserted'") }
         if !query.includeNegated { conditions.append("e.polarity = 'positive'") }
 
-        var sql = "SELECT \(EventRecord.timelineSelection) FROM \(from)"
+        // Without the sentences, each event's number of mentions is read from its
+        // row, at ``mentionCountColumn``: no mention and no index of them is read.
+        var sql = "SELECT \(EventRecord.timelineSelection)"
+            + (query.includesMentions ? "" : ", " + TimelineRequest.mentionCount) + " FROM \(from)"
         if !joins.isEmpty { sql += " " + joins.joined(separator: " ") }
         if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         // A date bound leaves out the undated events: then the date index gives the order as it is.
