@@ -32,7 +32,7 @@ extension AnnalsStore {
             var query = query
             query.actorCodes = try TimelineRequest.rarestFirst(query.actorCodes, in: db)
             let request = try TimelineRequest(query)
-            let rows = try Row.fetchCursor(db, sql: request.sql, arguments: request.arguments)
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: request.sql), arguments: request.arguments)
             // Events are completed a page at a time: a query or two per page, not per event.
             var page = TimelinePage(capacity: min(pageSize, AnnalsStore.timelinePageSize))
             while let row = try rows.next() {
@@ -49,7 +49,7 @@ extension AnnalsStore {
     /// The rows of one page of a timeline, as read, before their actors and mentions.
     private struct TimelinePage {
         var records: [EventRecord] = []
-        var digests: [String?] = []
+        var digests: [ParticipantDigest?] = []
         /// Each event's number of mentions, when the request counted them.
         var mentionCounts: [Int] = []
 
@@ -60,7 +60,7 @@ extension AnnalsStore {
 
         mutating func append(_ row: Row, countsMentions: Bool) throws {
             records.append(try EventRecord(row: row))
-            digests.append(row[EventRecord.digestColumn])
+            digests.append(try AnnalsStore.participantDigest(in: row))
             if countsMentions { mentionCounts.append(row[TimelineRequest.mentionCountColumn]) }
         }
 
@@ -150,7 +150,7 @@ extension AnnalsStore {
                     """,
                 arguments: arguments)
             return try AnnalsStore.timelineEvents(
-                try rows.map(EventRecord.init(row:)), digests: rows.map { $0[EventRecord.digestColumn] },
+                try rows.map(EventRecord.init(row:)), digests: rows.map(AnnalsStore.participantDigest(in:)),
                 withMentions: filter.includesMentions,
                 mentionCounts: rows.map { $0[TimelineRequest.mentionCountColumn] }, in: db)
         }
@@ -178,7 +178,7 @@ extension AnnalsStore {
     /// `digests`, each event's `participants` column, when all of them read) and
     /// their mentions (or only how many there are, without `withMentions`: from
     /// `mentionCounts` when the caller counted them), in two queries for all of them.
-    static func timelineEvents(_ records: [EventRecord], digests: [String?] = [], withMentions: Bool = true,
+    static func timelineEvents(_ records: [EventRecord], digests: [ParticipantDigest?] = [], withMentions: Bool = true,
                                mentionCounts knownCounts: [Int]? = nil, in db: Database) throws -> [TimelineEvent] {
         guard !records.isEmpty else { return [] }
         var ids: [Int64] = []
@@ -229,9 +229,17 @@ extension AnnalsStore {
         return events
     }
 
+    /// The participant digest of an event row (``EventRecord/digestColumn``), read from
+    /// SQLite's bytes; nil when the column is NULL or does not read.
+    static func participantDigest(in row: Row) throws -> ParticipantDigest? {
+        try row.withUnsafeData(atIndex: EventRecord.digestColumn) { data in
+            data?.withUnsafeBytes { ParticipantDigest(utf8: $0) }
+        }
+    }
+
     /// The actors of each event from its row's participant digest, with their names
     /// read in one query; nil when a digest is missing or does not read.
-    private static func actorsFromDigests(_ ids: [Int64], _ digests: [String?], in db: Database) throws
+    private static func actorsFromDigests(_ ids: [Int64], _ digests: [ParticipantDigest?], in db: Database) throws
         -> [Int64: [TimelineEvent.ActorInfo]]? {
         guard digests.count == ids.count else { return nil }
         var parsed: [ParticipantDigest] = []
@@ -239,7 +247,7 @@ extension AnnalsStore {
         var codes: [String] = []
         var seen: Set<String> = []
         for digest in digests {
-            guard let digest, let participants = ParticipantDigest(digest) else { return nil }
+            guard let participants = digest else { return nil }
             for entry in participants.entries where seen.insert(entry.actorCode).inserted { codes.append(entry.actorCode) }
             parsed.append(participants)
         }

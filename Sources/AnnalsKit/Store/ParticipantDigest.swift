@@ -12,8 +12,15 @@ struct ParticipantDigest: Sendable, Hashable {
 
     /// The digest in `text`; nil when it is not an array of such arrays.
     init?(_ text: String) {
-        var parser = Parser(bytes: Array(text.utf8))
-        guard let entries = parser.entries() else { return nil }
+        var text = text
+        guard let entries = text.withUTF8({ Parser(bytes: $0).entries() }) else { return nil }
+        self.entries = entries
+    }
+
+    /// The digest in the UTF-8 bytes `utf8` (a column's text as SQLite holds it,
+    /// read without copying it into a `String` first); nil as for ``init(_:)``.
+    init?(utf8: UnsafeRawBufferPointer) {
+        guard let entries = Parser(bytes: utf8.bindMemory(to: UInt8.self)).entries() else { return nil }
         self.entries = entries
     }
 
@@ -40,10 +47,14 @@ struct ParticipantDigest: Sendable, Hashable {
 
     /// Just enough JSON for the digest: arrays, strings with their escapes, and null.
     private struct Parser {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
 
-        mutating func entries() -> [Entry]? {
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        consuming func entries() -> [Entry]? {
             var entries: [Entry] = []
             guard take(UInt8(ascii: "[")) else { return nil }
             if take(UInt8(ascii: "]")) { return atEnd ? entries : nil }
@@ -91,6 +102,13 @@ struct ParticipantDigest: Sendable, Hashable {
         /// A string; nil when there is none here or its escapes are broken.
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
+            // Most strings have no escape: their bytes are the string's.
+            var end = index
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                defer { index = end + 1 }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            }
             var text: [UInt8] = []
             var pendingHigh: UInt32?
             while index < bytes.count {
