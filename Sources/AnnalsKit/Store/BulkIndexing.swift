@@ -35,7 +35,7 @@ struct BulkIndexing {
     static let pairsTrigger = "participants_pairs_insert"
     /// Writes an event's participant digest (`events.participants`, migration 0009) again.
     static let digestTrigger = "participants_digest_insert"
-    /// Adds one to an event's number of mentions (`events.mention_count`, migration 0013).
+    /// Adds one to an event's number of mentions (`events.mention_count`, migration 0012).
     static let countTrigger = "mentions_count_insert"
 
     /// Drops the four insert triggers; nil (and nothing changed) when the schema's
@@ -117,7 +117,7 @@ struct BulkIndexing {
         END
         """
 
-    /// What the mention count trigger does (migration 0013), for recognising it.
+    /// What the mention count trigger does (migration 0012), for recognising it.
     private static let countTriggerBody = """
         UPDATE events SET mention_count = mention_count + 1 WHERE id = new.event_id;
         END

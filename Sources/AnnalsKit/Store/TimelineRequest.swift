@@ -32,7 +32,7 @@ struct TimelineRequest: Sendable {
         return [rarest] + unique
     }
 
-    /// How many mentions the event `e` has: the count its row keeps (migration 0013).
+    /// How many mentions the event `e` has: the count its row keeps (migration 0012).
     static let mentionCount = "e.mention_count"
 
     /// The column of ``mentionCount`` in a request that leaves the mentions unread.

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import AnnalsKit
 
-/// `events.mention_count` (migration 0013) is the number of the event's rows in
+/// `events.mention_count` (migration 0012) is the number of the event's rows in
 /// `mentions`, whatever happens to them, and a timeline that leaves the
 /// sentences unread prints it.
 @Suite struct MentionCountTests {

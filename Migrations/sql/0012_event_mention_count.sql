@@ -1,4 +1,4 @@
--- 0013_event_mention_count: each event's number of mentions in its own row, so
+-- 0012_event_mention_count: each event's number of mentions in its own row, so
 -- that a timeline which prints only how many sources report an event (the table
 -- of `annals timeline`) reads one row per event and no index of mentions.
 --

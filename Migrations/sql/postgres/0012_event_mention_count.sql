@@ -1,5 +1,5 @@
--- 0013_event_mention_count for PostgreSQL: nothing to change. SQLite keeps each
--- event's number of mentions in its row (sql/0013), where a timeline would
+-- 0012_event_mention_count for PostgreSQL: nothing to change. SQLite keeps each
+-- event's number of mentions in its row (sql/0012), where a timeline would
 -- otherwise count them on the mentions index event by event. PostgreSQL counts
 -- a page of events in one grouped index scan, and a counter in the event row
 -- would make every new mention rewrite its event's row (a new row version under
