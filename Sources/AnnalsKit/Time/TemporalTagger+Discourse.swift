@@ -2,7 +2,7 @@
 // a time of day whose day is said elsewhere.
 extension TemporalTagger {
     /// A comparison with a year before ("a year ago", "year-earlier", "یک سال پیش") that follows a quarter
-    /// ("the third quarter", "Q3 2009") compares with that quarter: it becomes the same quarter a year
+    /// ("the third quarter", "Q3 2009") or a half ("the first half") compares with it: it becomes the same quarter (half) a year
     /// before ("profit rose from a year earlier" after "third-quarter profit" is the third quarter of last
     /// year). Without a quarter before it, it stays the year before the reference's.
     func compareWithQuarters(_ expressions: inout [TemporalExpression], comparisons: Set<Int>, resolver: TemporalResolver) {
@@ -17,10 +17,15 @@ extension TemporalTagger {
                 }
                 continue
             }
-            guard let quarter, let start = quarter.start else { continue }
+            guard let quarter, let start = quarter.start, let end = quarter.end else { continue }
             let parts = CalendarConverter.components(of: start, in: quarter.calendar)
-            guard let earlier = resolver.resolve(.quarter(calendar: quarter.calendar, year: parts.year - 1,
-                                                           quarter: (parts.month - 1) / 3 + 1))?.value else { continue }
+            let last = CalendarConverter.components(of: end, in: quarter.calendar)
+            // A half ("the first half", six months) compares with that half a year before.
+            let months = (last.year - parts.year) * 12 + last.month - parts.month + 1
+            let mention: TimeMention = months == 6
+                ? .half(calendar: quarter.calendar, year: parts.year - 1, half: (parts.month - 1) / 6 + 1)
+                : .quarter(calendar: quarter.calendar, year: parts.year - 1, quarter: (parts.month - 1) / 3 + 1)
+            guard let earlier = resolver.resolve(mention)?.value else { continue }
             expressions[index] = TemporalExpression(
                 tokenRange: expression.tokenRange, range: expression.range, text: expression.text, value: earlier,
                 anchoredToReference: true)
@@ -63,6 +68,15 @@ extension TemporalTagger {
             expressions[index] = TemporalExpression(tokenRange: expression.tokenRange, range: expression.range, text: expression.text,
                                                     value: resolved, anchoredToReference: anchored)
         }
+    }
+
+    /// The day the story has reached after `expressions` (in text order): the last single day they name,
+    /// not a duration nor an inferred date; nil when they name none.
+    static func storyDay(before expressions: [TemporalExpression]) -> DayDate? {
+        expressions.last {
+            $0.value.granularity == .day && $0.value.type != .duration && !$0.isInferred
+                && $0.value.start != nil && $0.value.start == $0.value.end
+        }?.value.start
     }
 
     /// "that year", "the following month", "the same day": the unit of the last date named before it, `shift`

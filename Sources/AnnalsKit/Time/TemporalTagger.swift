@@ -33,6 +33,10 @@
 ///   to the last day of the second, so that an event can take it as its start and end.
 ///   TimeML annotates it as its two points instead, each a `DATE` of its own
 ///   (``TemporalExpression/timeMLExpressions``).
+/// - "the previous Friday", "the Friday before", "the following Monday" count from the day the story has
+///   reached: the last single day the text named before them; with none, from the reference.
+/// - A half of a year ("the first half of 2014", "H1 2015") is `2014-H1`, January to June, with granularity
+///   `quarter`, the unit its bounds fall on.
 /// - "mid-1994", "اوایل اردیبهشت" keep the whole interval and set `mod` (START, MID, END, APPROX).
 /// - Impossible dates ("31 February", "۳۰ اسفند ۱۳۸۸") yield nothing, not even their year.
 /// - A part of a named day ("Tuesday morning", "سه شنبه شب") keeps type `DATE` with the part in
@@ -105,7 +109,12 @@ public struct TemporalTagger: Sendable {
                                                      anchoredToReference: point.anchored))
                 }
             } else {
-                guard let resolved = resolver.resolve(found.mention, mod: found.mod, tense: tense) else { continue }
+                guard var resolved = resolver.resolve(found.mention, mod: found.mod, tense: tense) else { continue }
+                // "the previous Friday": the Friday before the day the story has reached, if it has named one.
+                if found.fromStory, let day = Self.storyDay(before: expressions),
+                   let counted = TemporalResolver(reference: day, defaultCalendar: resolver.defaultCalendar).resolve(found.mention, mod: found.mod) {
+                    resolved = (counted.value, true)
+                }
                 value = resolved.value
                 anchored = resolved.anchored
                 if let clock = found.clock, value.type == .date, value.granularity == .day {
