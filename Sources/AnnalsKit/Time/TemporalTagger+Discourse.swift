@@ -17,12 +17,10 @@ extension TemporalTagger {
                 }
                 continue
             }
-            guard let quarter, let start = quarter.start, let end = quarter.end else { continue }
+            guard let quarter, let start = quarter.start else { continue }
             let parts = CalendarConverter.components(of: start, in: quarter.calendar)
-            let last = CalendarConverter.components(of: end, in: quarter.calendar)
             // A half ("the first half", six months) compares with that half a year before.
-            let months = (last.year - parts.year) * 12 + last.month - parts.month + 1
-            let mention: TimeMention = months == 6
+            let mention: TimeMention = Self.months(of: quarter) == 6
                 ? .half(calendar: quarter.calendar, year: parts.year - 1, half: (parts.month - 1) / 6 + 1)
                 : .quarter(calendar: quarter.calendar, year: parts.year - 1, quarter: (parts.month - 1) / 3 + 1)
             guard let earlier = resolver.resolve(mention)?.value else { continue }
@@ -68,6 +66,38 @@ extension TemporalTagger {
             expressions[index] = TemporalExpression(tokenRange: expression.tokenRange, range: expression.range, text: expression.text,
                                                     value: resolved, anchoredToReference: anchored)
         }
+    }
+
+    /// The value of a mention counted from where the story is rather than from the reference, nil when the
+    /// text has not got there: "the previous Friday" is the Friday before the last single day the text named;
+    /// "the quarter" the quarter the text is about, the first it named, and "the 1988 quarter" that quarter of
+    /// 1988 (comparisons with a year before, at `comparisons`, as "the year-ago quarter", are not the text's quarter).
+    func countFromStory(_ found: TimeParser.Found, after expressions: [TemporalExpression], comparisons: Set<Int>,
+                        resolver: TemporalResolver) -> TimeValue? {
+        switch found.mention {
+        case .weekday:
+            guard let day = Self.storyDay(before: expressions) else { return nil }
+            return TemporalResolver(reference: day, defaultCalendar: resolver.defaultCalendar).resolve(found.mention, mod: found.mod)?.value
+        case .relative(.quarter, _), .date(_, _?, nil, nil):
+            guard let index = expressions.indices.first(where: {
+                !comparisons.contains($0) && expressions[$0].value.type == .date && expressions[$0].value.granularity == .quarter
+                    && expressions[$0].beginPoint == nil && Self.months(of: expressions[$0].value) == 3
+            }), let start = expressions[index].value.start else { return nil }
+            let quarter = expressions[index].value
+            guard case .date(let calendar, let year?, nil, nil) = found.mention else { return quarter }
+            let month = CalendarConverter.components(of: start, in: quarter.calendar).month
+            return resolver.resolve(.quarter(calendar: calendar, year: year, quarter: (month - 1) / 3 + 1))?.value
+        default:
+            return nil
+        }
+    }
+
+    /// The number of months a value's interval spans in its calendar (3 for a quarter, 6 for a half), or 0.
+    static func months(of value: TimeValue) -> Int {
+        guard let start = value.start, let end = value.end else { return 0 }
+        let first = CalendarConverter.components(of: start, in: value.calendar)
+        let last = CalendarConverter.components(of: end, in: value.calendar)
+        return (last.year - first.year) * 12 + last.month - first.month + 1
     }
 
     /// The day the story has reached after `expressions` (in text order): the last single day they name,

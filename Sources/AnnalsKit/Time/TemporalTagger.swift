@@ -35,6 +35,8 @@
 ///   (``TemporalExpression/timeMLExpressions``).
 /// - "the previous Friday", "the Friday before", "the following Monday" count from the day the story has
 ///   reached: the last single day the text named before them; with none, from the reference.
+/// - "the quarter" is the quarter the text is about, the first it named ("third-quarter profit … sales in the
+///   quarter"), else the latest; "the 1988 quarter", "the 1988 period" that quarter of 1988, else the year.
 /// - A half of a year ("the first half of 2014", "H1 2015") is `2014-H1`, January to June, with granularity
 ///   `quarter`, the unit its bounds fall on.
 /// - "mid-1994", "اوایل اردیبهشت" keep the whole interval and set `mod` (START, MID, END, APPROX).
@@ -110,10 +112,8 @@ public struct TemporalTagger: Sendable {
                 }
             } else {
                 guard var resolved = resolver.resolve(found.mention, mod: found.mod, tense: tense) else { continue }
-                // "the previous Friday": the Friday before the day the story has reached, if it has named one.
-                if found.fromStory, let day = Self.storyDay(before: expressions),
-                   let counted = TemporalResolver(reference: day, defaultCalendar: resolver.defaultCalendar).resolve(found.mention, mod: found.mod) {
-                    resolved = (counted.value, true)
+                if found.fromStory, let counted = countFromStory(found, after: expressions, comparisons: Set(comparisons), resolver: resolver) {
+                    resolved = (counted, true)
                 }
                 value = resolved.value
                 anchored = resolved.anchored

@@ -17,7 +17,7 @@ struct TimeWord: Sendable, Hashable {
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
         case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead", dayBeside = "day-beside"
-        case halfYear = "half-year", storyShift = "story-shift"
+        case halfYear = "half-year", storyShift = "story-shift", storyQuarter = "story-quarter"
     }
 
     let kind: Kind

@@ -50,6 +50,18 @@ extension TimeParser {
             return .found(Found(tokens: index..<quarter.tokens.upperBound,
                                 mention: .quarter(calendar: yearCalendar, year: year.year, quarter: ordinal)))
         }
+        // "the 1988 quarter", "the 1989 period": the quarter the text is about, in that year (see
+        // `TemporalTagger.countFromStory`); not "the 1988 period of unrest".
+        if digits(at: index) == 4, let year = readYear(at: index, afterMonth: false), year.end > index,
+           let noun = word(at: year.end, .storyQuarter), word(at: year.end + noun.length, .of) == nil,
+           !(year.end + noun.length < tokens.count && isHyphen(year.end + noun.length) && touches(year.end + noun.length - 1)) {
+            let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
+            var found = Found(tokens: index..<(year.end + noun.length), mention: .date(calendar: calendar, year: year.year, month: nil, day: nil))
+            found.fromStory = true
+            // A quarter of a year named by its number is not the one the text goes on about ("the quarter").
+            found.comparesYear = true
+            return .found(found)
+        }
         // "this year's third quarter", "next year's first quarter": a year told relative to the reference's.
         if let year = readUnitPhrase(at: index), year.unit == .year, year.amount == nil, !year.plural,
            let shift = year.prefixShift, let possessive = word(at: year.end, .possessive),

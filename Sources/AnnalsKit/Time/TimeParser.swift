@@ -33,8 +33,9 @@ struct TimeParser {
         var weekHolding = false
         /// Days on from the day read: "the day before last Tuesday" is -1.
         var dayShift = 0
-        /// A weekday counted from the day the story has reached, not from the reference ("the previous
-        /// Friday", "the Friday before"): see `TemporalTagger.countFromStory`.
+        /// Counted from where the story is, not from the reference: a weekday from the last day the text
+        /// named ("the previous Friday", "the Friday before"), "the quarter" as the quarter the text is about (the first it named),
+        /// "the 1988 quarter" as that quarter of 1988 (see `TemporalTagger.countFromStory`).
         var fromStory = false
     }
 
@@ -69,7 +70,7 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead, .generic, .dayLead: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter: true
         default: false
         }
     }
