@@ -127,6 +127,15 @@ public struct TemporalTagger: Sendable {
                     if case .relativeDay = found.mention { value.type = .time }
                 }
                 if value.type == .time { value.timeZone = found.zone }
+                // "Wed., Oct. 7": the year of the three around the reference's in which Oct. 7 is a Wednesday, if any.
+                if let weekday = found.weekday, case .date(let calendar, nil, let month?, let day?) = found.mention, let reference,
+                   let start = value.start, CalendarConverter.isoWeekday(of: start) != weekday,
+                   case let now = CalendarConverter.components(of: reference, in: calendar).year,
+                   let year = (now - 1...now + 1).first(where: { year in
+                       CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar).map { CalendarConverter.isoWeekday(of: $0) == weekday } ?? false
+                   }), let date = CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar) {
+                    value = resolver.dayValue(date, calendar: calendar)
+                }
                 if found.weekHolding, value.type == .date, value.granularity == .day, let day = value.start,
                    let week = TemporalResolver(reference: day, defaultCalendar: .gregorian).resolve(.relative(.week, 0))?.value {
                     value = week

@@ -60,8 +60,9 @@ extension TimeParser {
         if isPunctuation(next, ["."]), tokens[position].range.count <= 4 { next += 1 }
         if isPunctuation(next, [","]) { next += 1 }
         for scanner in Scanner.dates {
-            if case .found(var date)? = run(scanner, at: next), case .date(_, _, _?, _?) = date.mention {
+            if case .found(var date)? = run(scanner, at: next), case .date(_, let year, _?, _?) = date.mention {
                 date.tokens = index..<date.tokens.upperBound
+                if year == nil, direction == nil { date.weekday = weekday.word.number }
                 return .found(date)
             }
         }

@@ -37,6 +37,9 @@ struct TimeParser {
         /// named ("the previous Friday", "the Friday before"), "the quarter" as the quarter the text is about (the first it named),
         /// "the 1988 quarter" as that quarter of 1988 (see `TemporalTagger.countFromStory`).
         var fromStory = false
+        /// The weekday written before a day and month without a year ("Wed., Oct. 7"): of the years around the
+        /// reference, the one where the day falls on it.
+        var weekday: Int?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
