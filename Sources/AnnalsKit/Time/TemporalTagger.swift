@@ -37,6 +37,8 @@
 ///   reached: the last single day the text named before them; with none, from the reference.
 /// - "the quarter" is the quarter the text is about, the first it named ("third-quarter profit … sales in the
 ///   quarter"), else the latest; "the 1988 quarter", "the 1988 period" that quarter of 1988, else the year.
+/// - A weekday before a day and month without a year ("Wed., Oct. 7") picks, of the three years around the
+///   reference's, the one in which they agree; with none, the tense decides as without it.
 /// - A half of a year ("the first half of 2014", "H1 2015") is `2014-H1`, January to June, with granularity
 ///   `quarter`, the unit its bounds fall on.
 /// - "mid-1994", "اوایل اردیبهشت" keep the whole interval and set `mod` (START, MID, END, APPROX).

@@ -110,7 +110,7 @@ extension TimeParser {
 // Halves of a year.
 extension TimeParser {
     /// "the first half of 2014", "the second half", "first-half", "H1 2015", "the first half of next year",
-    /// "next year's second half", "the last half of 1989". Not a half of something else: "the first half hour",
+    /// "next year's second half", "the last half of 1989", "the first two quarters of 1990". Not a half of something else: "the first half hour",
     /// "the second half of the match".
     func scanHalf(at index: Int) -> Outcome? {
         // "next year's second half": a year told relative to the reference's.
@@ -130,6 +130,13 @@ extension TimeParser {
             // "the last half", "the latter half": a phrase that names its half.
             ordinal = named.word.number
             position += named.length
+        } else if let reading = readNumber(at: position), reading.ordinal, reading.value == 1,
+                  let two = readNumber(at: position + reading.length), !two.ordinal, two.value == 2,
+                  let quarters = word(at: position + reading.length + two.length, .unit), quarters.word.unit == .quarter,
+                  quarters.word.plural {
+            // "the first two quarters of 1990": the first half.
+            ordinal = 1
+            position += reading.length + two.length + quarters.length
         } else if let reading = readNumber(at: position), reading.ordinal, (1...2).contains(reading.value) {
             var next = position + reading.length
             // "first-half".
