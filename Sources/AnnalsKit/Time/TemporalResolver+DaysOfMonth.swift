@@ -24,6 +24,7 @@ extension TemporalResolver {
         case .past: candidates.last { $0 <= reference }
         case .future: candidates.first { $0 >= reference }
         case .unmarked: nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
+        case .nearest: recent(candidates.map { $0...$0 }, before: reference)?.lowerBound ?? candidates.first { $0 >= reference }
         }
         guard let chosen else { return nil }
         return (dayValue(chosen, calendar: calendar), true)

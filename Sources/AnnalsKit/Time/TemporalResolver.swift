@@ -77,6 +77,7 @@ struct TemporalResolver {
             case .past: chosen = soon(candidates, after: reference) ?? candidates.last { $0.lowerBound <= reference }
             case .future: chosen = candidates.first { $0.upperBound >= reference }
             case .unmarked: chosen = nearest(candidates, to: reference)
+            case .nearest: chosen = recent(candidates, before: reference) ?? candidates.first { $0.upperBound >= reference }
             }
             guard let chosen else { return nil }
             return (monthValue(chosen, calendar: calendar), true)
@@ -118,7 +119,7 @@ struct TemporalResolver {
             // "Tuesday before last" (-2), "Tuesday after next" (2): a week further for each step past one.
             case let direction? where direction < 0: shift = -((today - weekday + 6) % 7 + 1) + 7 * (direction + 1)
             case let direction? where direction > 0: shift = (weekday - today + 6) % 7 + 1 + 7 * (direction - 1)
-            default: shift = tense == .future ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+            default: shift = tense == .future || tense == .nearest ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
             }
             return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
         case .namedDay(let named, let year?, _):
@@ -155,7 +156,7 @@ struct TemporalResolver {
             case nil:
                 switch tense {
                 case .past: first = previous
-                case .future: first = thisWeekend
+                case .future, .nearest: first = thisWeekend
                 // The nearer of the two: the one just past early in the week, the coming one late in it.
                 case .unmarked: first = weekend.lowerBound - today > today + 7 - weekend.upperBound ? previous : thisWeekend
                 }
@@ -224,6 +225,7 @@ struct TemporalResolver {
             case .past: chosen = candidates.last { $0.lowerBound <= reference }
             case .future: chosen = candidates.first { $0.upperBound >= reference }
             case .unmarked: chosen = nearest(candidates, to: reference)
+            case .nearest: chosen = recent(candidates, before: reference) ?? candidates.first { $0.upperBound >= reference }
             }
             guard let chosen else { return nil }
             return (TimeValue(timex: "\(chosen.lowerBound.year)-\(season.rawValue)", start: chosen.lowerBound, end: chosen.upperBound,
@@ -253,6 +255,19 @@ struct TemporalResolver {
                 return resolveUnmodified(.quarter(calendar: calendar, year: year - 1, quarter: quarter), tense: tense).map { ($0.value, true) }
             }
             return (this, true)
+        case .half(let calendar, let year, let half):
+            return halfValue(half, of: year, calendar: calendar).map { ($0, false) }
+        case .halfOfYear(let calendar, let half, let yearShift):
+            guard let reference else {
+                if let yearShift, yearShift != 0 { return (referenceWord(yearShift), false) }
+                return (TimeValue(timex: calendar == .gregorian ? "XXXX-H\(half)" : "XXXX-HX", granularity: .quarter, calendar: calendar), false)
+            }
+            let year = CalendarConverter.components(of: reference, in: calendar).year
+            if let yearShift { return halfValue(half, of: year + yearShift, calendar: calendar).map { ($0, true) } }
+            // Like a quarter: one still to come is last year's unless the clause speaks of the future.
+            guard let this = halfValue(half, of: year, calendar: calendar), let start = this.start else { return nil }
+            if start > reference, tense != .future { return halfValue(half, of: year - 1, calendar: calendar).map { ($0, true) } }
+            return (this, true)
         case .period(let period):
             return (TimeValue(timex: period, type: .duration, granularity: .none), false)
         case .set(let period):
@@ -263,6 +278,17 @@ struct TemporalResolver {
             // Read from the text around them, by the tagger.
             return nil
         }
+    }
+
+    /// Half 1 or 2 of `year` in `calendar`: `2014-H1`, January to June. Another calendar's half is named after
+    /// the Gregorian half holding its middle. Its granularity is `quarter`, the unit its bounds fall on, as a
+    /// range's granularity is its points' ("from Q1 to Q2 2014").
+    private func halfValue(_ half: Int, of year: Int, calendar: CalendarSystem) -> TimeValue? {
+        guard let first = CalendarConverter.monthInterval(year: year, month: half * 6 - 5, in: calendar),
+              let last = CalendarConverter.monthInterval(year: year, month: half * 6, in: calendar) else { return nil }
+        let middle = midpoint(first.lowerBound...last.upperBound)
+        let timex = calendar == .gregorian ? "\(year)-H\(half)" : "\(middle.year)-H\((middle.month - 1) / 6 + 1)"
+        return TimeValue(timex: timex, start: first.lowerBound, end: last.upperBound, granularity: .quarter, calendar: calendar)
     }
 
     /// The value of a range's two resolved points.
@@ -321,6 +347,7 @@ struct TemporalResolver {
         case .past: soon(candidates.map { $0...$0 }, after: reference)?.lowerBound ?? candidates.last { $0 <= reference }
         case .future: candidates.first { $0 >= reference }
         case .unmarked: nearest(candidates.map { $0...$0 }, to: reference)?.lowerBound
+        case .nearest: recent(candidates.map { $0...$0 }, before: reference)?.lowerBound ?? candidates.first { $0 >= reference }
         }
     }
 
@@ -330,6 +357,15 @@ struct TemporalResolver {
         return candidates.first {
             let first = CalendarConverter.dayNumber($0.lowerBound)
             return first > day && first - day <= nearFutureDays
+        }
+    }
+
+    /// The last of `candidates` that begins on or before `reference` and at most ``nearFutureDays`` before it.
+    func recent(_ candidates: [ClosedRange<DayDate>], before reference: DayDate) -> ClosedRange<DayDate>? {
+        let day = CalendarConverter.dayNumber(reference)
+        return candidates.last {
+            let first = CalendarConverter.dayNumber($0.lowerBound)
+            return first <= day && day - first <= nearFutureDays
         }
     }
 

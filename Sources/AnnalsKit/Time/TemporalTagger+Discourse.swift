@@ -2,7 +2,7 @@
 // a time of day whose day is said elsewhere.
 extension TemporalTagger {
     /// A comparison with a year before ("a year ago", "year-earlier", "یک سال پیش") that follows a quarter
-    /// ("the third quarter", "Q3 2009") compares with that quarter: it becomes the same quarter a year
+    /// ("the third quarter", "Q3 2009") or a half ("the first half") compares with it: it becomes the same quarter (half) a year
     /// before ("profit rose from a year earlier" after "third-quarter profit" is the third quarter of last
     /// year). Without a quarter before it, it stays the year before the reference's.
     func compareWithQuarters(_ expressions: inout [TemporalExpression], comparisons: Set<Int>, resolver: TemporalResolver) {
@@ -19,8 +19,11 @@ extension TemporalTagger {
             }
             guard let quarter, let start = quarter.start else { continue }
             let parts = CalendarConverter.components(of: start, in: quarter.calendar)
-            guard let earlier = resolver.resolve(.quarter(calendar: quarter.calendar, year: parts.year - 1,
-                                                           quarter: (parts.month - 1) / 3 + 1))?.value else { continue }
+            // A half ("the first half", six months) compares with that half a year before.
+            let mention: TimeMention = Self.months(of: quarter) == 6
+                ? .half(calendar: quarter.calendar, year: parts.year - 1, half: (parts.month - 1) / 6 + 1)
+                : .quarter(calendar: quarter.calendar, year: parts.year - 1, quarter: (parts.month - 1) / 3 + 1)
+            guard let earlier = resolver.resolve(mention)?.value else { continue }
             expressions[index] = TemporalExpression(
                 tokenRange: expression.tokenRange, range: expression.range, text: expression.text, value: earlier,
                 anchoredToReference: true)
@@ -63,6 +66,47 @@ extension TemporalTagger {
             expressions[index] = TemporalExpression(tokenRange: expression.tokenRange, range: expression.range, text: expression.text,
                                                     value: resolved, anchoredToReference: anchored)
         }
+    }
+
+    /// The value of a mention counted from where the story is rather than from the reference, nil when the
+    /// text has not got there: "the previous Friday" is the Friday before the last single day the text named;
+    /// "the quarter" the quarter the text is about, the first it named, and "the 1988 quarter" that quarter of
+    /// 1988 (comparisons with a year before, at `comparisons`, as "the year-ago quarter", are not the text's quarter).
+    func countFromStory(_ found: TimeParser.Found, after expressions: [TemporalExpression], comparisons: Set<Int>,
+                        resolver: TemporalResolver) -> TimeValue? {
+        switch found.mention {
+        case .weekday:
+            guard let day = Self.storyDay(before: expressions) else { return nil }
+            return TemporalResolver(reference: day, defaultCalendar: resolver.defaultCalendar).resolve(found.mention, mod: found.mod)?.value
+        case .relative(.quarter, _), .date(_, _?, nil, nil):
+            guard let index = expressions.indices.first(where: {
+                !comparisons.contains($0) && expressions[$0].value.type == .date && expressions[$0].value.granularity == .quarter
+                    && expressions[$0].beginPoint == nil && Self.months(of: expressions[$0].value) == 3
+            }), let start = expressions[index].value.start else { return nil }
+            let quarter = expressions[index].value
+            guard case .date(let calendar, let year?, nil, nil) = found.mention else { return quarter }
+            let month = CalendarConverter.components(of: start, in: quarter.calendar).month
+            return resolver.resolve(.quarter(calendar: calendar, year: year, quarter: (month - 1) / 3 + 1))?.value
+        default:
+            return nil
+        }
+    }
+
+    /// The number of months a value's interval spans in its calendar (3 for a quarter, 6 for a half), or 0.
+    static func months(of value: TimeValue) -> Int {
+        guard let start = value.start, let end = value.end else { return 0 }
+        let first = CalendarConverter.components(of: start, in: value.calendar)
+        let last = CalendarConverter.components(of: end, in: value.calendar)
+        return (last.year - first.year) * 12 + last.month - first.month + 1
+    }
+
+    /// The day the story has reached after `expressions` (in text order): the last single day they name,
+    /// not a duration nor an inferred date; nil when they name none.
+    static func storyDay(before expressions: [TemporalExpression]) -> DayDate? {
+        expressions.last {
+            $0.value.granularity == .day && $0.value.type != .duration && !$0.isInferred
+                && $0.value.start != nil && $0.value.start == $0.value.end
+        }?.value.start
     }
 
     /// "that year", "the following month", "the same day": the unit of the last date named before it, `shift`

@@ -33,6 +33,14 @@
 ///   to the last day of the second, so that an event can take it as its start and end.
 ///   TimeML annotates it as its two points instead, each a `DATE` of its own
 ///   (``TemporalExpression/timeMLExpressions``).
+/// - "the previous Friday", "the Friday before", "the following Monday" count from the day the story has
+///   reached: the last single day the text named before them; with none, from the reference.
+/// - "the quarter" is the quarter the text is about, the first it named ("third-quarter profit … sales in the
+///   quarter"), else the latest; "the 1988 quarter", "the 1988 period" that quarter of 1988, else the year.
+/// - A weekday before a day and month without a year ("Wed., Oct. 7") picks, of the three years around the
+///   reference's, the one in which they agree; with none, the tense decides as without it.
+/// - A half of a year ("the first half of 2014", "H1 2015") is `2014-H1`, January to June, with granularity
+///   `quarter`, the unit its bounds fall on.
 /// - "mid-1994", "اوایل اردیبهشت" keep the whole interval and set `mod` (START, MID, END, APPROX).
 /// - Impossible dates ("31 February", "۳۰ اسفند ۱۳۸۸") yield nothing, not even their year.
 /// - A part of a named day ("Tuesday morning", "سه شنبه شب") keeps type `DATE` with the part in
@@ -105,7 +113,10 @@ public struct TemporalTagger: Sendable {
                                                      anchoredToReference: point.anchored))
                 }
             } else {
-                guard let resolved = resolver.resolve(found.mention, mod: found.mod, tense: tense) else { continue }
+                guard var resolved = resolver.resolve(found.mention, mod: found.mod, tense: tense) else { continue }
+                if found.fromStory, let counted = countFromStory(found, after: expressions, comparisons: Set(comparisons), resolver: resolver) {
+                    resolved = (counted, true)
+                }
                 value = resolved.value
                 anchored = resolved.anchored
                 if let clock = found.clock, value.type == .date, value.granularity == .day {
@@ -118,6 +129,15 @@ public struct TemporalTagger: Sendable {
                     if case .relativeDay = found.mention { value.type = .time }
                 }
                 if value.type == .time { value.timeZone = found.zone }
+                // "Wed., Oct. 7": the year of the three around the reference's in which Oct. 7 is a Wednesday, if any.
+                if let weekday = found.weekday, case .date(let calendar, nil, let month?, let day?) = found.mention, let reference,
+                   let start = value.start, CalendarConverter.isoWeekday(of: start) != weekday,
+                   case let now = CalendarConverter.components(of: reference, in: calendar).year,
+                   let year = (now - 1...now + 1).first(where: { year in
+                       CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar).map { CalendarConverter.isoWeekday(of: $0) == weekday } ?? false
+                   }), let date = CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar) {
+                    value = resolver.dayValue(date, calendar: calendar)
+                }
                 if found.weekHolding, value.type == .date, value.granularity == .day, let day = value.start,
                    let week = TemporalResolver(reference: day, defaultCalendar: .gregorian).resolve(.relative(.week, 0))?.value {
                     value = week

@@ -6,4 +6,8 @@ enum Tense: Sendable, Hashable {
     /// Present, or no tense marker found: the nearest occurrence.
     case unmarked
     case future
+    /// A limit set in a past clause ("ordered him back by Jan. 14" on Jan. 15): a calendar day or month is
+    /// one just gone, at most `near-future-days` before the reference, else the coming one; a weekday is the
+    /// coming one, as in the future ("the deadline was extended until Tuesday").
+    case nearest
 }

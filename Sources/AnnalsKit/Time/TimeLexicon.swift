@@ -17,6 +17,7 @@ struct TimeWord: Sendable, Hashable {
         case timeZone = "time-zone", clockWord = "clock-word", weekend, namedDay = "named-day"
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
         case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead", dayBeside = "day-beside"
+        case halfYear = "half-year", storyShift = "story-shift", storyQuarter = "story-quarter"
     }
 
     let kind: Kind
@@ -232,9 +233,10 @@ struct TimeLexicon: Sendable {
         case .partOfDay:
             guard let parsed = PartOfDay(rawValue: value) else { throw row.error("part-of-day is MO, MI, AF, EV, NI or DT, not '\(value)'") }
             partOfDay = parsed
-        case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later, .dayBeside:
+        case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later, .dayBeside, .storyShift:
             number = try integer(value, -10...10)
         case .clockMinutes: number = try integer(value, 0...59)
+        case .halfYear: number = value.isEmpty ? 0 : try integer(value, 1...2)
         case .clockWord:
             guard let parsed = Clock(listed: value) else { throw row.error("clock-word is HH:MM, not '\(value)'") }
             number = parsed.hour * 60 + parsed.minute

@@ -78,6 +78,12 @@ enum TimeMention: Sendable, Hashable {
     /// A quarter (1–4) with no year: of the reference's year, or the one before or after as the tense says;
     /// with `yearShift`, of the year that many years from the reference's ("next year's first quarter").
     case quarterOfYear(calendar: CalendarSystem, quarter: Int, yearShift: Int? = nil)
+    /// A half (1 or 2) of a year: "the first half of 2014", "H2 2015". Its value is the TIMEX3 half
+    /// (`2014-H1`); its granularity is `quarter`, the unit its bounds fall on.
+    case half(calendar: CalendarSystem, year: Int, half: Int)
+    /// A half with no year: of the reference's year, or the one before as ``quarterOfYear(calendar:quarter:yearShift:)``
+    /// goes; with `yearShift`, of the year that many years from the reference's ("the first half of next year").
+    case halfOfYear(calendar: CalendarSystem, half: Int, yearShift: Int?)
     /// The day, month or year of the last date the text named, or `shift` of them after it ("that year",
     /// "the following month"): ``TemporalTagger`` resolves it from the text, never from the reference.
     case anaphor(TimeUnit, shift: Int)

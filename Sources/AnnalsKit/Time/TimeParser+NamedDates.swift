@@ -25,8 +25,14 @@ extension TimeParser {
         }
         var position = index
         var direction: Int?
+        var fromStory = false
+        // "the previous Friday", "the following Monday": from the day the story has reached.
+        if let story = word(at: position, .storyShift), story.word.prefix, word(at: position + story.length, .weekday) != nil {
+            direction = story.word.number
+            fromStory = true
+            position += story.length
         // "last Tuesday", "next Friday".
-        if let shift = word(at: position, .shift), shift.word.prefix, shift.word.number != 0,
+        } else if let shift = word(at: position, .shift), shift.word.prefix, shift.word.number != 0,
            word(at: position + shift.length, .weekday) != nil {
             direction = shift.word.number
             position += shift.length
@@ -42,16 +48,31 @@ extension TimeParser {
             direction = shift.word.number
             return .found(Found(tokens: index..<(end + shift.length), mention: .weekday(weekday.word.number, direction: direction)))
         }
+        // "the Friday before", "the Monday after", closing their clause: from the day the story has reached.
+        if direction == nil, word(at: position - 1, .article) != nil, let story = word(at: end, .storyShift), story.word.suffix,
+           end + story.length == tokens.count || tokens[end + story.length].kind == .punctuation {
+            var found = Found(tokens: index..<(end + story.length), mention: .weekday(weekday.word.number, direction: story.word.number))
+            found.fromStory = true
+            return .found(found)
+        }
         var next = end
+        // "Sun., Oct. 4": an abbreviated name keeps its full stop.
+        if isPunctuation(next, ["."]), tokens[position].range.count <= 4 { next += 1 }
         if isPunctuation(next, [","]) { next += 1 }
         for scanner in Scanner.dates {
-            if case .found(var date)? = run(scanner, at: next), case .date(_, _, _?, _?) = date.mention {
+            if case .found(var date)? = run(scanner, at: next), case .date(_, let year, _?, _?) = date.mention {
                 date.tokens = index..<date.tokens.upperBound
+                if year == nil, direction == nil { date.weekday = weekday.word.number }
                 return .found(date)
             }
         }
+        // "Sat", "Sun" (listed with `context`) are weekdays only with a date after them, a shift word or a
+        // word that leads a day before them ("on Sat"): not "the Sun", nor "Sat down".
+        if weekday.word.needsContext, direction == nil, word(at: index - 1, .dayLead) == nil { return nil }
         end = max(end, position + weekday.length)
-        return .found(Found(tokens: index..<end, mention: .weekday(weekday.word.number, direction: direction)))
+        var found = Found(tokens: index..<end, mention: .weekday(weekday.word.number, direction: direction))
+        found.fromStory = fromStory
+        return .found(found)
     }
 
     // MARK: - Day, month, year

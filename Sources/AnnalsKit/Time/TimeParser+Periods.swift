@@ -1,4 +1,4 @@
-// Parts of a year: seasons and quarters.
+// Parts of a year: seasons, quarters and halves.
 extension TimeParser {
     /// "spring 2009", "بهار ۱۳۸۸", "بهار سال ۱۳۸۸", "summer of 1994".
     func scanSeason(at index: Int) -> Outcome? {
@@ -50,6 +50,18 @@ extension TimeParser {
             return .found(Found(tokens: index..<quarter.tokens.upperBound,
                                 mention: .quarter(calendar: yearCalendar, year: year.year, quarter: ordinal)))
         }
+        // "the 1988 quarter", "the 1989 period": the quarter the text is about, in that year (see
+        // `TemporalTagger.countFromStory`); not "the 1988 period of unrest".
+        if digits(at: index) == 4, let year = readYear(at: index, afterMonth: false), year.end > index,
+           let noun = word(at: year.end, .storyQuarter), word(at: year.end + noun.length, .of) == nil,
+           !(year.end + noun.length < tokens.count && isHyphen(year.end + noun.length) && touches(year.end + noun.length - 1)) {
+            let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
+            var found = Found(tokens: index..<(year.end + noun.length), mention: .date(calendar: calendar, year: year.year, month: nil, day: nil))
+            found.fromStory = true
+            // A quarter of a year named by its number is not the one the text goes on about ("the quarter").
+            found.comparesYear = true
+            return .found(found)
+        }
         // "this year's third quarter", "next year's first quarter": a year told relative to the reference's.
         if let year = readUnitPhrase(at: index), year.unit == .year, year.amount == nil, !year.plural,
            let shift = year.prefixShift, let possessive = word(at: year.end, .possessive),
@@ -92,5 +104,83 @@ extension TimeParser {
         }
         let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
         return .found(Found(tokens: index..<year.end, mention: .quarter(calendar: calendar, year: year.year, quarter: ordinal)))
+    }
+}
+
+// Halves of a year.
+extension TimeParser {
+    /// "the first half of 2014", "the second half", "first-half", "H1 2015", "the first half of next year",
+    /// "next year's second half", "the last half of 1989", "the first two quarters of 1990". Not a half of something else: "the first half hour",
+    /// "the second half of the match".
+    func scanHalf(at index: Int) -> Outcome? {
+        // "next year's second half": a year told relative to the reference's.
+        if let year = readUnitPhrase(at: index), year.unit == .year, year.amount == nil, !year.plural,
+           let shift = year.prefixShift, let possessive = word(at: year.end, .possessive),
+           case .found(let half)? = scanHalf(at: year.end + possessive.length),
+           case .halfOfYear(let calendar, let ordinal, nil) = half.mention {
+            return .found(Found(tokens: index..<half.tokens.upperBound,
+                                mention: .halfOfYear(calendar: calendar, half: ordinal, yearShift: shift.number)))
+        }
+        var position = index
+        if let fiscal = word(at: position, .fiscal) { position += fiscal.length }
+        var ordinal: Int?
+        // "H2" alone may be hydrogen: the letter form needs its year.
+        var letter = false
+        if let named = word(at: position, .halfYear), named.word.number != 0 {
+            // "the last half", "the latter half": a phrase that names its half.
+            ordinal = named.word.number
+            position += named.length
+        } else if let reading = readNumber(at: position), reading.ordinal, reading.value == 1,
+                  let two = readNumber(at: position + reading.length), !two.ordinal, two.value == 2,
+                  let quarters = word(at: position + reading.length + two.length, .unit), quarters.word.unit == .quarter,
+                  quarters.word.plural {
+            // "the first two quarters of 1990": the first half.
+            ordinal = 1
+            position += reading.length + two.length + quarters.length
+        } else if let reading = readNumber(at: position), reading.ordinal, (1...2).contains(reading.value) {
+            var next = position + reading.length
+            // "first-half".
+            if next < tokens.count, isHyphen(next), touches(next - 1), touches(next) { next += 1 }
+            guard let half = word(at: next, .halfYear), half.word.number == 0 else { return nil }
+            ordinal = reading.value
+            position = next + half.length
+        } else if let written = word(at: position, .halfYear), written.word.number == 0, isCapitalized(position),
+                  digits(at: position + written.length) == 1, touches(position + written.length - 1),
+                  let reading = readNumber(at: position + written.length), (1...2).contains(reading.value) {
+            // "H1", "H2 2015", with the digit written on; not "H1N1".
+            let digit = position + written.length
+            if touches(digit), tokens[digit + 1].kind != .punctuation { return nil }
+            ordinal = reading.value
+            position = digit + 1
+            letter = true
+        }
+        guard let ordinal else { return nil }
+        // "the first half hour", "the second half-century": a half of another unit.
+        var after = position
+        if after < tokens.count, isHyphen(after), touches(after - 1) { after += 1 }
+        if word(at: after, .unit) != nil { return nil }
+        let beforeYear = position
+        if let of = word(at: position, .of) {
+            position += of.length
+            // "the first half of next year", "the second half of this year".
+            if let year = readUnitPhrase(at: position), year.unit == .year, year.amount == nil, !year.plural, let shift = year.prefixShift {
+                return .found(Found(tokens: index..<year.end, mention: .halfOfYear(
+                    calendar: lexicon.settings.defaultCalendar, half: ordinal, yearShift: shift.number)))
+            }
+            // "the first half of the year".
+            if let year = word(at: position, .relativeYear), !year.word.comparative, !year.word.atEnd {
+                return .found(Found(tokens: index..<(position + year.length), mention: .halfOfYear(
+                    calendar: lexicon.settings.defaultCalendar, half: ordinal, yearShift: year.word.number)))
+            }
+            // "the second half of the match": only a year's half is a time.
+            guard readYear(at: position, afterMonth: false) != nil else { return nil }
+        }
+        guard let year = readYear(at: position, afterMonth: false) else {
+            if letter { return nil }
+            return .found(Found(tokens: index..<beforeYear,
+                                mention: .halfOfYear(calendar: lexicon.settings.defaultCalendar, half: ordinal, yearShift: nil)))
+        }
+        let calendar = year.era ?? calendarOfBareYear(year.year) ?? lexicon.settings.defaultCalendar
+        return .found(Found(tokens: index..<year.end, mention: .half(calendar: calendar, year: year.year, half: ordinal)))
     }
 }

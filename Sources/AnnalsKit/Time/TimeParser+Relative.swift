@@ -78,6 +78,7 @@ extension TimeParser {
                 let closed = entry.word.kind == .relativeYear && entry.word.number == 0 && word(at: end, .periodClose) != nil
                 best = Found(tokens: index..<end, mention: closed ? .duration(1, .year) : mention)
                 best?.comparesYear = entry.word.comparative
+                best?.fromStory = entry.word.fromStory
                 if entry.word.atEnd { best?.mod = .end }
                 // "tonight", "دیشب": a day word that names its part of the day too.
                 best?.partOfDay = words[index].first { $0.length == entry.length && $0.word.kind == .partOfDay }?.word.partOfDay

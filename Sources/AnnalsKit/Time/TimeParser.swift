@@ -33,6 +33,13 @@ struct TimeParser {
         var weekHolding = false
         /// Days on from the day read: "the day before last Tuesday" is -1.
         var dayShift = 0
+        /// Counted from where the story is, not from the reference: a weekday from the last day the text
+        /// named ("the previous Friday", "the Friday before"), "the quarter" as the quarter the text is about (the first it named),
+        /// "the 1988 quarter" as that quarter of 1988 (see `TemporalTagger.countFromStory`).
+        var fromStory = false
+        /// The weekday written before a day and month without a year ("Wed., Oct. 7"): of the years around the
+        /// reference, the one where the day falls on it.
+        var weekday: Int?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -66,7 +73,7 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead, .generic, .dayLead: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter: true
         default: false
         }
     }
@@ -194,8 +201,8 @@ struct TimeParser {
     /// then on the other.
     ///
     /// A `deadline` word right before the expression ("until Tuesday", "by Feb. 1", "effective June 1")
-    /// points ahead whatever the verb, unless the clause is in the past perfect ("they had filed their
-    /// reports by Wednesday").
+    /// points ahead, unless the clause is in the past perfect ("they had filed their reports by Wednesday");
+    /// after a verb in the past ("ordered him back by Jan. 14") it is the nearest such day, ahead or just gone.
     func tense(of tokens: Range<Int>) -> Tense {
         guard let sentenceIndex = text.sentenceIndex(ofToken: tokens.lowerBound) else { return .unmarked }
         let sentence = text.sentences[sentenceIndex].tokenRange
@@ -237,7 +244,8 @@ struct TimeParser {
             // the expression, with no comma between ("The sale, which had been expected, is due by May").
             let pluperfect = (max(sentence.lowerBound, found - 2)...found).contains { word(at: $0, .pluperfect) != nil }
                 && (found > tokens.lowerBound || !(found..<tokens.lowerBound).contains { isPunctuation($0, [","]) })
-            return pluperfect ? .past : .future
+            // A limit set in a past clause may be just gone ("ordered him back by Jan. 14" on Jan. 15): the nearest.
+            return pluperfect ? .past : mark == .past ? .nearest : .future
         }
         return mark
     }
@@ -310,14 +318,14 @@ struct TimeParser {
     private func allowsMod(_ mention: TimeMention) -> Bool {
         switch mention {
         case .date(_, _, let month, let day): day == nil || month == nil
-        case .decade, .century, .season, .relative, .relativeSeason, .seasonOfTense, .quarter, .quarterOfYear: true
+        case .decade, .century, .season, .relative, .relativeSeason, .seasonOfTense, .quarter, .quarterOfYear, .half, .halfOfYear: true
         default: false
         }
     }
 
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
-        case numericDate, weekday, dayFirst, monthFirst, season, quarter, decade, century
+        case numericDate, weekday, dayFirst, monthFirst, season, quarter, half, decade, century
         case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay, dayOfMonth
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
@@ -334,6 +342,7 @@ struct TimeParser {
         case .monthFirst: scanMonthFirst(at: index)
         case .season: scanSeason(at: index)
         case .quarter: scanQuarter(at: index)
+        case .half: scanHalf(at: index)
         case .decade: scanDecade(at: index)
         case .century: scanCentury(at: index)
         case .set: scanSet(at: index)

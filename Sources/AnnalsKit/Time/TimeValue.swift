@@ -5,7 +5,10 @@ public enum CalendarSystem: String, Sendable, Hashable, Codable, CaseIterable {
     case lunarHijri = "lunar-hijri"
 }
 
-/// How precise a time value is.
+/// How precise a time value is: the unit its bounds fall on.
+///
+/// A half of a year (`2014-H1`, January to June) is `quarter`: its bounds are quarter bounds, as a
+/// range's granularity is its points' ("from Q1 to Q2 2014").
 public enum Granularity: String, Sendable, Hashable, Codable, CaseIterable {
     case day, week, month, season, quarter, year, decade, century
     /// A duration, a set or a reference like "now": no point on the timeline.
