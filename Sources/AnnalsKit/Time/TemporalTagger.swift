@@ -108,6 +108,14 @@ public struct TemporalTagger: Sendable {
                 guard let resolved = resolver.resolve(found.mention, mod: found.mod, tense: tense) else { continue }
                 value = resolved.value
                 anchored = resolved.anchored
+                // Before its time or part of day is written on: "شب جمعه" is the night of the day before Friday.
+                if found.dayShift != 0, value.type == .date, value.granularity == .day, let day = value.start,
+                   !value.timex.contains("T") {
+                    let shifted = CalendarConverter.adding(days: found.dayShift, to: day)
+                    if let beside = resolver.resolve(.date(calendar: .gregorian, year: shifted.year, month: shifted.month, day: shifted.day))?.value {
+                        value = beside
+                    }
+                }
                 if let clock = found.clock, value.type == .date, value.granularity == .day {
                     value.timex += "T" + clock.timex
                     value.type = .time
@@ -121,13 +129,6 @@ public struct TemporalTagger: Sendable {
                 if found.weekHolding, value.type == .date, value.granularity == .day, let day = value.start,
                    let week = TemporalResolver(reference: day, defaultCalendar: .gregorian).resolve(.relative(.week, 0))?.value {
                     value = week
-                }
-                if found.dayShift != 0, value.type == .date, value.granularity == .day, let day = value.start,
-                   !value.timex.contains("T") {
-                    let shifted = CalendarConverter.adding(days: found.dayShift, to: day)
-                    if let beside = resolver.resolve(.date(calendar: .gregorian, year: shifted.year, month: shifted.month, day: shifted.day))?.value {
-                        value = beside
-                    }
                 }
             }
             if found.comparesYear { comparisons.append(expressions.count) }

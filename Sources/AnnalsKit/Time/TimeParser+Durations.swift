@@ -38,6 +38,13 @@ extension TimeParser {
             // "half an hour", "a half day".
             half = true
             position += halfOf.length
+        } else if let reading = readNumber(at: position), reading.yearPair, reading.value / 100 < reading.value % 100,
+                  reading.value % 100 <= 2 * (reading.value / 100) {
+            // "ده دوازده سال", "بیست سی روز": two spelled amounts side by side, the second a little larger, are a
+            // vague count (read as a pair only for years like "nineteen ninety", which never grows so).
+            amount = reading
+            vague = true
+            position += reading.length
         } else if let reading = readNumber(at: position), !reading.ordinal, reading.value >= 0, reading.value <= 1000 {
             amount = reading
             position += reading.length
