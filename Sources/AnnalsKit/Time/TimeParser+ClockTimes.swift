@@ -179,7 +179,9 @@ extension TimeParser {
             var inner = index + mod.length
             if inner < tokens.count, tokens[inner].text == "-", touches(inner - 1) { inner += 1 }
             if let part = word(at: inner, .partOfDay), !part.word.plural, let value = part.word.partOfDay {
-                var found = Found(tokens: index..<(inner + part.length), mention: .relativeDay(0))
+                // "اواخر شب گذشته": a part of the day that names its day too ("last night") keeps it.
+                let named = word(at: inner, .relativeDay).flatMap { $0.length == part.length ? $0.word.number : nil }
+                var found = Found(tokens: index..<(inner + part.length), mention: .relativeDay(named ?? 0))
                 if let day = word(at: found.tokens.upperBound, .relativeDay) {
                     found = Found(tokens: index..<(found.tokens.upperBound + day.length), mention: .relativeDay(day.word.number))
                 }

@@ -33,6 +33,8 @@ struct TimeParser {
         var weekHolding = false
         /// Days on from the day read: "the day before last Tuesday" is -1.
         var dayShift = 0
+        /// For a weekday: the week it falls in, in weeks from the reference's ("دوشنبه هفته آینده" is 1).
+        var weekShift: Int?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -314,7 +316,9 @@ struct TimeParser {
                 return .found(item)
             }
         }
-        if case .found(let item)? = plain { return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(item))))) }
+        if case .found(let item)? = plain {
+            return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(withRelativeWeekAfter(item))))))
+        }
         return plain
     }
 
