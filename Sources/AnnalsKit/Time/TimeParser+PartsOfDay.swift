@@ -5,14 +5,18 @@ extension TimeParser {
     /// ("عصر حدود ساعت هفت" is 19:00, "صبح ساعت ۸" 08:00).
     ///
     /// A lead marked `eve` names the night before the day it stands before ("شب جمعه" is Thursday night, as
-    /// the days of the Hijri calendars begin at sunset); not the night of a day counted from the reference.
+    /// the days of the Hijri calendars begin at sunset); not the night of a day counted from the reference,
+    /// nor after a day word ("شب روز جمعه").
     func scanPartOfDayLead(at index: Int) -> Outcome? {
         guard let lead = word(at: index, .partOfDayLead), let part = lead.word.partOfDay else { return nil }
         let position = index + lead.length
-        if var day = day(at: position) {
+        // "عصر روز ۲۰ اردیبهشت": the day word before a date the day scanners read without it.
+        let dayWord = word(at: position, .dayWord).map(\.length) ?? 0
+        if var day = day(at: position) ?? (dayWord > 0 ? day(at: position + dayWord) : nil) {
             day.tokens = index..<day.tokens.upperBound
             day.partOfDay = part
-            if lead.word.eve, !Self.isCountedFromReference(day.mention) { day.dayShift = -1 }
+            // Not "شب روز جمعه", the night of the day itself.
+            if lead.word.eve, dayWord == 0, !Self.isCountedFromReference(day.mention) { day.dayShift = -1 }
             return .found(day)
         }
         var clockStart = position
