@@ -261,7 +261,7 @@ struct TimeLexicon: Sendable {
             number = try integer(value, 10...90)
             guard number % 10 == 0 else { throw row.error("decade-name is a multiple of ten, not '\(value)'") }
         case .meridiem:
-            guard let parsed = Meridiem(rawValue: value) else { throw row.error("meridiem is AM, PM, NIGHT or ANY, not '\(value)'") }
+            guard let parsed = Meridiem(rawValue: value) else { throw row.error("meridiem is AM, PM, NIGHT, NOON or ANY, not '\(value)'") }
             meridiem = parsed
         case .unit:
             guard let parsed = TimeUnit(rawValue: value) else { throw row.error("unknown unit '\(value)'") }

@@ -51,7 +51,9 @@ extension TimeParser {
             // "two to three weeks", "12 or 18 months", "دو سه روز": a range of counts.
             let joiner = word(at: position, .countRange)?.length ?? 0
             if !reading.weak, let second = readNumber(at: position + joiner), !second.ordinal, !second.weak,
-               second.value > reading.value, second.value <= 1000, joiner > 0 || second.value == reading.value + 1 {
+               second.value > reading.value, second.value <= 1000, joiner > 0 || second.value == reading.value + 1
+                || reading.digits == 0 && second.digits == 0 && second.value <= 2 * reading.value
+                    && !isHyphen(min(position + second.length, tokens.count - 1)) {
                 vague = true
                 position += joiner + second.length
             }
