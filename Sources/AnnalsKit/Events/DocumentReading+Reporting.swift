@@ -20,10 +20,21 @@ extension DocumentReading {
     /// The date an event takes from a temporal expression: the expression's value, or for
     /// a stretch ("from 1980 to 1988") its begin point, with the whole stretch as its interval.
     static func eventTime(_ expression: TemporalExpression) -> TimeValue {
-        guard expression.value.type == .duration, let begin = expression.beginPoint else { return expression.value }
+        guard expression.value.type == .duration, let begin = expression.beginPoint else { return dayOfPart(expression.value) }
         return TimeValue(timex: begin.timex, type: .date, start: expression.value.start ?? begin.start,
                          end: expression.value.end ?? expression.endPoint?.end ?? begin.end,
                          granularity: begin.granularity, calendar: begin.calendar, mod: begin.mod)
+    }
+
+    /// A part of a named day ("Friday evening", "سحرگاه جمعه", `…TMO`) dates an event by that day: events are
+    /// dated by day, and the part says only roughly when in it. A clock time is exact and stays.
+    static func dayOfPart(_ value: TimeValue) -> TimeValue {
+        guard value.type == .time || value.type == .date, value.granularity == .day,
+              let part = PartOfDay.allCases.first(where: { value.timex.hasSuffix("T" + $0.rawValue) }) else { return value }
+        var day = value
+        day.timex = String(value.timex.dropLast(part.rawValue.count + 1))
+        day.type = .date
+        return day
     }
 
     /// A future act reported by a speaker ("the envoy said Russia will cooperate with …")
@@ -136,8 +147,17 @@ extension DocumentReading {
     /// An event dated wholly after the day of publication has not happened yet: whatever
     /// the tense ("سفر می‌کند" with next month's date, "arrives next week"), it is planned.
     func modality(_ modality: Modality, at time: TimeValue?) -> Modality {
-        guard let reference, let start = time?.start, start > reference else { return modality }
+        guard let reference, let time, let start = Self.modifiedStart(of: time), start > reference else { return modality }
         return .hypothetical
+    }
+
+    /// Where a stretch begins once its mod is read: its middle third for MID, its last third for END
+    /// ("نیمه دوم ماه سپتامبر" begins after the first of September).
+    static func modifiedStart(of time: TimeValue) -> DayDate? {
+        guard let start = time.start else { return nil }
+        guard let end = time.end, let mod = time.mod.flatMap(TimeMod.init(rawValue:)), mod == .mid || mod == .end else { return start }
+        let length = CalendarConverter.dayNumber(end) - CalendarConverter.dayNumber(start) + 1
+        return CalendarConverter.adding(days: length * (mod == .mid ? 1 : 2) / 3, to: start)
     }
 
     /// The time a speaker spoke, when `clause` attributes a quote that follows its colon

@@ -6,6 +6,8 @@ enum Meridiem: String, Sendable, Hashable, CaseIterable {
     case pm = "PM"
     /// At night: 6–11 add 12, 12 is midnight, 1–5 stay.
     case night = "NIGHT"
+    /// About noon ("ساعت ۱۱ ظهر", "ساعت ۱ ظهر"): 11 and 12 stay, 1–10 add 12.
+    case noon = "NOON"
     /// Says nothing of the half of the day ("o'clock").
     case any = "ANY"
 
@@ -21,6 +23,9 @@ enum Meridiem: String, Sendable, Hashable, CaseIterable {
         case .night:
             guard (0...12).contains(hour) else { return nil }
             return hour == 12 ? 0 : hour >= 6 ? hour + 12 : hour
+        case .noon:
+            guard (0...12).contains(hour) else { return nil }
+            return hour >= 11 ? hour : hour + 12
         case .any:
             return hour
         }

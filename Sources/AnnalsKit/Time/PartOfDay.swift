@@ -13,7 +13,8 @@ enum PartOfDay: String, Sendable, Hashable, CaseIterable {
         case .morning: .am
         case .afternoon, .evening: .pm
         case .night: .night
-        case .midday, .daytime: nil
+        case .midday: .noon
+        case .daytime: nil
         }
     }
 }

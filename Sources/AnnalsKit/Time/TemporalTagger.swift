@@ -119,6 +119,21 @@ public struct TemporalTagger: Sendable {
                 }
                 value = resolved.value
                 anchored = resolved.anchored
+                // "دوشنبه هفته آینده": the weekday of the week named, the week starting the day after the weekend.
+                if let weekShift = found.weekShift, case .weekday(let weekday, _) = found.mention, let reference {
+                    let day = Self.weekday(weekday, weeksFrom: reference, shift: weekShift, weekend: lexicon.settings.weekend)
+                    if let dated = resolver.resolve(.date(calendar: .gregorian, year: day.year, month: day.month, day: day.day))?.value {
+                        value = dated
+                    }
+                }
+                // Before its time or part of day is written on: "شب جمعه" is the night of the day before Friday.
+                if found.dayShift != 0, value.type == .date, value.granularity == .day, let day = value.start,
+                   !value.timex.contains("T") {
+                    let shifted = CalendarConverter.adding(days: found.dayShift, to: day)
+                    if let beside = resolver.resolve(.date(calendar: .gregorian, year: shifted.year, month: shifted.month, day: shifted.day))?.value {
+                        value = beside
+                    }
+                }
                 if let clock = found.clock, value.type == .date, value.granularity == .day {
                     value.timex += "T" + clock.timex
                     value.type = .time
@@ -142,13 +157,6 @@ public struct TemporalTagger: Sendable {
                    let week = TemporalResolver(reference: day, defaultCalendar: .gregorian).resolve(.relative(.week, 0))?.value {
                     value = week
                 }
-                if found.dayShift != 0, value.type == .date, value.granularity == .day, let day = value.start,
-                   !value.timex.contains("T") {
-                    let shifted = CalendarConverter.adding(days: found.dayShift, to: day)
-                    if let beside = resolver.resolve(.date(calendar: .gregorian, year: shifted.year, month: shifted.month, day: shifted.day))?.value {
-                        value = beside
-                    }
-                }
             }
             if found.comparesYear { comparisons.append(expressions.count) }
             expressions.append(TemporalExpression(
@@ -167,6 +175,14 @@ public struct TemporalTagger: Sendable {
         guard !anniversaries.isEmpty else { return expressions }
         let inferred = inferAnniversaries(anniversaries, among: expressions, in: text, reference: reference, resolver: resolver)
         return (expressions + inferred).sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+    }
+
+    /// The ISO `weekday` of the week `shift` weeks from the reference's, a week beginning the day after the
+    /// language's weekend (Saturday in Iran, Monday elsewhere).
+    static func weekday(_ weekday: Int, weeksFrom reference: DayDate, shift: Int, weekend: ClosedRange<Int>) -> DayDate {
+        let first = weekend.upperBound % 7 + 1
+        let sinceStart = (CalendarConverter.isoWeekday(of: reference) - first + 7) % 7
+        return CalendarConverter.adding(days: -sinceStart + 7 * shift + (weekday - first + 7) % 7, to: reference)
     }
 
     /// Gives each anniversary ("the 15th anniversary", "پانزدهمین سال برقراری") the year N years after

@@ -18,6 +18,7 @@ struct TimeWord: Sendable, Hashable {
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
         case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead", dayBeside = "day-beside"
         case halfYear = "half-year", storyShift = "story-shift", storyQuarter = "story-quarter"
+        case partOfDayLead = "part-of-day-lead"
     }
 
     let kind: Kind
@@ -60,6 +61,8 @@ struct TimeWord: Sendable, Hashable {
     /// Words that, first in their sentence and before a comma, are a discourse marker and no time
     /// ("Now, he says, …").
     var discourse = false
+    /// `part-of-day-lead` words that, before a named day, name the night before it ("شب جمعه" is Thursday night).
+    var eve = false
 
     /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
     /// copied at every look-up, so it stays small).
@@ -101,6 +104,9 @@ struct TimeSettings: Sendable {
     /// (`last-month-name-skips`): news calls the month just gone "last month", so "last October"
     /// written in November names the October a year before.
     var lastMonthNameSkips = 0
+    /// Whether a slashed date may start with a two-digit year ("۹۹/۱۰/۱", `numeric-two-digit-year-first`), read
+    /// in the window of `numeric-two-digit-years` when the first number cannot be a day or the last no year.
+    var twoDigitYearFirst = false
 }
 
 /// The words and settings of one language, loaded from its `time-*.tsv` files.
@@ -185,6 +191,9 @@ struct TimeLexicon: Sendable {
                     throw row.error("last-month-name-skips is 0...11, not '\(value)'")
                 }
                 settings.lastMonthNameSkips = months
+            case "numeric-two-digit-year-first":
+                guard value == "yes" || value == "no" else { throw row.error("numeric-two-digit-year-first is yes or no, not '\(value)'") }
+                settings.twoDigitYearFirst = value == "yes"
             case "verb-side":
                 guard value == "before" || value == "after" else { throw row.error("verb-side is before or after, not '\(value)'") }
                 settings.verbsAfter = value == "after"
@@ -202,7 +211,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse", "eve"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -230,7 +239,7 @@ struct TimeLexicon: Sendable {
         case .era:
             guard let system = CalendarSystem(rawValue: value) else { throw row.error("unknown calendar '\(value)'") }
             calendar = system
-        case .partOfDay:
+        case .partOfDay, .partOfDayLead:
             guard let parsed = PartOfDay(rawValue: value) else { throw row.error("part-of-day is MO, MI, AF, EV, NI or DT, not '\(value)'") }
             partOfDay = parsed
         case .relativeDay, .relativeYear, .relativeMonth, .relativeWeek, .relativeQuarter, .shift, .ago, .later, .dayBeside, .storyShift:
@@ -254,7 +263,7 @@ struct TimeLexicon: Sendable {
             number = try integer(value, 10...90)
             guard number % 10 == 0 else { throw row.error("decade-name is a multiple of ten, not '\(value)'") }
         case .meridiem:
-            guard let parsed = Meridiem(rawValue: value) else { throw row.error("meridiem is AM, PM, NIGHT or ANY, not '\(value)'") }
+            guard let parsed = Meridiem(rawValue: value) else { throw row.error("meridiem is AM, PM, NIGHT, NOON or ANY, not '\(value)'") }
             meridiem = parsed
         case .unit:
             guard let parsed = TimeUnit(rawValue: value) else { throw row.error("unknown unit '\(value)'") }
@@ -282,7 +291,8 @@ struct TimeLexicon: Sendable {
                             suffix: conditions.contains("suffix") || !conditions.contains("prefix"),
                             weak: conditions.contains("weak"), comparative: conditions.contains("comparative"),
                             verb: conditions.contains("verb"), atEnd: conditions.contains("end"),
-                            fromStory: conditions.contains("story"), discourse: conditions.contains("discourse"))
+                            fromStory: conditions.contains("story"), discourse: conditions.contains("discourse"),
+                            eve: conditions.contains("eve"))
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -3,12 +3,12 @@ extension TimeParser {
     /// A time of day at `index`: "10:30", "10 a.m.", "10:30 pm", "ساعت ۱۰", "ساعت ۱۰:۳۰ صبح", "ساعت ده صبح".
     /// A bare hour needs a clock word before it or a meridiem after it. A listed time zone may follow
     /// ("5 p.m. EST", "ساعت ۹ به وقت تهران"); a listed clock word is a time by itself ("noon").
-    func readClock(at index: Int) -> (clock: Clock, zone: String?, end: Int)? {
+    func readClock(at index: Int) -> (clock: Clock, zone: String?, end: Int, meridiem: Meridiem?)? {
         var position = index
         if let named = word(at: position, .clockWord), let clock = named.word.clock {
             position += named.length
             let zone = readZone(at: &position)
-            return (clock, zone, position)
+            return (clock, zone, position, nil)
         }
         var lead = false
         if let word = word(at: position, .clockLead) {
@@ -22,6 +22,9 @@ extension TimeParser {
         var hasMinutes = false
         position += reading.length
         var second: Int?
+        // Minutes said after "و" need the clock word before the hour or a meridiem after the minutes
+        // ("ساعت نه و نیم", "نه و نیم شب"): "پنج و ده دقیقه" alone is no time of day.
+        var minutesJoined = false
         if reading.digits > 0, isPunctuation(position, [":"]), touches(position - 1), touches(position),
            digits(at: position + 1) == 2, let minutes = number(at: position + 1), minutes < 60 {
             minute = minutes
@@ -33,7 +36,8 @@ extension TimeParser {
                 second = seconds
                 position += 2
             }
-        } else if lead, let joiner = word(at: position, .joiner) {
+        } else if let joiner = word(at: position, .joiner) {
+            minutesJoined = true
             // "ساعت هفت و ده دقیقه و بیست ثانیه", "ساعت نه و نیم".
             if let part = word(at: position + joiner.length, .clockMinutes) {
                 minute = part.word.number
@@ -58,14 +62,14 @@ extension TimeParser {
             meridiem = word.word.meridiem
             position += word.length
         }
-        guard lead || hasMinutes || meridiem != nil else { return nil }
+        guard lead || meridiem != nil || hasMinutes && !minutesJoined else { return nil }
         if let meridiem {
             guard let converted = meridiem.hour24(hour) else { return nil }
             hour = converted
         }
         guard hour < 24 || hour == 24 && minute == 0 else { return nil }
         let zone = readZone(at: &position)
-        return (Clock(hour: hour % 24, minute: minute, second: second), zone, position)
+        return (Clock(hour: hour % 24, minute: minute, second: second), zone, position, meridiem)
     }
 
     /// The time zone listed at `position`, if any, moving `position` past it.
@@ -78,7 +82,13 @@ extension TimeParser {
     /// A time of day, alone or before the day it falls on: "10:30", "10 a.m. on Tuesday",
     /// "ساعت ۱۰ صبح روز سه شنبه". (A day before its time, "Tuesday at 10 a.m.", is read by ``scanPoint(at:)``.)
     func scanClock(at index: Int) -> Outcome? {
-        guard let clock = readClock(at: index) else { return nil }
+        guard var clock = readClock(at: index) else { return scanHourBeforeClock(at: index) }
+        // "ساعت ۹ یا ۱۰ شب": an hour with no meridiem takes that of the time of day joined after it.
+        if clock.meridiem == nil, clock.clock.hour <= 12, clock.zone == nil,
+           let joiner = word(at: clock.end, .joiner) ?? word(at: clock.end, .countRange),
+           let meridiem = readClock(at: clock.end + joiner.length)?.meridiem, let hour = meridiem.hour24(clock.clock.hour) {
+            clock.clock.hour = hour
+        }
         // "won in 2:05:11", "a time of 1:02:30": hours, minutes and seconds after a word that leads a length
         // of time are a race time, not a time of day.
         if let second = clock.clock.second, clock.zone == nil, clock.end - index == 5,
@@ -97,6 +107,18 @@ extension TimeParser {
         var found = Found(tokens: index..<clock.end, mention: .clock(clock.clock))
         found.zone = clock.zone
         return .found(found)
+    }
+
+    /// "نه و نه و نیم شب", "9 or 10 p.m.": a bare hour joined by "و" or "یا" to a time of day with a
+    /// meridiem is a time of day of its own, in the same half of the day.
+    private func scanHourBeforeClock(at index: Int) -> Outcome? {
+        guard let reading = readNumber(at: index), !reading.ordinal, !reading.weak, reading.digits <= 2,
+              (1...12).contains(reading.value) else { return nil }
+        let joinerAt = index + reading.length
+        guard let joiner = word(at: joinerAt, .joiner) ?? word(at: joinerAt, .countRange),
+              let meridiem = readClock(at: joinerAt + joiner.length)?.meridiem,
+              let hour = meridiem.hour24(reading.value) else { return nil }
+        return .found(Found(tokens: index..<joinerAt, mention: .clock(Clock(hour: hour, minute: 0))))
     }
 
     /// A day at `index` that a time of day can belong to: a date with its day, a weekday, "tomorrow".
@@ -157,7 +179,9 @@ extension TimeParser {
             var inner = index + mod.length
             if inner < tokens.count, tokens[inner].text == "-", touches(inner - 1) { inner += 1 }
             if let part = word(at: inner, .partOfDay), !part.word.plural, let value = part.word.partOfDay {
-                var found = Found(tokens: index..<(inner + part.length), mention: .relativeDay(0))
+                // "اواخر شب گذشته": a part of the day that names its day too ("last night") keeps it.
+                let named = word(at: inner, .relativeDay).flatMap { $0.length == part.length ? $0.word.number : nil }
+                var found = Found(tokens: index..<(inner + part.length), mention: .relativeDay(named ?? 0))
                 if let day = word(at: found.tokens.upperBound, .relativeDay) {
                     found = Found(tokens: index..<(found.tokens.upperBound + day.length), mention: .relativeDay(day.word.number))
                 }

@@ -38,13 +38,22 @@ extension TimeParser {
             // "half an hour", "a half day".
             half = true
             position += halfOf.length
+        } else if let reading = readNumber(at: position), reading.yearPair, reading.value / 100 < reading.value % 100,
+                  reading.value % 100 <= 2 * (reading.value / 100) {
+            // "ده دوازده سال", "بیست سی روز": two spelled amounts side by side, the second a little larger, are a
+            // vague count (read as a pair only for years like "nineteen ninety", which never grows so).
+            amount = reading
+            vague = true
+            position += reading.length
         } else if let reading = readNumber(at: position), !reading.ordinal, reading.value >= 0, reading.value <= 1000 {
             amount = reading
             position += reading.length
             // "two to three weeks", "12 or 18 months", "دو سه روز": a range of counts.
             let joiner = word(at: position, .countRange)?.length ?? 0
             if !reading.weak, let second = readNumber(at: position + joiner), !second.ordinal, !second.weak,
-               second.value > reading.value, second.value <= 1000, joiner > 0 || second.value == reading.value + 1 {
+               second.value > reading.value, second.value <= 1000, joiner > 0 || second.value == reading.value + 1
+                || reading.digits == 0 && second.digits == 0 && second.value <= 2 * reading.value
+                    && !isHyphen(min(position + second.length, tokens.count - 1)) {
                 vague = true
                 position += joiner + second.length
             }

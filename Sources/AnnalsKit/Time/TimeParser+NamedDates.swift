@@ -187,7 +187,8 @@ extension TimeParser {
         var end = afterName
         if let monthWord = word(at: afterName, .monthWord) {
             end += monthWord.length
-        } else if month.needsContext, word(at: index - 1, .mod) == nil, word(at: index - 1, .rangeFrom) == nil,
+        } else if month.needsContext, word(at: index - 1, .mod) == nil, word(at: index - 2, .mod)?.length != 2,
+                  word(at: index - 1, .rangeFrom) == nil,
                   !followsMonthAndJoiner(index), word(at: index - 1, .monthLead) == nil {
             return nil
         }

@@ -53,4 +53,14 @@ extension TimeParser {
         week.weekHolding = true
         return week
     }
+
+    /// A weekday with the week it falls in after it ("دوشنبه هفته آینده", "جمعه هفته گذشته"): that day of that week.
+    func withRelativeWeekAfter(_ item: Found) -> Found {
+        guard case .weekday(_, nil) = item.mention, item.clock == nil, item.partOfDay == nil, item.weekShift == nil,
+              let week = word(at: item.tokens.upperBound, .relativeWeek) else { return item }
+        var extended = item
+        extended.tokens = item.tokens.lowerBound..<(item.tokens.upperBound + week.length)
+        extended.weekShift = week.word.number
+        return extended
+    }
 }

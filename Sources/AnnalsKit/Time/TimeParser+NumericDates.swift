@@ -23,6 +23,13 @@ extension TimeParser {
         } else if digits(at: index + 4) == 4, separator != "-" || !lexicon.settings.monthFirst {
             // Slashes follow the language's order; dots are day.month.year everywhere.
             (year, month, day) = slashedMonthFirst ? (third, first, second) : (third, second, first)
+        } else if lexicon.settings.twoDigitYearFirst, separator == "/", digits(at: index) == 2, digits(at: index + 2) <= 2,
+                  (1...2).contains(digits(at: index + 4)), first > 31 || digits(at: index + 4) == 1,
+                  let window = lexicon.settings.numericTwoDigitYears, word(at: index + 5, .countNoun) == nil {
+            // "۹۹/۱۰/۱": a two-digit year first, where the first number cannot be a day or the last is no year.
+            guard (1...12).contains(second) else { return .rejected(end: index + 5) }
+            year = window.lowerBound + (first - window.lowerBound % 100 + 100) % 100
+            (month, day) = (second, third)
         } else if digits(at: index + 4) == 2, separator != "-", let window = lexicon.settings.numericTwoDigitYears,
                   digits(at: index) <= 2, digits(at: index + 2) <= 2 {
             // "11/30/98", "۵/۲/۸۸": a two-digit year falls in the language's window.

@@ -91,8 +91,9 @@ extension TimeParser {
         var yearPair = false
         var lastWasNumber = false
         var previousValue = 0
-        // The size of the last part read: after "و" ("and") the next part is smaller ("بیست و یک",
-        // "هزار و سیصد"); "هفت و ده دقیقه" is seven, then ten minutes.
+        // The place of the last part read: after "و" ("and") the next part fills a smaller place
+        // ("بیست و یک", "هزار و سیصد"); "هفت و ده دقیقه" is seven, then ten minutes, and "یازده و پنج
+        // دقیقه" eleven, then five minutes (no place is left after eleven).
         var magnitude = Int.max
         // No spelled number in a date is longer than a dozen words ("هزار و سیصد و هفتاد و سه" is 9).
         while position < tokens.count, position - index < 16 {
@@ -120,7 +121,7 @@ extension TimeParser {
                     current += value
                 }
                 previousValue = value
-                magnitude = value
+                magnitude = Self.place(of: value)
                 weak = weak || entry.word.weak
                 position += entry.length
                 lastWasNumber = true
@@ -156,5 +157,14 @@ extension TimeParser {
         guard length > 0 else { return nil }
         return NumberReading(value: total + current, length: length, ordinal: ordinal, digits: 0,
                              weak: weak && length == 1, yearPair: yearPair)
+    }
+
+    /// The place a spelled number fills, which a part joined after it by "و" must be smaller than:
+    /// 1 for one to nineteen, 10 for twenty to ninety, 100 for the hundreds.
+    static func place(of value: Int) -> Int {
+        guard value >= 20 else { return 1 }
+        var place = 1
+        while value % (place * 10) == 0 { place *= 10 }
+        return place
     }
 }

@@ -40,6 +40,8 @@ struct TimeParser {
         /// The weekday written before a day and month without a year ("Wed., Oct. 7"): of the years around the
         /// reference, the one where the day falls on it.
         var weekday: Int?
+        /// For a weekday: the week it falls in, in weeks from the reference's ("دوشنبه هفته آینده" is 1).
+        var weekShift: Int?
     }
 
     /// What a scanner reports: a mention, or a span that looked like a date but is impossible.
@@ -145,7 +147,7 @@ struct TimeParser {
                 if let previous = found.last, item.tokens.lowerBound < previous.tokens.upperBound {
                     item.tokens = previous.tokens.upperBound..<item.tokens.upperBound
                 }
-                if !isName(item.tokens) { found.append(item) }
+                if !(Self.canBeName(item.mention) && isName(item.tokens)) { found.append(item) }
                 index = item.tokens.upperBound
             case .rejected(let end)?:
                 index = max(end, index + 1)
@@ -162,6 +164,17 @@ struct TimeParser {
     private func isName(_ span: Range<Int>) -> Bool {
         if span.lowerBound > 0, word(at: span.lowerBound - 1, .nameLead) != nil { return true }
         return word(at: span.upperBound, .nameTail) != nil
+    }
+
+    /// Whether a name could be made of such a mention: a date, a weekday, a named day or a season can name
+    /// a street or a paper ("خیابان ۱۶ آذر", "نشریه دی"); a set, a length of time or a day counted from the
+    /// reference cannot ("نشریه هر ماه", "روزنامه دیروز").
+    private static func canBeName(_ mention: TimeMention) -> Bool {
+        switch mention {
+        case .date, .weekday, .namedDay, .dayOfMonth, .season, .seasonOfTense, .decade, .century, .quarter, .clock, .anniversary: true
+        case .set, .relativeDay, .relative, .vague, .present, .duration, .period, .anaphor, .shiftedMonth, .dateOfRelativeYear,
+             .relativeSeason, .quarterOfYear, .weekend: false
+        }
     }
 
     /// Whether the token at `index` is an adverb: a listed `adverb` word or a word with an adverb ending
@@ -311,7 +324,9 @@ struct TimeParser {
                 return .found(item)
             }
         }
-        if case .found(let item)? = plain { return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(item))))) }
+        if case .found(let item)? = plain {
+            return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(withRelativeWeekAfter(item))))))
+        }
         return plain
     }
 
@@ -326,7 +341,7 @@ struct TimeParser {
     /// The scanners, in the order that breaks ties: on equal length the earlier wins.
     enum Scanner: CaseIterable {
         case numericDate, weekday, dayFirst, monthFirst, season, quarter, half, decade, century
-        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay, dayOfMonth
+        case set, relativeUnit, duration, words, year, clock, partOfDay, anniversary, weekend, namedDay, dayOfMonth, partOfDayLead
 
         /// The scanners that read a whole date after a weekday ("Tuesday, May 5, 2009").
         static let dates: [Scanner] = [.dayFirst, .monthFirst, .numericDate]
@@ -356,6 +371,7 @@ struct TimeParser {
         case .weekend: scanWeekend(at: index)
         case .namedDay: scanNamedDay(at: index)
         case .dayOfMonth: scanDayOfMonth(at: index)
+        case .partOfDayLead: scanPartOfDayLead(at: index)
         }
     }
 
