@@ -21,8 +21,12 @@ final class BatchWriter: Sendable {
         var error: (any Error)?
     }
 
-    init(store: any EventStore) {
+    /// Where the writer takes a core's place while it stores a batch (see `CoreGate`).
+    private let gate: CoreGate?
+
+    init(store: any EventStore, gate: CoreGate? = nil) {
         self.store = store
+        self.gate = gate
     }
 
     /// Queues `batch` for writing, with the ``Article/contentHash`` of each article;
@@ -38,7 +42,11 @@ final class BatchWriter: Sendable {
             guard state.withLock({ $0.error == nil }) else { return }
             var written = IngestSummary()
             do {
-                try Ingestor.write(batch, hashes: hashes, into: store, summary: &written)
+                if let gate {
+                    try gate.run { try Ingestor.write(batch, hashes: hashes, into: store, summary: &written) }
+                } else {
+                    try Ingestor.write(batch, hashes: hashes, into: store, summary: &written)
+                }
                 state.withLock { $0.summary.add(written) }
             } catch let error as DatabaseError {
                 // The database itself failed (a full disk, a lost lock): say what is kept and what to do.

@@ -15,7 +15,14 @@ import GRDB
 public struct Ingestor: Sendable {
     public let extractor: EventExtractor
     /// How many articles are extracted together before they are written.
-    public var batchSize = 64
+    ///
+    /// Each batch is one write transaction, whose fixed part (the bulk index rows, the
+    /// commit) costs the single writer less per article in larger batches.
+    public var batchSize = 128
+    /// The most text (UTF-8 bytes) a batch holds: a batch ends at `batchSize` articles
+    /// or once its articles hold this much, so that long articles make smaller batches
+    /// and the batches waiting keep memory flat.
+    public var batchBytes = 8 << 20
     /// How many threads extract at once; nil for one per core. Several ingest
     /// processes writing to one PostgreSQL database each run with 1.
     public var threads: Int?
@@ -32,14 +39,17 @@ public struct Ingestor: Sendable {
     public func ingest(paths: [String], overrides: ArticleOverrides = ArticleOverrides(), into store: any EventStore,
                        progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestSummary {
         let reader = ArticleReader(overrides: overrides, profiles: extractor.readProfiles)
-        let batchSize = max(1, batchSize)
+        let limits = (articles: max(1, batchSize), bytes: max(1, batchBytes))
         let readAhead = ArticleReadAhead { hand in
-            try Ingestor.read(paths, with: reader, batchSize: batchSize, knownTo: store, progress: progress, hand: hand)
+            try Ingestor.read(paths, with: reader, limits: limits, knownTo: store, progress: progress, hand: hand)
         }
-        let writer = BatchWriter(store: store)
+        // The writer and the extracting threads share one place per core (`CoreGate`).
+        let gate = CoreGate()
+        let writer = BatchWriter(store: store, gate: gate)
         do {
             while let batch = try readAhead.next() {
-                try writer.submit(Array(zip(batch.articles, extractInParallel(batch.articles))), hashes: batch.hashes)
+                let events = extractInParallel(batch.articles, gate: gate)
+                try writer.submit(Array(zip(batch.articles, events)), hashes: batch.hashes)
             }
         } catch {
             // What was handed to the writer is still stored before the error is reported.
@@ -52,9 +62,11 @@ public struct Ingestor: Sendable {
         return summary
     }
 
-    /// Reads every article of `paths` and hands them over in batches of `batchSize`,
+    /// Reads every article of `paths` and hands them over in batches of at most
+    /// `limits.articles` articles, ended early once they hold `limits.bytes` of text,
     /// leaving out those `store` holds already; returns what it counted.
-    private static func read(_ paths: [String], with reader: ArticleReader, batchSize: Int, knownTo store: any EventStore,
+    private static func read(_ paths: [String], with reader: ArticleReader, limits: (articles: Int, bytes: Int),
+                             knownTo store: any EventStore,
                              progress: (@Sendable (IngestProgress) -> Void)?,
                              hand: (ArticleReadAhead.Batch) throws -> Void) throws -> IngestSummary {
         var summary = IngestSummary()
@@ -66,6 +78,7 @@ public struct Ingestor: Sendable {
         }
         var filesDone = 0
         var pending = ArticleReadAhead.Batch()
+        var pendingBytes = 0
         var seen: Set<String> = []
         for path in paths {
             do {
@@ -82,13 +95,15 @@ public struct Ingestor: Sendable {
                                 seen.insert(hash)
                                 pending.articles.append(article)
                                 pending.hashes.append(hash)
+                                pendingBytes += article.text.utf8.count
                             }
                         case .failure(let error):
                             summary.skipped.append(error)
                         }
-                        if pending.articles.count >= batchSize {
+                        if pending.articles.count >= limits.articles || pendingBytes >= limits.bytes {
                             try handUnknown(pending, knownTo: store, summary: &summary, hand: hand)
                             pending = ArticleReadAhead.Batch()
+                            pendingBytes = 0
                             // Duplicates are looked for within a batch (later ones are found by the store):
                             // a set of every hash would grow with the input.
                             seen.removeAll(keepingCapacity: true)
@@ -173,5 +188,11 @@ public struct Ingestor: Sendable {
     func extractInParallel(_ articles: [Article]) -> [[ExtractedEvent]] {
         let extractor = extractor
         return articles.concurrentMap(threads: threads) { extractor.events(in: $0) }
+    }
+
+    /// The events of each article, extracted on all cores, each article taking a place of `gate`.
+    func extractInParallel(_ articles: [Article], gate: CoreGate) -> [[ExtractedEvent]] {
+        let extractor = extractor
+        return articles.concurrentMap(threads: threads) { article in gate.run { extractor.events(in: article) } }
     }
 }
