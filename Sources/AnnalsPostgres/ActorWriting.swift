@@ -27,24 +27,18 @@ struct ActorWriting: Sendable {
     /// - Throws: ``AnnalsKit/StoreError/unknownActor(code:origin:)`` when aliases name an actor that is not stored.
     func write(on connection: PostgresConnection) async throws {
         let flag = userDefined ? 1 : 0
-        for chunk in rows.chunked(200) {
-            var binds = PostgresBindings()
-            var values: [String] = []
-            for row in chunk {
-                values.append(binds.placeholders(7))
-                binds.append(row.code); binds.append(row.kind); binds.append(row.name)
-                binds.append(row.persianName); binds.append(row.cameoCode); binds.append(row.wikidataID)
-                binds.append(flag)
-            }
-            try await connection.query(PostgresQuery(unsafeSQL: """
-                INSERT INTO actors (code, kind, name, persian_name, cameo_code, wikidata_id, user_defined)
-                VALUES \(values.joined(separator: ", "))
-                ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name,
-                    persian_name = excluded.persian_name, cameo_code = excluded.cameo_code,
-                    wikidata_id = excluded.wikidata_id, user_defined = excluded.user_defined
-                WHERE actors.user_defined = 0 OR excluded.user_defined = 1
-                """, binds: binds), logger: PostgresStore.quiet)
-        }
+        try await MultiRowStatement<ActorRow>(columns: 7, rowsPerStatement: 200, bind: { row, binds in
+            binds.append(row.code); binds.append(row.kind); binds.append(row.name)
+            binds.append(row.persianName); binds.append(row.cameoCode); binds.append(row.wikidataID)
+            binds.append(flag)
+        }, sql: { values in """
+            INSERT INTO actors (code, kind, name, persian_name, cameo_code, wikidata_id, user_defined)
+            VALUES \(values)
+            ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+                persian_name = excluded.persian_name, cameo_code = excluded.cameo_code,
+                wikidata_id = excluded.wikidata_id, user_defined = excluded.user_defined
+            WHERE actors.user_defined = 0 OR excluded.user_defined = 1
+            """ }).run(rows, on: connection)
         if !listed.isEmpty {
             let known = try await connection.query(
                 "SELECT code FROM actors WHERE code = ANY(\(listed))", logger: PostgresStore.quiet).decode(String.self)
@@ -59,23 +53,17 @@ struct ActorWriting: Sendable {
                     logger: PostgresStore.quiet)
             }
         }
-        for chunk in aliasRows.chunked(500) {
-            var binds = PostgresBindings()
-            var values: [String] = []
-            for row in chunk {
-                values.append(binds.placeholders(7))
-                binds.append(row.code); binds.append(row.alias.text); binds.append(row.normalized)
-                binds.append(row.alias.language?.rawValue); binds.append(row.alias.form.rawValue)
-                binds.append(flag); binds.append(row.alias.caseSensitive ? 1 : 0)
-            }
-            try await connection.query(PostgresQuery(unsafeSQL: """
-                INSERT INTO actor_aliases (actor_code, alias, normalized_alias, language, form, user_defined, case_sensitive)
-                VALUES \(values.joined(separator: ", "))
-                ON CONFLICT (actor_code, alias, (coalesce(language, '')), form) DO UPDATE
-                    SET user_defined = 1, case_sensitive = excluded.case_sensitive
-                    WHERE excluded.user_defined = 1
-                """, binds: binds), logger: PostgresStore.quiet)
-        }
+        try await MultiRowStatement<AliasRow>(columns: 7, rowsPerStatement: 500, bind: { row, binds in
+            binds.append(row.code); binds.append(row.alias.text); binds.append(row.normalized)
+            binds.append(row.alias.language?.rawValue); binds.append(row.alias.form.rawValue)
+            binds.append(flag); binds.append(row.alias.caseSensitive ? 1 : 0)
+        }, sql: { values in """
+            INSERT INTO actor_aliases (actor_code, alias, normalized_alias, language, form, user_defined, case_sensitive)
+            VALUES \(values)
+            ON CONFLICT (actor_code, alias, (coalesce(language, '')), form) DO UPDATE
+                SET user_defined = 1, case_sensitive = excluded.case_sensitive
+                WHERE excluded.user_defined = 1
+            """ }).run(aliasRows, on: connection)
     }
 }
 

@@ -39,17 +39,9 @@ extension PostgresStore {
             for try await value in stored where value == fingerprint { return }
             try await actors?.write(on: connection)
             try await connection.query("DELETE FROM actor_names", logger: Self.quiet)
-            for chunk in rows.chunked(2000) {
-                var binds = PostgresBindings()
-                var values: [String] = []
-                for row in chunk {
-                    values.append(binds.placeholders(3))
-                    binds.append(row.kind); binds.append(row.key); binds.append(row.actorCode)
-                }
-                try await connection.query(PostgresQuery(unsafeSQL: """
-                    INSERT INTO actor_names (kind, key, actor_code) VALUES \(values.joined(separator: ", "))
-                    """, binds: binds), logger: Self.quiet)
-            }
+            try await MultiRowStatement<ActorNameRow>(columns: 3, rowsPerStatement: 2000, bind: { row, binds in
+                binds.append(row.kind); binds.append(row.key); binds.append(row.actorCode)
+            }, sql: { "INSERT INTO actor_names (kind, key, actor_code) VALUES \($0)" }).run(rows, on: connection)
             try await connection.query("""
                 INSERT INTO actor_names_source (id, fingerprint) VALUES (1, \(fingerprint))
                 ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint

@@ -24,7 +24,7 @@ extension PostgresStore {
                 index: index, origin: batch[index].0.origin,
                 reason: StoreError.unknownActor(code: code, origin: batch[index].0.origin).description)
         }
-        let plan = IngestPlan(batch: batch)
+        let plan = IngestPlan(batch: batch, foldsSearch: try foldsSearchLikeServer())
         let labels = labels
         return try transaction { connection in
             try await plan.write(on: connection, labels: labels)
@@ -36,11 +36,27 @@ extension PostgresStore {
         try AnnalsStore.validate(document, events)
         let missing = try unknownActors(in: [(document, events)])
         if let code = missing.sorted().first { throw StoreError.unknownActor(code: code, origin: document.origin) }
-        let plan = IngestPlan(batch: [(document, events)])
+        let plan = IngestPlan(batch: [(document, events)], foldsSearch: try foldsSearchLikeServer())
         let labels = labels
         return try transaction { connection in
             try await plan.write(on: connection, labels: labels)
         }[0]
+    }
+
+    /// Whether this process folds search text as the server's `annals_fold` does
+    /// (``PostgresSearchFolding``): asked of the server once, with a probe text, before the first ingest.
+    func foldsSearchLikeServer() throws -> Bool {
+        if let known = searchFolding.withLock({ $0 }) { return known }
+        let probe = PostgresSearchFolding.probe
+        let agrees = try reading { client in
+            for try await folded in try await client.query("SELECT annals_fold(\(probe))").decode(String.self) {
+                // Scalar for scalar: String's == would take canonically equivalent texts as equal.
+                return folded.unicodeScalars.elementsEqual(PostgresSearchFolding.fold(probe).unicodeScalars)
+            }
+            return false
+        }
+        searchFolding.withLock { $0 = agrees }
+        return agrees
     }
 
     static func actorCodes(of events: [ExtractedEvent]) -> Set<String> {
@@ -94,13 +110,6 @@ extension PostgresStore {
             }
             return UserGazetteerEntries(actors: actors, aliases: aliases)
         }
-    }
-}
-
-extension PostgresBindings {
-    /// `($n, $n+1, …)` for the next `count` values to be appended.
-    func placeholders(_ count: Int) -> String {
-        "(" + (1...count).map { "$\(self.count + $0)" }.joined(separator: ", ") + ")"
     }
 }
 

@@ -23,6 +23,7 @@ extension PostgresStore {
     public func recode(batchSize: Int = 64, extractingWith extract: ([Article]) -> [[ExtractedEvent]],
                        progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> RecodeSummary {
         let labels = labels
+        let foldsSearch = try foldsSearchLikeServer()
         let size = max(1, batchSize)
         return try withoutActuallyEscaping(extract) { extract in
             let steps = RecodeSteps(extract: extract, progress: progress)
@@ -44,7 +45,7 @@ extension PostgresStore {
                     let batch = Array(zip(articles, extracted))
                     for (article, events) in batch { try AnnalsStore.validate(article, events) }
                     try await Self.requireActors(of: batch, on: connection)
-                    try await IngestPlan(batch: batch).writeEvents(
+                    try await IngestPlan(batch: batch, foldsSearch: foldsSearch).writeEvents(
                         ofStoredDocuments: page.map(\.id), on: connection, labels: labels)
                     summary.documents += page.count
                     steps.report(done: summary.documents, total: documents)

@@ -5,6 +5,7 @@ import Dispatch
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// An Annals knowledge base in a PostgreSQL database, shared by several
 /// processes: users reading timelines and ingest workers writing at once.
@@ -24,6 +25,8 @@ public final class PostgresStore: EventStore {
     let client: PostgresClient
     let labels: EventTypeLabeler
     private let runner: Task<Void, Never>
+    /// Whether the server folds search text as this process does, once asked (see ``foldsSearchLikeServer()``).
+    let searchFolding = Mutex<Bool?>(nil)
 
     /// A logger that writes nothing: failures come back as errors.
     static let quiet = Logger(label: "annals.postgres", factory: { _ in SwiftLogNoOpLogHandler() })

@@ -15,11 +15,11 @@ enum TestServer {
     static let skipReason: Comment =
         "no PostgreSQL server: set ANNALS_TEST_POSTGRES_URL (as .ci/run does) to run the PostgreSQL tests"
 
-    /// A new empty database on the server; its address.
-    static func freshDatabase() throws -> String {
+    /// A new empty database on the server, made with `options` of `CREATE DATABASE`; its address.
+    static func freshDatabase(options: String = "") throws -> String {
         guard let url, var components = URLComponents(string: url) else { throw TestServerError.none }
         let name = "annals_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        try psql(url, "CREATE DATABASE \(name)")
+        try psql(url, "CREATE DATABASE \(name) \(options)")
         components.path = "/" + name
         return components.string ?? url
     }
