@@ -171,9 +171,10 @@ struct TimeParser {
     /// reference cannot ("نشریه هر ماه", "روزنامه دیروز").
     private static func canBeName(_ mention: TimeMention) -> Bool {
         switch mention {
-        case .date, .weekday, .namedDay, .dayOfMonth, .season, .seasonOfTense, .decade, .century, .quarter, .clock, .anniversary: true
+        case .date, .weekday, .namedDay, .dayOfMonth, .season, .seasonOfTense, .decade, .century, .quarter, .half, .clock,
+             .anniversary: true
         case .set, .relativeDay, .relative, .vague, .present, .duration, .period, .anaphor, .shiftedMonth, .dateOfRelativeYear,
-             .relativeSeason, .quarterOfYear, .weekend: false
+             .relativeSeason, .quarterOfYear, .halfOfYear, .weekend: false
         }
     }
 
