@@ -258,16 +258,7 @@ struct TemporalResolver {
         case .half(let calendar, let year, let half):
             return halfValue(half, of: year, calendar: calendar).map { ($0, false) }
         case .halfOfYear(let calendar, let half, let yearShift):
-            guard let reference else {
-                if let yearShift, yearShift != 0 { return (referenceWord(yearShift), false) }
-                return (TimeValue(timex: calendar == .gregorian ? "XXXX-H\(half)" : "XXXX-HX", granularity: .quarter, calendar: calendar), false)
-            }
-            let year = CalendarConverter.components(of: reference, in: calendar).year
-            if let yearShift { return halfValue(half, of: year + yearShift, calendar: calendar).map { ($0, true) } }
-            // Like a quarter: one still to come is last year's unless the clause speaks of the future.
-            guard let this = halfValue(half, of: year, calendar: calendar), let start = this.start else { return nil }
-            if start > reference, tense != .future { return halfValue(half, of: year - 1, calendar: calendar).map { ($0, true) } }
-            return (this, true)
+            return halfOfYear(half, calendar: calendar, yearShift: yearShift, tense: tense)
         case .period(let period):
             return (TimeValue(timex: period, type: .duration, granularity: .none), false)
         case .set(let period):
@@ -278,17 +269,6 @@ struct TemporalResolver {
             // Read from the text around them, by the tagger.
             return nil
         }
-    }
-
-    /// Half 1 or 2 of `year` in `calendar`: `2014-H1`, January to June. Another calendar's half is named after
-    /// the Gregorian half holding its middle. Its granularity is `quarter`, the unit its bounds fall on, as a
-    /// range's granularity is its points' ("from Q1 to Q2 2014").
-    private func halfValue(_ half: Int, of year: Int, calendar: CalendarSystem) -> TimeValue? {
-        guard let first = CalendarConverter.monthInterval(year: year, month: half * 6 - 5, in: calendar),
-              let last = CalendarConverter.monthInterval(year: year, month: half * 6, in: calendar) else { return nil }
-        let middle = midpoint(first.lowerBound...last.upperBound)
-        let timex = calendar == .gregorian ? "\(year)-H\(half)" : "\(middle.year)-H\((middle.month - 1) / 6 + 1)"
-        return TimeValue(timex: timex, start: first.lowerBound, end: last.upperBound, granularity: .quarter, calendar: calendar)
     }
 
     /// The value of a range's two resolved points.
@@ -360,15 +340,6 @@ struct TemporalResolver {
         }
     }
 
-    /// The last of `candidates` that begins on or before `reference` and at most ``nearFutureDays`` before it.
-    func recent(_ candidates: [ClosedRange<DayDate>], before reference: DayDate) -> ClosedRange<DayDate>? {
-        let day = CalendarConverter.dayNumber(reference)
-        return candidates.last {
-            let first = CalendarConverter.dayNumber($0.lowerBound)
-            return first <= day && day - first <= nearFutureDays
-        }
-    }
-
     /// The interval of `candidates` nearest to `reference` (one holding it is nearest); on a tie the earlier.
     func nearest(_ candidates: [ClosedRange<DayDate>], to reference: DayDate) -> ClosedRange<DayDate>? {
         let day = CalendarConverter.dayNumber(reference)
@@ -380,7 +351,7 @@ struct TemporalResolver {
         return candidates.min { distance($0) < distance($1) }
     }
 
-    private func referenceWord(_ direction: Int) -> TimeValue {
+    func referenceWord(_ direction: Int) -> TimeValue {
         TimeValue(timex: direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF", granularity: .none)
     }
 
@@ -399,7 +370,7 @@ struct TemporalResolver {
         return TimeValue(timex: pad(year, 4), start: interval.lowerBound, end: interval.upperBound, granularity: .year, calendar: calendar)
     }
 
-    private func midpoint(_ interval: ClosedRange<DayDate>) -> DayDate {
+    func midpoint(_ interval: ClosedRange<DayDate>) -> DayDate {
         let first = CalendarConverter.dayNumber(interval.lowerBound)
         let last = CalendarConverter.dayNumber(interval.upperBound)
         return CalendarConverter.date(dayNumber: (first + last) / 2)

@@ -100,8 +100,14 @@ public struct TemporalTagger: Sendable {
             var points: [TemporalExpression] = []
             if let first = found.begin, let last = found.end {
                 guard let resolvedBegin = resolver.resolve(first, mod: found.beginMod, tense: tense),
-                      let resolvedEnd = resolver.resolve(last, mod: found.endMod, tense: tense),
-                      let range = TemporalResolver.rangeValue(from: resolvedBegin.value, to: resolvedEnd.value) else { continue }
+                      var resolvedEnd = resolver.resolve(last, mod: found.endMod, tense: tense) else { continue }
+                // "from Monday to Friday": the second weekday is the first such day on or after the first.
+                if case .weekday(let weekday, nil) = last, case .weekday = first, let day = resolvedBegin.value.start,
+                   let after = TemporalResolver(reference: day, defaultCalendar: resolver.defaultCalendar)
+                    .resolve(.weekday(weekday, direction: nil), mod: found.endMod, tense: .future) {
+                    resolvedEnd = after
+                }
+                guard let range = TemporalResolver.rangeValue(from: resolvedBegin.value, to: resolvedEnd.value) else { continue }
                 value = range
                 anchored = resolvedBegin.anchored || resolvedEnd.anchored
                 begin = resolvedBegin.value

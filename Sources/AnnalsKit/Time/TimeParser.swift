@@ -286,7 +286,8 @@ struct TimeParser {
         let middle = first.tokens.upperBound
         // "from … to …", "between … and …", "… تا …", "1992-1994"; "and" only after an opener.
         guard let joiner = word(at: middle, .rangeTo) ?? (opener != nil ? word(at: middle, .rangeAnd) : nil),
-              case .found(let second)? = scanPoint(at: middle + joiner.length), isPoint(second.mention) else { return nil }
+              case .found(let second)? = scanPoint(at: middle + joiner.length), isPoint(second.mention),
+              isWeekday(first.mention) == isWeekday(second.mention) else { return nil }
         // "between May and July 2009": the first point borrows the second's year.
         if case .date(let calendar, nil, let month?, let day) = first.mention,
            case .date(let otherCalendar, let year?, _?, _) = second.mention, calendar == otherCalendar {
@@ -295,6 +296,13 @@ struct TimeParser {
         return .found(Found(tokens: index..<second.tokens.upperBound, mention: second.mention, mod: nil,
                             begin: first.mention, end: second.mention, beginMod: first.mod, endMod: second.mod,
                             beginTokens: first.tokens, endTokens: second.tokens))
+    }
+
+    /// A weekday makes a range only with another ("from Monday to Friday"): "a revision Friday to December's
+    /// figures" is two dates.
+    private func isWeekday(_ mention: TimeMention) -> Bool {
+        if case .weekday = mention { return true }
+        return false
     }
 
     private func isPoint(_ mention: TimeMention) -> Bool {
