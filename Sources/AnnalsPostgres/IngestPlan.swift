@@ -246,7 +246,7 @@ struct IngestPlan: Sendable {
     ///
     /// With `foldsSearch`, each row brings its search vector's text folded here (the
     /// event's stored summary and the sentence, as migration 0008's trigger folds them on
-    /// the server), so the server only parses it (migration 0014).
+    /// the server), so the server only parses it (migration 0013).
     private func storeMentions(_ occurrences: [Occurrence], documentIDs: [Int: DocumentState],
                                stored: StoredEvents, foldsSearch: Bool,
                                on connection: PostgresConnection) async throws -> [Int64: Int] {

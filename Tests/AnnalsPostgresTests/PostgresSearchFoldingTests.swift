@@ -4,7 +4,7 @@
 import Foundation
 import Testing
 
-/// An ingest worker folds each mention's search text itself (migration 0014): the same
+/// An ingest worker folds each mention's search text itself (migration 0013): the same
 /// text as the server's `annals_fold` (0008), scalar for scalar, or the server folds it.
 @Suite(.enabled(if: TestServer.available, TestServer.skipReason), .serialized)
 struct PostgresSearchFoldingTests {

@@ -1,4 +1,4 @@
--- 0014_search_folded_by_workers for PostgreSQL: an ingest worker may bring each new
+-- 0013_search_folded_by_workers for PostgreSQL: an ingest worker may bring each new
 -- mention's search vector with it, made from its event's summary and its sentence
 -- folded by the worker exactly as annals_fold (0008) folds them; the trigger then
 -- keeps it, and the server only parses the text instead of folding every row. A
