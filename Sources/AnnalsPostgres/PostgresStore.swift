@@ -203,7 +203,9 @@ public final class PostgresStore: EventStore {
             return message + (state.map { " (SQLSTATE \($0))" } ?? "") + hint
         }
         switch error.code {
-        case .serverClosedConnection, .uncleanShutdown:
+        // Annals closes its connections only when its work is done: a connection closed on the
+        // client's side in the middle of work is one the driver gave up after the server went away.
+        case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
             return "the server closed the connection (was it restarted or stopped?); " + restartHint
         case .connectionError:
             return "no connection (is the server running and listening there?)"
