@@ -63,12 +63,11 @@ extension TimeParser {
             return .found(found)
         }
         // "this year's third quarter", "next year's first quarter": a year told relative to the reference's.
-        if let year = readUnitPhrase(at: index), year.unit == .year, year.amount == nil, !year.plural,
-           let shift = year.prefixShift, let possessive = word(at: year.end, .possessive),
-           case .found(let quarter)? = scanQuarter(at: year.end + possessive.length),
+        if let (shift, after) = readRelativeYearPossessive(at: index),
+           case .found(let quarter)? = scanQuarter(at: after),
            case .quarterOfYear(let calendar, let ordinal, nil) = quarter.mention {
             return .found(Found(tokens: index..<quarter.tokens.upperBound,
-                                mention: .quarterOfYear(calendar: calendar, quarter: ordinal, yearShift: shift.number)))
+                                mention: .quarterOfYear(calendar: calendar, quarter: ordinal, yearShift: shift)))
         }
         var position = index
         // "fiscal third quarter": the company's own year, read as the calendar's.
@@ -109,17 +108,24 @@ extension TimeParser {
 
 // Halves of a year.
 extension TimeParser {
+    /// A year told relative to the reference's, in the possessive ("next year's", "this year's"): how many
+    /// years from the reference's, and the token after the possessive; nil when none starts at `index`.
+    func readRelativeYearPossessive(at index: Int) -> (shift: Int, after: Int)? {
+        guard let year = readUnitPhrase(at: index), year.unit == .year, year.amount == nil, !year.plural,
+              let shift = year.prefixShift, let possessive = word(at: year.end, .possessive) else { return nil }
+        return (shift.number, year.end + possessive.length)
+    }
+
     /// "the first half of 2014", "the second half", "first-half", "H1 2015", "the first half of next year",
     /// "next year's second half", "the last half of 1989", "the first two quarters of 1990". Not a half of something else: "the first half hour",
     /// "the second half of the match".
     func scanHalf(at index: Int) -> Outcome? {
         // "next year's second half": a year told relative to the reference's.
-        if let year = readUnitPhrase(at: index), year.unit == .year, year.amount == nil, !year.plural,
-           let shift = year.prefixShift, let possessive = word(at: year.end, .possessive),
-           case .found(let half)? = scanHalf(at: year.end + possessive.length),
+        if let (shift, after) = readRelativeYearPossessive(at: index),
+           case .found(let half)? = scanHalf(at: after),
            case .halfOfYear(let calendar, let ordinal, nil) = half.mention {
             return .found(Found(tokens: index..<half.tokens.upperBound,
-                                mention: .halfOfYear(calendar: calendar, half: ordinal, yearShift: shift.number)))
+                                mention: .halfOfYear(calendar: calendar, half: ordinal, yearShift: shift)))
         }
         var position = index
         if let fiscal = word(at: position, .fiscal) { position += fiscal.length }
