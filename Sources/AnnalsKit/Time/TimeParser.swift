@@ -75,7 +75,7 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter, .reportedFuture: true
         default: false
         }
     }
@@ -216,7 +216,8 @@ struct TimeParser {
     ///
     /// A `deadline` word right before the expression ("until Tuesday", "by Feb. 1", "effective June 1")
     /// points ahead, unless the clause is in the past perfect ("they had filed their reports by Wednesday");
-    /// after a verb in the past ("ordered him back by Jan. 14") it is the nearest such day, ahead or just gone.
+    /// after a verb in the past ("ordered him back by Jan. 14") or a future told from the past ("would", a
+    /// `reported-future` word) it is the nearest such day, ahead or just gone.
     func tense(of tokens: Range<Int>) -> Tense {
         guard let sentenceIndex = text.sentenceIndex(ofToken: tokens.lowerBound) else { return .unmarked }
         let sentence = text.sentences[sentenceIndex].tokenRange
@@ -259,7 +260,9 @@ struct TimeParser {
             let pluperfect = (max(sentence.lowerBound, found - 2)...found).contains { word(at: $0, .pluperfect) != nil }
                 && (found > tokens.lowerBound || !(found..<tokens.lowerBound).contains { isPunctuation($0, [","]) })
             // A limit set in a past clause may be just gone ("ordered him back by Jan. 14" on Jan. 15): the nearest.
-            return pluperfect ? .past : mark == .past ? .nearest : .future
+            // So may one set in reported speech ("said they would act by Jan. 14"): a future seen from the past.
+            let reported = word(at: found, .reportedFuture) != nil
+            return pluperfect ? .past : mark == .past || reported ? .nearest : .future
         }
         return mark
     }
