@@ -18,7 +18,7 @@ struct TimeWord: Sendable, Hashable {
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
         case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead", dayBeside = "day-beside"
         case halfYear = "half-year", storyShift = "story-shift", storyQuarter = "story-quarter"
-        case partOfDayLead = "part-of-day-lead", reportedFuture = "reported-future"
+        case partOfDayLead = "part-of-day-lead", reportedFuture = "reported-future", approxTail = "approx-tail"
     }
 
     let kind: Kind

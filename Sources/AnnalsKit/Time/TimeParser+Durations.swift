@@ -87,6 +87,8 @@ extension TimeParser {
             half = true
             end += fraction.length
         }
+        // "a week or so ago", "the next two years or so": an amount said roughly.
+        if amount != nil, !vague, let tail = word(at: end, .approxTail) { end += tail.length }
         // No unit smaller than a second to say half of one in; "half a years" is no phrase.
         if half, value.halfParts.isEmpty || amount == nil && unit.word.plural { return nil }
         return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, plural: unit.word.plural, end: end, half: half,
