@@ -75,7 +75,8 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter, .reportedFuture, .approxTail: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter, .reportedFuture, .approxTail,
+             .gameNoun, .clockBefore: true
         default: false
         }
     }
@@ -327,7 +328,9 @@ struct TimeParser {
                 inner += 1
             }
             // A listed phrase that starts with the mod word and reads as far wins ("آخر هفته گذشته" is a weekend).
-            if case .found(var item)? = scanPlain(at: inner), allowsMod(item.mention) {
+            // "حدود ساعت ۱۰ شب": a mod listed with `clock` takes in a time of day too.
+            if case .found(var item)? = scanPlain(at: inner),
+               allowsMod(item.mention) || mod.word.withClock && (item.clock != nil || Self.isClock(item.mention)) {
                 if case .found(let whole)? = plain, whole.tokens.upperBound >= item.tokens.upperBound {
                     return .found(withClockAfter(withPartOfDayAfter(withClockAfter(whole))))
                 }
@@ -340,6 +343,11 @@ struct TimeParser {
             return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(withRelativeWeekAfter(item))))))
         }
         return plain
+    }
+
+    private static func isClock(_ mention: TimeMention) -> Bool {
+        if case .clock = mention { return true }
+        return false
     }
 
     private func allowsMod(_ mention: TimeMention) -> Bool {
