@@ -26,8 +26,14 @@ public final class BufferedFileOutput: UTF8OutputStream {
         if buffer.count >= capacity { drain() }
     }
 
-    public func write(utf8 bytes: [UInt8]) {
+    public func write(utf8 bytes: UnsafeRawBufferPointer) {
         guard failure == nil else { return }
+        // A piece as large as the buffer goes out as it is, after what is buffered.
+        if bytes.count >= capacity {
+            drain()
+            write(contentsOf: bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= capacity { drain() }
     }
@@ -39,12 +45,17 @@ public final class BufferedFileOutput: UTF8OutputStream {
     }
 
     private func drain() {
-        guard failure == nil, !buffer.isEmpty else { return }
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { write(contentsOf: $0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func write(contentsOf bytes: UnsafeRawBufferPointer) {
+        guard failure == nil else { return }
         do {
-            try handle.write(contentsOf: buffer)
+            try handle.write(contentsOf: bytes)
         } catch {
             failure = error
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 }

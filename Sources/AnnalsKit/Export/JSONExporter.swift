@@ -12,17 +12,18 @@ public struct JSONExporter: TimelineExporter {
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
         let writer = TimelineEventJSON(pretty: true)
         var first = true
-        var bytes: [UInt8] = []
+        var bytes = JSONBytes()
         try events.forEach { event in
-            bytes.removeAll(keepingCapacity: true)
-            bytes.append(contentsOf: first ? Self.opening : Self.separator)
+            bytes.append(first ? "[\n  " : ",\n  ")
             first = false
             writer.write(event, indent: 1, to: &bytes)
-            output.write(utf8: bytes)
+            // Handed on in large pieces: one write for many events.
+            if bytes.count >= JSONBytes.chunkSize {
+                bytes.withBytes { output.write(utf8: $0) }
+                bytes.removeAll()
+            }
         }
-        output.write(first ? "[]\n" : "\n]\n")
+        bytes.append(first ? "[]\n" : "\n]\n")
+        bytes.withBytes { output.write(utf8: $0) }
     }
-
-    private static let opening = Array("[\n  ".utf8)
-    private static let separator = Array(",\n  ".utf8)
 }

@@ -9,12 +9,16 @@ public struct JSONLinesExporter: TimelineExporter {
 
     public func export(_ events: TimelineEventSource, to output: inout some TextOutputStream) throws {
         let writer = TimelineEventJSON(pretty: false)
-        var bytes: [UInt8] = []
+        var bytes = JSONBytes()
         try events.forEach { event in
-            bytes.removeAll(keepingCapacity: true)
             writer.write(event, to: &bytes)
             bytes.append(UInt8(ascii: "\n"))
-            output.write(utf8: bytes)
+            // Handed on in large pieces: one write for many events.
+            if bytes.count >= JSONBytes.chunkSize {
+                bytes.withBytes { output.write(utf8: $0) }
+                bytes.removeAll()
+            }
         }
+        bytes.withBytes { output.write(utf8: $0) }
     }
 }

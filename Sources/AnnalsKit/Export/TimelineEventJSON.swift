@@ -15,172 +15,151 @@ struct TimelineEventJSON {
 
     /// Appends `event` as one JSON object to `bytes`, its lines after the first
     /// indented by `indent` levels (pretty-printed only).
-    func write(_ event: TimelineEvent, indent: Int = 0, to bytes: inout [UInt8]) {
-        var object = Object(writer: self, level: indent, taking: &bytes)
-        object.array("actors", event.actors) { actor, object in
-            object.string("cameo", actor.cameo)
-            object.string("code", actor.code)
-            object.string("name", actor.name)
-            object.string("person", actor.person)
-            object.string("role", actor.role.rawValue)
+    ///
+    /// Members are written in order with the level of their line: an object's
+    /// members one level below its opening line, an array's elements two.
+    func write(_ event: TimelineEvent, indent: Int = 0, to bytes: inout JSONBytes) {
+        let level = indent + 1
+        bytes.append(UInt8(ascii: "{"))
+        key("actors", level: level, first: true, &bytes)
+        array(event.actors, level: level, &bytes) { actor, level, bytes in
+            string("cameo", actor.cameo, level: level, first: true, &bytes)
+            string("code", actor.code, level: level, &bytes)
+            string("name", actor.name, level: level, &bytes)
+            string("person", actor.person, level: level, &bytes)
+            string("role", actor.role.rawValue, level: level, &bytes)
         }
-        object.object("date") { object in
-            object.string("calendar", event.date.calendar?.rawValue)
-            object.string("end", event.date.end?.iso)
-            object.string("granularity", event.date.granularity?.rawValue)
-            object.string("start", event.date.start?.iso)
-            object.string("value", event.date.value)
-        }
-        object.integer("id", event.id)
+        key("date", level: level, &bytes)
+        bytes.append(UInt8(ascii: "{"))
+        string("calendar", event.date.calendar?.rawValue, level: level + 1, first: true, &bytes)
+        date("end", event.date.end, level: level + 1, &bytes)
+        string("granularity", event.date.granularity?.rawValue, level: level + 1, &bytes)
+        date("start", event.date.start, level: level + 1, &bytes)
+        string("value", event.date.value, level: level + 1, &bytes)
+        close(level: level, &bytes)
+        key("id", level: level, &bytes)
+        bytes.append(integer: event.id)
+        key("location", level: level, &bytes)
         if let location = event.location {
-            object.object("location") { object in
-                object.string("code", location.code)
-                object.string("name", location.name)
-            }
+            bytes.append(UInt8(ascii: "{"))
+            string("code", location.code, level: level + 1, first: true, &bytes)
+            string("name", location.name, level: level + 1, &bytes)
+            close(level: level, &bytes)
         } else {
-            object.null("location")
+            bytes.append("null")
         }
-        object.array("mentions", event.mentions) { mention, object in
-            object.string("document", mention.document)
-            object.integer("documentId", mention.documentId)
-            object.integer("end", Int64(mention.end))
-            object.string("outlet", mention.outlet)
-            object.string("published", mention.published?.iso)
-            object.string("sentence", mention.sentence)
-            object.integer("start", Int64(mention.start))
-            object.string("title", mention.title)
-            object.string("trigger", mention.trigger)
-            object.string("url", mention.url)
+        key("mentions", level: level, &bytes)
+        array(event.mentions, level: level, &bytes) { mention, level, bytes in
+            string("document", mention.document, level: level, first: true, &bytes)
+            key("documentId", level: level, &bytes)
+            bytes.append(integer: mention.documentId)
+            key("end", level: level, &bytes)
+            bytes.append(integer: Int64(mention.end))
+            string("outlet", mention.outlet, level: level, &bytes)
+            date("published", mention.published, level: level, &bytes)
+            string("sentence", mention.sentence, level: level, &bytes)
+            key("start", level: level, &bytes)
+            bytes.append(integer: Int64(mention.start))
+            string("title", mention.title, level: level, &bytes)
+            string("trigger", mention.trigger, level: level, &bytes)
+            string("url", mention.url, level: level, &bytes)
         }
-        object.string("modality", event.modality.rawValue)
-        object.string("polarity", event.polarity.rawValue)
-        object.string("summary", event.summary)
-        object.object("type") { object in
-            object.string("cameo", event.type.cameo)
-            object.number("goldstein", event.type.goldstein.map(TimelineEventJSON.number))
-            object.string("label", event.type.label)
-            if let plover = event.type.plover {
-                object.object("plover") { object in
-                    object.string("mode", plover.mode)
-                    object.string("type", plover.type)
-                }
-            } else {
-                object.null("plover")
-            }
-            object.integer("quadClass", event.type.quadClass.map(Int64.init))
-            object.string("root", event.type.root)
-            object.string("rootLabel", event.type.rootLabel)
+        string("modality", event.modality.rawValue, level: level, &bytes)
+        string("polarity", event.polarity.rawValue, level: level, &bytes)
+        string("summary", event.summary, level: level, &bytes)
+        key("type", level: level, &bytes)
+        bytes.append(UInt8(ascii: "{"))
+        string("cameo", event.type.cameo, level: level + 1, first: true, &bytes)
+        key("goldstein", level: level + 1, &bytes)
+        if let goldstein = event.type.goldstein {
+            TimelineEventJSON.append(number: goldstein, to: &bytes)
+        } else {
+            bytes.append("null")
         }
-        object.close(into: &bytes)
+        string("label", event.type.label, level: level + 1, &bytes)
+        key("plover", level: level + 1, &bytes)
+        if let plover = event.type.plover {
+            bytes.append(UInt8(ascii: "{"))
+            string("mode", plover.mode, level: level + 2, first: true, &bytes)
+            string("type", plover.type, level: level + 2, &bytes)
+            close(level: level + 1, &bytes)
+        } else {
+            bytes.append("null")
+        }
+        key("quadClass", level: level + 1, &bytes)
+        if let quadClass = event.type.quadClass { bytes.append(integer: Int64(quadClass)) } else { bytes.append("null") }
+        string("root", event.type.root, level: level + 1, &bytes)
+        string("rootLabel", event.type.rootLabel, level: level + 1, &bytes)
+        close(level: level, &bytes)
+        close(level: indent, &bytes)
     }
 
-    /// A JSON object being written: members in the order given.
-    private struct Object {
-        let writer: TimelineEventJSON
-        let level: Int
-        var bytes: [UInt8]
-        var empty = true
-
-        /// Starts an object at the end of `bytes`, which it takes over (without a copy) until ``close(into:)``.
-        init(writer: TimelineEventJSON, level: Int, taking bytes: inout [UInt8]) {
-            self.writer = writer
-            self.level = level
-            self.bytes = []
-            swap(&self.bytes, &bytes)
-            self.bytes.append(UInt8(ascii: "{"))
-        }
-
-        private mutating func key(_ name: StaticString) {
-            if !empty { bytes.append(UInt8(ascii: ",")) }
-            empty = false
-            if writer.pretty { TimelineEventJSON.appendNewline(indentedBy: level + 1, to: &bytes) }
-            bytes.append(UInt8(ascii: "\""))
-            name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            if writer.pretty {
-                bytes.append(contentsOf: TimelineEventJSON.prettyColon)
-            } else {
-                bytes.append(contentsOf: TimelineEventJSON.compactColon)
-            }
-        }
-
-        mutating func string(_ name: StaticString, _ value: String?) {
-            key(name)
-            if let value { TimelineEventJSON.appendString(value, to: &bytes) } else { bytes.append(contentsOf: TimelineEventJSON.null) }
-        }
-
-        mutating func number(_ name: StaticString, _ value: String?) {
-            key(name)
-            if let value { bytes.append(contentsOf: value.utf8) } else { bytes.append(contentsOf: TimelineEventJSON.null) }
-        }
-
-        mutating func integer(_ name: StaticString, _ value: Int64?) {
-            key(name)
-            if let value { TimelineEventJSON.appendInteger(value, to: &bytes) } else { bytes.append(contentsOf: TimelineEventJSON.null) }
-        }
-
-        mutating func null(_ name: StaticString) {
-            key(name)
-            bytes.append(contentsOf: TimelineEventJSON.null)
-        }
-
-        mutating func object(_ name: StaticString, _ body: (inout Object) -> Void) {
-            key(name)
-            var inner = Object(writer: writer, level: level + 1, taking: &bytes)
-            body(&inner)
-            inner.close(into: &bytes)
-        }
-
-        mutating func array<Element>(_ name: StaticString, _ elements: [Element], _ body: (Element, inout Object) -> Void) {
-            key(name)
-            bytes.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                if writer.pretty { TimelineEventJSON.appendNewline(indentedBy: level + 2, to: &bytes) }
-                var inner = Object(writer: writer, level: level + 2, taking: &bytes)
-                body(element, &inner)
-                inner.close(into: &bytes)
-            }
-            // An empty array is "[", a blank line and "]", as the encoder writes it.
-            if writer.pretty {
-                if elements.isEmpty { bytes.append(UInt8(ascii: "\n")) }
-                TimelineEventJSON.appendNewline(indentedBy: level + 1, to: &bytes)
-            }
-            bytes.append(UInt8(ascii: "]"))
-        }
-
-        /// Ends the object and hands the bytes back to `bytes`.
-        mutating func close(into bytes: inout [UInt8]) {
-            if writer.pretty { TimelineEventJSON.appendNewline(indentedBy: level, to: &self.bytes) }
-            self.bytes.append(UInt8(ascii: "}"))
-            swap(&self.bytes, &bytes)
-        }
+    /// A member's key on a line of its own at `level` (pretty-printed), after a comma
+    /// unless it is the object's `first`.
+    private func key(_ name: StaticString, level: Int, first: Bool = false, _ bytes: inout JSONBytes) {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        if pretty { newline(level: level, &bytes) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(name)
+        bytes.append(pretty ? "\" : " : "\":")
     }
 
-    private static let null = Array("null".utf8)
-    private static let prettyColon = Array("\" : ".utf8)
-    private static let compactColon = Array("\":".utf8)
+    private func string(_ name: StaticString, _ value: String?, level: Int, first: Bool = false,
+                        _ bytes: inout JSONBytes) {
+        key(name, level: level, first: first, &bytes)
+        if let value { bytes.append(jsonString: value) } else { bytes.append("null") }
+    }
+
+    /// A day as a string (`"YYYY-MM-DD"`), as ``DayDate`` encodes itself.
+    private func date(_ name: StaticString, _ value: DayDate?, level: Int, _ bytes: inout JSONBytes) {
+        key(name, level: level, &bytes)
+        guard let value else { return bytes.append("null") }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(date: value)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The elements of an array member whose key is written, each an object
+    /// whose members `body` writes at the level it is given.
+    private func array<Element>(_ elements: [Element], level: Int, _ bytes: inout JSONBytes,
+                                _ body: (Element, Int, inout JSONBytes) -> Void) {
+        bytes.append(UInt8(ascii: "["))
+        var first = true
+        for element in elements {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            if pretty { newline(level: level + 1, &bytes) }
+            bytes.append(UInt8(ascii: "{"))
+            body(element, level + 2, &bytes)
+            close(level: level + 1, &bytes)
+        }
+        // An empty array is "[", a blank line and "]", as the encoder writes it.
+        if pretty {
+            if elements.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+            newline(level: level, &bytes)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Ends an object whose opening line is at `level`.
+    private func close(level: Int, _ bytes: inout JSONBytes) {
+        if pretty { newline(level: level, &bytes) }
+        bytes.append(UInt8(ascii: "}"))
+    }
 
     /// A line break and `level` levels of two spaces.
-    static func appendNewline(indentedBy level: Int, to bytes: inout [UInt8]) {
+    private func newline(level: Int, _ bytes: inout JSONBytes) {
         bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        bytes.appendSpaces(2 * level)
     }
 
-    /// `value` in decimal digits, as `String(value)` writes it.
-    static func appendInteger(_ value: Int64, to bytes: inout [UInt8]) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        // The magnitude as unsigned, so that Int64.min has one too.
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64) = (0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+    /// `value` as ``number(_:)`` writes it, whole values straight as digits.
+    static func append(number value: Double, to bytes: inout JSONBytes) {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            return bytes.append(integer: Int64(value))
         }
+        var text = number(value)
+        text.withUTF8 { bytes.append(UnsafeRawBufferPointer($0)) }
     }
 
     /// A number as `JSONEncoder` writes it: whole values without a fraction ("-2", "8"), others
@@ -192,38 +171,5 @@ struct TimelineEventJSON {
         // Exponents, infinities: as the encoder has it.
         let encoder = JSONEncoder()
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-    }
-
-    /// `value` as a JSON string: quotes, backslashes and control characters escaped,
-    /// slashes and every other character as they are.
-    static func appendString(_ value: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            var plainStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
-                bytes.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\"))
-                case 0x08: bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(UInt8(ascii: "f"))
-                case 0x0A: bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(UInt8(ascii: "t"))
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: Array("u00".utf8))
-                    bytes.append(hex[Int(byte >> 4)])
-                    bytes.append(hex[Int(byte & 0x0F)])
-                }
-                plainStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -5,13 +5,14 @@
 /// `TextOutputStream.write(utf8:)`, which uses this when the stream offers it.
 public protocol UTF8OutputStream: AnyObject, TextOutputStream {
     /// Appends `bytes`, which are well-formed UTF-8.
-    func write(utf8 bytes: [UInt8])
+    func write(utf8 bytes: UnsafeRawBufferPointer)
 }
 
 extension TextOutputStream {
     /// Appends `bytes`, which are well-formed UTF-8: directly into a
     /// ``UTF8OutputStream``, else as a `String`.
-    mutating func write(utf8 bytes: [UInt8]) {
+    mutating func write(utf8 bytes: UnsafeRawBufferPointer) {
+        guard !bytes.isEmpty else { return }
         if let stream = self as? any UTF8OutputStream {
             stream.write(utf8: bytes)
         } else {

@@ -24,8 +24,17 @@ extension Article {
     }
 
     public static func displayName(origin: String, title: String?) -> String {
-        // The usual case without splitting the whole path: the text after the last slash.
-        if let slash = origin.lastIndex(of: "/") {
+        // The usual case without splitting the whole path: the text after the last slash,
+        // found in the bytes when every one is ASCII (then bytes and characters are one).
+        let utf8 = origin.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            if let slash = utf8.lastIndex(of: UInt8(ascii: "/")) {
+                let name = utf8[utf8.index(after: slash)...]
+                if !name.isEmpty { return String(Substring(name)) }
+            } else if !utf8.isEmpty {
+                return origin
+            }
+        } else if let slash = origin.lastIndex(of: "/") {
             let name = origin[origin.index(after: slash)...]
             if !name.isEmpty { return String(name) }
         } else if !origin.isEmpty {

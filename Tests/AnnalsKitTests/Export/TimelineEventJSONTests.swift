@@ -17,6 +17,14 @@ import Testing
                         plover: .init(type: awkward, mode: nil)),
             actors: [], location: .init(code: nil, name: nil), summary: awkward,
             polarity: .negative, modality: .hypothetical, mentions: []),
+        // Days outside four digits of year, and the extreme ids.
+        TimelineEvent(
+            id: Int64.min,
+            date: .init(value: "+10000", start: DayDate(year: 0, month: 1, day: 1),
+                        end: DayDate(year: 10_000, month: 12, day: 31), granularity: .day, calendar: .gregorian),
+            type: .init(cameo: "01", label: nil, root: "01", rootLabel: nil, quadClass: nil, goldstein: nil),
+            actors: [], location: nil, summary: "s", polarity: .positive, modality: .asserted,
+            mentions: [ExportFixture.mention("x", document: "d", id: Int64.max, published: "9999-12-31")]),
     ] + [-10, -9.5, -0.1, 0, 0.5, 1.9, 3.4, 7.4, 10, 1e-7, 123_456.789].map { goldstein in
         TimelineEvent(
             id: 10, date: .init(value: nil, start: nil, end: nil, granularity: nil, calendar: nil),

@@ -58,6 +58,15 @@ import Testing
         ("feeds/news.jsonl:12", "T", "news.jsonl:12"),
         ("", "A title", "A title"),
         ("", nil, "document"),
+        ("/srv/a/b/", "T", "b"),
+        ("/", "T", "T"),
+        ("//", nil, "document"),
+        ("plain.md", nil, "plain.md"),
+        ("اخبار/خبر ۱.txt", nil, "خبر ۱.txt"),
+        ("آرشیو", nil, "آرشیو"),
+        // A slash with a combining mark after it is one character, not a slash.
+        ("dir/\u{301}x.txt", nil, "dir/\u{301}x.txt"),
+        ("a/\u{301}/b.txt", nil, "b.txt"),
     ] as [(String, String?, String)])
     func namesDocumentsForExports(origin: String, title: String?, expected: String) {
         #expect(Article.displayName(origin: origin, title: title) == expected)

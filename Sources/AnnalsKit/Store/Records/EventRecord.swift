@@ -95,7 +95,14 @@ extension EventRecord {
     /// name, or decoding through `Decodable`, cost more than the query.
     /// ``selection`` and the event's participant digest (`events.participants`,
     /// migration 0009) at ``digestColumn``: what a timeline reads.
-    static let timelineSelection = selection + ", e.participants"
+    ///
+    /// A timeline never shows an event's merge key: an empty text stands in its
+    /// place, which spares the sort of a pair's events and a string per event.
+    static let timelineSelection = """
+        e.id, e.cameo, e.label, e.root_label, e.quad_class, e.goldstein, e.date_value, e.date_type, e.date_mod,
+        e.date_start, e.date_end, e.granularity, e.calendar, e.polarity, e.modality, e.location_code,
+        e.location_name, e.summary, '' AS merge_key, e.participants
+        """
     static let digestColumn = 19
 
     init(row: Row) throws {
