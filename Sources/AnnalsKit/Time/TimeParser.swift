@@ -75,7 +75,7 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter, .reportedFuture, .approxTail: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter, .reportedFuture, .approxTail, .lengthSuffix: true
         default: false
         }
     }
