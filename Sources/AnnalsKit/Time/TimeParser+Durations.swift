@@ -113,6 +113,13 @@ extension TimeParser {
         return later
     }
 
+    /// The end of a length word joined by a hyphen to the unit ending at `end` ("day-long", "a year-long"), if any.
+    func lengthSuffixEnd(after end: Int) -> Int? {
+        guard end + 1 < tokens.count, isHyphen(end), touches(end - 1), touches(end),
+              let length = word(at: end + 1, .lengthSuffix) else { return nil }
+        return end + 1 + length.length
+    }
+
     /// "15 years", "the past 15 years", "طی ۱۵ سال گذشته", "two weeks": an amount of a unit
     /// that is not counted from the reference ("two years ago" is read by ``scanRelativeUnit(at:)``).
     func scanDuration(at index: Int) -> Outcome? {
@@ -127,9 +134,13 @@ extension TimeParser {
                 }
                 return .found(Found(tokens: index..<end, mention: .period(TimeUnit.period(of: phrase.parts))))
             }
+            // "a day-long meeting", "decades-long": a unit joined to a length word is one of it, or some.
+            let joined = index > 0 && isHyphen(index - 1) && !tokens[index].followsSpace
+            if phrase.prefixShift == nil, !joined, let end = lengthSuffixEnd(after: phrase.end) {
+                return .found(Found(tokens: index..<end, mention: .duration(phrase.plural ? 0 : 1, phrase.unit)))
+            }
             // "for years", "decades": a plural unit alone is an unsaid number of them.
             // Not the end of a hyphenated word ("three-quarters").
-            let joined = index > 0 && isHyphen(index - 1) && !tokens[index].followsSpace
             // Not "the years 1990 to 1995", "سال‌های ۱۳۶۰": years named after it.
             guard phrase.plural, !joined, phrase.prefixShift == nil, agoWord(at: phrase.end) == nil,
                   word(at: phrase.end, .shift) == nil, readNumber(at: phrase.end) == nil else { return nil }
@@ -140,7 +151,7 @@ extension TimeParser {
         if phrase.end < tokens.count, isHyphen(phrase.end), touches(phrase.end - 1),
            words[phrase.end - 1].contains(where: { $0.length > 2 && $0.word.kind == .relativeYear }) { return nil }
         if phrase.vague { return .found(Found(tokens: index..<phrase.end, mention: .duration(0, phrase.unit))) }
-        var end = phrase.end
+        var end = lengthSuffixEnd(after: phrase.end) ?? phrase.end
         if phrase.prefixShift == nil, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0 {
             end += shift.length
         }
