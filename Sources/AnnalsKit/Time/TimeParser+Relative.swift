@@ -43,6 +43,8 @@ extension TimeParser {
 
     /// Single listed words: "yesterday", "امروز", "now", "در حال حاضر", "امسال", "annually".
     func scanWords(at index: Int) -> Outcome? {
+        // Most tokens list none of these kinds: one bit test instead of copying their words.
+        guard words.hasAny(of: Self.wordKinds, at: index) else { return nil }
         var best: Found?
         for entry in words[index] {
             let mention: TimeMention
@@ -88,6 +90,10 @@ extension TimeParser {
         }
         return best.map { .found($0) }
     }
+
+    /// The kinds ``scanWords(at:)`` reads.
+    private static let wordKinds = TimeWord.Kind.Set([.relativeDay, .present, .relativeYear, .relativeMonth, .relativeWeek,
+                                                      .relativeQuarter, .pastRef, .futureRef, .set, .anaphor])
 
     /// "the weekend", "this weekend", "last weekend", "the coming weekend", "آخر هفته", "آخر هفته گذشته".
     func scanWeekend(at index: Int) -> Outcome? {

@@ -83,6 +83,8 @@ struct TimeParser {
 
     /// Kinds that can begin an expression: all but the followers.
     private static let starters = TimeWord.Kind.Set(TimeWord.Kind.allCases.filter { !isFollower($0) })
+    /// Kinds a spelled number can start with (``readNumberUncached(at:)``).
+    private static let numberKinds = TimeWord.Kind.Set([.number, .ordinal, .multiplier])
     /// Kinds `tenseMark` reads from a token's words; a token with none of them is read by its ending alone.
     private static let tenseKinds = TimeWord.Kind.Set([.future, .past, .untensed])
 
@@ -122,7 +124,8 @@ struct TimeParser {
         }
         var places = [Int32](repeating: -1, count: tokens.count)
         var readings: [NumberReading] = []
-        for index in tokens.indices where tokens[index].kind == .number || words.hasAny(at: index) {
+        // A number starts at a digit token or a listed number word ("twenty", "دو", "third", "hundred").
+        for index in tokens.indices where tokens[index].kind == .number || words.hasAny(of: Self.numberKinds, at: index) {
             if let reading = readNumberUncached(at: index) {
                 places[index] = Int32(readings.count)
                 readings.append(reading)
