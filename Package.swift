@@ -36,10 +36,16 @@ let package = Package(
             exclude: ["sql"],
             plugins: ["EmbedFiles"]
         ),
+        // Configures SQLite before it initialises (sqlite3_config is variadic: C only).
+        .target(
+            name: "AnnalsSQLiteSetup",
+            linkerSettings: [.linkedLibrary("sqlite3")]
+        ),
         .target(
             name: "AnnalsKit",
             dependencies: [
                 "AnnalsMigrations",
+                "AnnalsSQLiteSetup",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],

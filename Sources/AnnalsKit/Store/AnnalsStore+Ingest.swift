@@ -14,7 +14,8 @@ extension AnnalsStore {
     public func ingest(_ document: Article, events: [ExtractedEvent]) throws -> IngestOutcome {
         try AnnalsStore.validate(document, events)
         return try writer.write { db in
-            try ingest(document, hash: document.contentHash, events: events, in: db)
+            var knownActors: Set<String> = []
+            return try ingest(document, hash: document.contentHash, events: events, knownActors: &knownActors, in: db)
         }
     }
 
@@ -42,9 +43,12 @@ extension AnnalsStore {
             let indexing = batch.count >= bulkIndexingMinimum ? try BulkIndexing.begin(in: db) : nil
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(batch.count)
+            // Actors are looked up once per batch: its transaction adds and removes none.
+            var knownActors: Set<String> = []
             for (index, (document, events)) in batch.enumerated() {
                 do {
-                    outcomes.append(try ingest(document, hash: hashes[index], events: events, in: db))
+                    outcomes.append(try ingest(document, hash: hashes[index], events: events,
+                                               knownActors: &knownActors, in: db))
                 } catch {
                     throw StoreError.batchFailed(index: index, origin: document.origin, reason: String(describing: error))
                 }
@@ -88,8 +92,8 @@ extension AnnalsStore {
         }
     }
 
-    private func ingest(_ document: Article, hash: String, events: [ExtractedEvent], in db: Database) throws
-        -> IngestOutcome {
+    private func ingest(_ document: Article, hash: String, events: [ExtractedEvent], knownActors: inout Set<String>,
+                        in db: Database) throws -> IngestOutcome {
         if let known = try Int64.fetchOne(
             db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [hash]) {
             return .alreadyKnown(documentID: known)
@@ -97,16 +101,19 @@ extension AnnalsStore {
         try db.cachedStatement(sql: DocumentRecord.insertSQL)
             .execute(arguments: DocumentRecord(document, contentHash: hash).insertArguments)
         let documentID = db.lastInsertedRowID
-        let counts = try storeEvents(events, documentID: documentID, origin: document.origin, in: db)
+        let counts = try storeEvents(events, documentID: documentID, origin: document.origin,
+                                     knownActors: &knownActors, in: db)
         return .stored(documentID: documentID, newEvents: counts.newEvents, mergedEvents: counts.mergedEvents,
                        newMentions: counts.newMentions)
     }
 
     /// Stores the events read from the stored document `documentID`, merging
     /// each into a stored event by the merge rule (``EventIdentity``).
-    func storeEvents(_ events: [ExtractedEvent], documentID: Int64, origin: String, in db: Database) throws
-        -> (newEvents: Int, mergedEvents: Int, newMentions: Int) {
-        var knownActors: Set<String> = []
+    ///
+    /// `knownActors` holds the actor codes found registered in this transaction;
+    /// the codes this call finds are added to it.
+    func storeEvents(_ events: [ExtractedEvent], documentID: Int64, origin: String, knownActors: inout Set<String>,
+                     in db: Database) throws -> (newEvents: Int, mergedEvents: Int, newMentions: Int) {
         var newEvents = 0
         var mergedEvents = 0
         var newMentions = 0
@@ -125,10 +132,27 @@ extension AnnalsStore {
             let key = EventIdentity(event).storageKey(documentID: documentID)
             let eventID: Int64
             // Prepared statements cached on the connection, arguments bound directly:
-            // no SQL generated or records encoded per row.
-            if let existing = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, location_code IS NULL AND location_name IS NULL FROM events WHERE merge_key = ?"),
-                arguments: [key]) {
+            // no SQL generated or records encoded per row. Most events are new: the insert
+            // comes first and does nothing for a known merge key, so a new event costs one
+            // look-up of its key, not two.
+            try db.cachedStatement(sql: EventRecord.insertUnlessKnownSQL)
+                .execute(arguments: EventRecord(event, label: labels(event.cameo), mergeKey: key).insertArguments)
+            if db.changesCount > 0 {
+                eventID = db.lastInsertedRowID
+                newEvents += 1
+                let insertParticipant = try db.cachedStatement(sql: ParticipantRecord.insertSQL)
+                for participant in participants {
+                    try insertParticipant.execute(arguments: ParticipantRecord(
+                        eventID: eventID, actorCode: participant.actorCode, role: participant.role,
+                        person: participant.personName
+                    ).insertArguments)
+                }
+            } else {
+                guard let existing = try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT id, location_code IS NULL AND location_name IS NULL FROM events WHERE merge_key = ?"),
+                    arguments: [key]) else {
+                    throw StoreError.invalidEvent(origin: origin, reason: "\(event.cameo) \"\(event.summary)\": not stored")
+                }
                 eventID = existing[0]
                 mergedEvents += 1
                 let placeless: Bool = existing[1]
@@ -142,18 +166,6 @@ extension AnnalsStore {
                         WHERE event_id = ? AND actor_code = ? AND person IS NULL
                         """)
                         .execute(arguments: [participant.personName, eventID, participant.actorCode])
-                }
-            } else {
-                try db.cachedStatement(sql: EventRecord.insertSQL)
-                    .execute(arguments: EventRecord(event, label: labels(event.cameo), mergeKey: key).insertArguments)
-                eventID = db.lastInsertedRowID
-                newEvents += 1
-                let insertParticipant = try db.cachedStatement(sql: ParticipantRecord.insertSQL)
-                for participant in participants {
-                    try insertParticipant.execute(arguments: ParticipantRecord(
-                        eventID: eventID, actorCode: participant.actorCode, role: participant.role,
-                        person: participant.personName
-                    ).insertArguments)
                 }
             }
 

@@ -49,9 +49,11 @@ extension AnnalsStore {
                 guard let last = batch.last else { break }
                 lastID = last.id
                 let extracted = extract(batch.map(\.article))
+                var knownActors: Set<String> = []
                 for (document, events) in zip(batch, extracted) {
                     try AnnalsStore.validate(document.article, events)
-                    _ = try storeEvents(events, documentID: document.id, origin: document.article.origin, in: db)
+                    _ = try storeEvents(events, documentID: document.id, origin: document.article.origin,
+                                        knownActors: &knownActors, in: db)
                 }
                 summary.documents += batch.count
                 progress?(summary.documents, total)

@@ -2,11 +2,12 @@ import Foundation
 import GRDB
 
 /// The full-text rows (`event_search`), actor pairs (`event_actor_pairs`),
-/// participant digests (`events.participants`) and mention counts
-/// (`events.mention_count`) of a large batch, written once for the whole batch
-/// instead of row by row by the schema's triggers.
+/// participant digests (`events.participants`), mention counts
+/// (`events.mention_count`) and the longest event span (`event_span`) of a large
+/// batch, written once for the whole batch instead of row by row by the schema's
+/// triggers.
 ///
-/// ``begin(in:)`` drops the four insert triggers inside the batch's write
+/// ``begin(in:)`` drops the five insert triggers inside the batch's write
 /// transaction, the batch's rows are inserted as usual, and ``finish(in:)`` adds
 /// the index rows of every mention and participant the batch inserted, then
 /// creates the triggers again from the very SQL the schema held. All of it is
@@ -40,15 +41,19 @@ struct BulkIndexing {
     static let digestTrigger = "participants_digest_insert"
     /// Adds one to an event's number of mentions (`events.mention_count`, migration 0012).
     static let countTrigger = "mentions_count_insert"
+    /// Grows the longest span of a dated event (`event_span`, migration 0003).
+    static let spanTrigger = "events_span_insert"
 
-    /// Drops the four insert triggers; nil (and nothing changed) when the schema's
+    /// Drops the five insert triggers; nil (and nothing changed) when the schema's
     /// triggers are not in the form this path knows, and the triggers do the work.
     static func begin(in db: Database) throws -> BulkIndexing? {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?, ?) ORDER BY rowid",
-            arguments: [searchTrigger, pairsTrigger, digestTrigger, countTrigger])
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?, ?, ?) ORDER BY rowid",
+            arguments: [searchTrigger, pairsTrigger, digestTrigger, countTrigger, spanTrigger])
         let triggers = rows.map { StoredTrigger(name: $0[0], sql: $0[1]) }
-        guard triggers.count == 4,
+        guard triggers.count == 5,
+              let span = triggers.first(where: { $0.name == spanTrigger }),
+              normalizedSpace(span.sql).hasSuffix(normalizedSpace(spanTriggerBody)),
               let count = triggers.first(where: { $0.name == countTrigger }),
               normalizedSpace(count.sql).hasSuffix(normalizedSpace(countTriggerBody)),
               let digest = triggers.first(where: { $0.name == digestTrigger }),
@@ -68,7 +73,8 @@ struct BulkIndexing {
 
     /// Adds the index rows of the mentions and participants inserted since
     /// ``begin(in:)``, the participant digests of the new events and the new
-    /// mentions to their events' counts, then creates the triggers again.
+    /// mentions to their events' counts, grows the longest event span to the new
+    /// events' longest, then creates the triggers again.
     ///
     /// New rows have larger ids than every row before (SQLite gives a new row the
     /// largest id plus one), and participants are inserted only with a new event.
@@ -113,8 +119,32 @@ struct BulkIndexing {
                 WHERE events.id = added.event_id
                 """,
             arguments: [lastMentionID])
+        // The trigger grows the span to each new event's in turn: to their longest at once here.
+        try db.execute(
+            sql: """
+                UPDATE event_span SET longest_days = added.longest
+                FROM (SELECT max(\(BulkIndexing.spanExpression)) AS longest
+                      FROM events WHERE id > ? AND date_start IS NOT NULL) AS added
+                WHERE event_span.id = 1 AND event_span.longest_days < added.longest
+                """,
+            arguments: [lastEventID])
         for trigger in triggers { try db.execute(sql: trigger.sql) }
     }
+
+    /// An event's span in days as the span trigger computes it (migration 0003); an
+    /// unreadable day counts as ten million days.
+    private static let spanExpression =
+        "coalesce(CAST(julianday(date_end) - julianday(date_start) AS INTEGER), 10000000)"
+
+    /// What the span trigger does (migration 0003), for recognising it.
+    private static let spanTriggerBody = """
+        WHEN new.date_start IS NOT NULL BEGIN
+            UPDATE event_span
+               SET longest_days = coalesce(CAST(julianday(new.date_end) - julianday(new.date_start) AS INTEGER), 10000000)
+             WHERE id = 1
+               AND longest_days < coalesce(CAST(julianday(new.date_end) - julianday(new.date_start) AS INTEGER), 10000000);
+        END
+        """
 
     /// The participant digest of the event `eventID` (an SQL expression), as migration 0009 writes it.
     private static func digestExpression(_ eventID: String) -> String {

@@ -123,8 +123,8 @@ struct TemporalResolver {
             }
             return (dayValue(CalendarConverter.adding(days: shift, to: reference), calendar: .gregorian), true)
         case .namedDay(let named, let year?, _):
-            guard let date = named.date(in: year) else { return nil }
-            return (dayValue(date, calendar: named.calendar), false)
+            guard let date = named.date(in: year), let value = namedValue(named, first: date) else { return nil }
+            return (value, false)
         case .namedDay(let named, nil, let direction):
             guard let reference else {
                 let timex = named.calendar == .gregorian && named.weekday == nil && named.easterOffset == nil ? "XXXX-\(pad(named.month))-\(pad(named.day))" : "XXXX-XX-XX"
@@ -138,8 +138,8 @@ struct TemporalResolver {
             case _?: chosen = candidates.first { $0 > reference }
             case nil: chosen = chooseDay(candidates, tense: tense, reference: reference)
             }
-            guard let chosen else { return nil }
-            return (dayValue(chosen, calendar: named.calendar), true)
+            guard let chosen, let value = namedValue(named, first: chosen) else { return nil }
+            return (value, true)
         case .weekend(let direction):
             guard let reference else { return (referenceWord(direction ?? -1), false) }
             let today = CalendarConverter.isoWeekday(of: reference)
@@ -359,7 +359,7 @@ struct TemporalResolver {
         TimeValue(timex: date.iso, start: date, end: date, granularity: .day, calendar: calendar)
     }
 
-    private func monthValue(_ interval: ClosedRange<DayDate>, calendar: CalendarSystem) -> TimeValue {
+    func monthValue(_ interval: ClosedRange<DayDate>, calendar: CalendarSystem) -> TimeValue {
         let middle = calendar == .gregorian ? interval.lowerBound : midpoint(interval)
         return TimeValue(timex: "\(pad(middle.year, 4))-\(pad(middle.month))", start: interval.lowerBound, end: interval.upperBound,
                          granularity: .month, calendar: calendar)

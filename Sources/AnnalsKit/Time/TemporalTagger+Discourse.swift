@@ -4,7 +4,8 @@ extension TemporalTagger {
     /// A comparison with a year before ("a year ago", "year-earlier", "یک سال پیش") that follows a quarter
     /// ("the third quarter", "Q3 2009") or a half ("the first half") compares with it: it becomes the same quarter (half) a year
     /// before ("profit rose from a year earlier" after "third-quarter profit" is the third quarter of last
-    /// year). Without a quarter before it, it stays the year before the reference's.
+    /// year). Without a quarter before it, or after a stretch of months named since ("for the nine months"), it
+    /// stays the year before the reference's.
     func compareWithQuarters(_ expressions: inout [TemporalExpression], comparisons: Set<Int>, resolver: TemporalResolver) {
         var quarter: TimeValue?
         for index in expressions.indices {
@@ -14,6 +15,10 @@ extension TemporalTagger {
             guard comparisons.contains(index) else {
                 if expression.value.type == .date, expression.value.granularity == .quarter, expression.beginPoint == nil {
                     quarter = expression.value
+                } else if Self.isSpanOfMonths(expression.value) {
+                    // "For the nine months, net rose from a year earlier": the stretch compared is no quarter,
+                    // and the year before holds it.
+                    quarter = nil
                 }
                 continue
             }
@@ -71,7 +76,8 @@ extension TemporalTagger {
     /// The value of a mention counted from where the story is rather than from the reference, nil when the
     /// text has not got there: "the previous Friday" is the Friday before the last single day the text named;
     /// "the quarter" the quarter the text is about, the first it named, and "the 1988 quarter" that quarter of
-    /// 1988 (comparisons with a year before, at `comparisons`, as "the year-ago quarter", are not the text's quarter).
+    /// 1988, or the year 1988 when a stretch of months was named after the last quarter ("for the nine months");
+    /// comparisons with a year before, at `comparisons`, as "the year-ago quarter", are not the text's quarter.
     func countFromStory(_ found: TimeParser.Found, after expressions: [TemporalExpression], comparisons: Set<Int>,
                         resolver: TemporalResolver) -> TimeValue? {
         switch found.mention {
@@ -85,11 +91,23 @@ extension TemporalTagger {
             }), let start = expressions[index].value.start else { return nil }
             let quarter = expressions[index].value
             guard case .date(let calendar, let year?, nil, nil) = found.mention else { return quarter }
+            // "For the nine months, … in the 1988 period": after a stretch of months named since, that stretch, in the year.
+            if let latest = expressions.last(where: { Self.isSpanOfMonths($0.value) }), latest.tokenRange.lowerBound > (expressions.last {
+                $0.value.type == .date && $0.value.granularity == .quarter && $0.beginPoint == nil
+            }?.tokenRange.lowerBound ?? -1) { return nil }
             let month = CalendarConverter.components(of: start, in: quarter.calendar).month
             return resolver.resolve(.quarter(calendar: calendar, year: year, quarter: (month - 1) / 3 + 1))?.value
         default:
             return nil
         }
+    }
+
+    /// Whether `value` is a length of some months other than a quarter's three ("the nine months", "the first
+    /// eight months"): the stretch a report covers when it is not a quarter.
+    static func isSpanOfMonths(_ value: TimeValue) -> Bool {
+        guard value.type == .duration, value.timex.hasPrefix("P"), value.timex.hasSuffix("M"),
+              let months = Int(value.timex.dropFirst().dropLast()) else { return false }
+        return months > 1 && months != 3
     }
 
     /// The number of months a value's interval spans in its calendar (3 for a quarter, 6 for a half), or 0.

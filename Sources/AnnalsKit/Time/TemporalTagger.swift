@@ -193,16 +193,19 @@ public struct TemporalTagger: Sendable {
 
     /// Gives each anniversary ("the 15th anniversary", "پانزدهمین سال برقراری") the year N years after
     /// the year it counts from, marked ``TemporalExpression/isInferred``; an anniversary with no such
-    /// year stays out. The year counted from is the nearest explicit date of the same sentence; failing
+    /// year stays out. The year counted from is the nearest explicit date of the same sentence that began
+    /// before the reference (not "the 2000 Games" in a story of 1998); failing
     /// that, with a reference date, an explicit date of the document N years before the reference's year
     /// (the anniversary is being marked when the article appears). "The Nth year of" counts like "the Nth
     /// anniversary", as news uses it.
     private func inferAnniversaries(_ anniversaries: [(tokens: Range<Int>, ordinal: Int)], among expressions: [TemporalExpression],
                                     in text: AnalyzedText, reference: DayDate?, resolver: TemporalResolver) -> [TemporalExpression] {
         // In text order, as `expressions` is.
+        // What is being marked has happened: a year still to come is not counted from.
         let explicit = expressions.filter {
-            !$0.isInferred && !$0.anchoredToReference && $0.value.type == .date && $0.beginPoint == nil
-                && [.day, .month, .year].contains($0.value.granularity) && $0.value.start != nil
+            guard let start = $0.value.start else { return false }
+            return !$0.isInferred && !$0.anchoredToReference && $0.value.type == .date && $0.beginPoint == nil
+                && [.day, .month, .year].contains($0.value.granularity) && reference.map { start <= $0 } ?? true
         }
         var bySentence: [Int: [TemporalExpression]] = [:]
         for expression in explicit {

@@ -18,7 +18,8 @@ struct TimeWord: Sendable, Hashable {
         case half, halfOf = "half-of", amountFiller = "amount-filler", periodClose = "period-close", possessive, modal, determiner, anaphor, pluperfect, countRange = "count-range"
         case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead", dayBeside = "day-beside"
         case halfYear = "half-year", storyShift = "story-shift", storyQuarter = "story-quarter"
-        case partOfDayLead = "part-of-day-lead"
+        case partOfDayLead = "part-of-day-lead", reportedFuture = "reported-future", approxTail = "approx-tail"
+        case gameNoun = "game-noun", quarterOf = "quarter-of", clockBefore = "clock-before"
     }
 
     let kind: Kind
@@ -63,15 +64,20 @@ struct TimeWord: Sendable, Hashable {
     var discourse = false
     /// `part-of-day-lead` words that, before a named day, name the night before it ("شب جمعه" is Thursday night).
     var eve = false
+    /// `mod` words that also take in a time of day after them ("حدود ساعت ۱۰ شب", APPROX).
+    var withClock = false
 
     /// For clock words: the time they name ("noon" 12:00), kept as minutes in `number` (the word is
     /// copied at every look-up, so it stays small).
     var clock: Clock? { kind == .clockWord ? Clock(hour: number / 60, minute: number % 60) : nil }
-    /// For named days: the day ("Christmas" 12-25), kept in `calendar` and `number`.
+    /// For named days: the day ("Christmas" 12-25), kept in `calendar` and `number` (a period's last day
+    /// above the millions).
     var namedDay: NamedDay? {
         guard kind == .namedDay, let calendar else { return nil }
+        let last = number / 1_000_000
         return NamedDay(calendar: calendar, month: number / 100 % 100, day: number % 100,
-                        weekday: number >= 10_000 ? number / 10_000 : nil)
+                        weekday: number % 1_000_000 >= 10_000 ? number % 1_000_000 / 10_000 : nil,
+                        last: last == 0 ? nil : (last / 100, last % 100))
     }
 }
 
@@ -211,7 +217,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse", "eve"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse", "eve", "clock"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -251,10 +257,10 @@ struct TimeLexicon: Sendable {
             number = parsed.hour * 60 + parsed.minute
         case .namedDay:
             guard let parsed = NamedDay(listed: value) else {
-                throw row.error("named-day is calendar:M-D, calendar:M-D+Wd (the first weekday d on or after) or gregorian:easter±N, not '\(value)'")
+                throw row.error("named-day is calendar:M-D, calendar:M-D+Wd (the first weekday d on or after), calendar:M-D..M-D (a period) or gregorian:easter±N, not '\(value)'")
             }
             calendar = parsed.calendar
-            number = (parsed.weekday ?? 0) * 10_000 + parsed.month * 100 + parsed.day
+            number = (parsed.last.map { $0.month * 100 + $0.day } ?? 0) * 1_000_000 + (parsed.weekday ?? 0) * 10_000 + parsed.month * 100 + parsed.day
         case .timeZone:
             guard !value.isEmpty else { throw row.error("time-zone needs the zone's name") }
         case .number, .ordinal, .multiplier:
@@ -284,7 +290,7 @@ struct TimeLexicon: Sendable {
             season = parsed
         default: break
         }
-        let word = TimeWord(kind: kind, value: value, calendar: calendar, number: number, unit: unit, meridiem: meridiem, season: season, mod: mod, partOfDay: partOfDay, plural: conditions.contains("plural"),
+        var word = TimeWord(kind: kind, value: value, calendar: calendar, number: number, unit: unit, meridiem: meridiem, season: season, mod: mod, partOfDay: partOfDay, plural: conditions.contains("plural"),
                             needsContext: conditions.contains("context"), needsCapital: conditions.contains("capitalized"),
                             needsLowercase: conditions.contains("lowercase"),
                             prefix: conditions.contains("prefix") || !conditions.contains("suffix"),
@@ -293,6 +299,7 @@ struct TimeLexicon: Sendable {
                             verb: conditions.contains("verb"), atEnd: conditions.contains("end"),
                             fromStory: conditions.contains("story"), discourse: conditions.contains("discourse"),
                             eve: conditions.contains("eve"))
+        word.withClock = conditions.contains("clock")
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -130,6 +130,10 @@ struct NamedDay: Sendable, Hashable {
     var calendar: CalendarSystem
     /// Month, day and weekday in one small number (mentions are copied often): weekday * 10000 + month * 100 + day.
     private var code: Int32
+    /// For a period known by name ("دهه فجر", 12 to 22 Bahman), its last day as month * 100 + day; 0 for one day.
+    private var lastCode: Int16 = 0
+    /// The last month and day of a period known by name, in its calendar (the same year as its first day).
+    var last: (month: Int, day: Int)? { lastCode == 0 ? nil : (Int(lastCode) / 100, Int(lastCode) % 100) }
     var month: Int { Int(code) / 100 % 100 }
     var day: Int { Int(code) % 100 }
     /// The ISO weekday (1 = Monday) of the first such day on or after `month`-`day`, if the day moves.
@@ -143,13 +147,15 @@ struct NamedDay: Sendable, Hashable {
         code = Int32(offset + 50)
     }
 
-    init(calendar: CalendarSystem, month: Int, day: Int, weekday: Int?) {
+    init(calendar: CalendarSystem, month: Int, day: Int, weekday: Int?, last: (month: Int, day: Int)? = nil) {
         self.calendar = calendar
         code = Int32((weekday ?? 0) * 10_000 + month * 100 + day)
+        lastCode = last.map { Int16($0.month * 100 + $0.day) } ?? 0
     }
 
     /// Reads a `named-day` value: `calendar:M-D`, `calendar:M-D+Wd` for the first weekday d on or after it,
-    /// or `gregorian:easter`, `gregorian:easter-2`, `gregorian:easter+1` for a day that moves with Easter.
+    /// `gregorian:easter`, `gregorian:easter-2`, `gregorian:easter+1` for a day that moves with Easter, or
+    /// `calendar:M-D..M-D` for a period of days within one year of the calendar ("دهه فجر" `solar-hijri:11-12..11-22`).
     init?(listed text: String) {
         let parts = text.split(separator: ":")
         guard parts.count == 2, let calendar = CalendarSystem(rawValue: String(parts[0])) else { return nil }
@@ -158,6 +164,16 @@ struct NamedDay: Sendable, Hashable {
             guard calendar == .gregorian, let offset = rest.isEmpty ? 0 : Int(rest.hasPrefix("+") ? rest.dropFirst() : rest),
                   (-49...49).contains(offset) else { return nil }
             self.init(easterOffset: offset)
+            return
+        }
+        let span = parts[1].components(separatedBy: "..")
+        if span.count == 2 {
+            let first = span[0].split(separator: "-").compactMap { Int($0) }
+            let last = span[1].split(separator: "-").compactMap { Int($0) }
+            guard first.count == 2, last.count == 2, (1...12).contains(first[0]), (1...31).contains(first[1]),
+                  (1...12).contains(last[0]), (1...31).contains(last[1]),
+                  first[0] * 100 + first[1] < last[0] * 100 + last[1] else { return nil }
+            self.init(calendar: calendar, month: first[0], day: first[1], weekday: nil, last: (last[0], last[1]))
             return
         }
         let rule = parts[1].split(separator: "+")
@@ -177,6 +193,12 @@ struct NamedDay: Sendable, Hashable {
         guard let fixed = CalendarConverter.gregorian(year: year, month: month, day: day, in: calendar) else { return nil }
         guard let weekday else { return fixed }
         return CalendarConverter.adding(days: (weekday - CalendarConverter.isoWeekday(of: fixed) + 7) % 7, to: fixed)
+    }
+
+    /// The Gregorian day a period known by name ends on, when it starts in `year` of its calendar.
+    func lastDate(in year: Int) -> DayDate? {
+        guard let last else { return nil }
+        return CalendarConverter.gregorian(year: year, month: last.month, day: last.day, in: calendar)
     }
 
     /// Western Easter Sunday of a Gregorian year (the Gregorian computus, as the Meeus/Jones/Butcher algorithm).

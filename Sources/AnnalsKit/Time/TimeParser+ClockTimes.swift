@@ -15,6 +15,7 @@ extension TimeParser {
             position += word.length
             lead = true
         }
+        if let before = readMinutesBefore(at: position, lead: lead) { return before }
         guard let reading = readNumber(at: position), !reading.ordinal, !reading.weak, reading.digits <= 2,
               (0...24).contains(reading.value) else { return nil }
         var hour = reading.value
@@ -70,6 +71,42 @@ extension TimeParser {
         guard hour < 24 || hour == 24 && minute == 0 else { return nil }
         let zone = readZone(at: &position)
         return (Clock(hour: hour % 24, minute: minute, second: second), zone, position, meridiem)
+    }
+
+    /// "یک ربع به ده" 09:45, "ساعت ده دقیقه به هشت" 07:50: minutes (a count of minutes, or of the listed
+    /// `clock-minutes` parts, "ربع") before a `clock-before` word and the hour they lead up to. Minutes counted
+    /// in their unit need the clock word before them, a meridiem after the hour or no word after it: "ده دقیقه
+    /// به دو تیم فرصت داد" is an amount of time given to two teams.
+    private func readMinutesBefore(at index: Int, lead: Bool) -> (clock: Clock, zone: String?, end: Int, meridiem: Meridiem?)? {
+        var position = index
+        var minutes = 0
+        var parts = false
+        let count = readNumber(at: position).flatMap { !$0.ordinal && !$0.weak && $0.value >= 1 ? $0 : nil }
+        if let part = word(at: position + (count?.length ?? 0), .clockMinutes) {
+            minutes = (count?.value ?? 1) * part.word.number
+            position += (count?.length ?? 0) + part.length
+            parts = true
+        } else if let count, let unit = word(at: position + count.length, .unit), unit.word.unit == .minute, !unit.word.plural {
+            minutes = count.value
+            position += count.length + unit.length
+        } else {
+            return nil
+        }
+        guard (1..<60).contains(minutes), let before = word(at: position, .clockBefore),
+              let reading = readNumber(at: position + before.length), !reading.ordinal, !reading.weak, reading.digits <= 2,
+              (1...24).contains(reading.value) else { return nil }
+        position += before.length + reading.length
+        var hour = reading.value
+        var meridiem: Meridiem?
+        if let word = word(at: position, .meridiem), let converted = word.word.meridiem?.hour24(hour) {
+            meridiem = word.word.meridiem
+            hour = converted
+            position += word.length
+        }
+        guard lead || parts || meridiem != nil || position >= tokens.count || tokens[position].kind != .word else { return nil }
+        let total = (hour * 60 - minutes + 24 * 60) % (24 * 60)
+        let zone = readZone(at: &position)
+        return (Clock(hour: total / 60, minute: total % 60), zone, position, meridiem)
     }
 
     /// The time zone listed at `position`, if any, moving `position` past it.

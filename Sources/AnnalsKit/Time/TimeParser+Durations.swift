@@ -14,11 +14,14 @@ extension TimeParser {
         var half = false
         /// Two amounts were said, a range of counts: "two to three weeks", "دو سه روز".
         var vague = false
+        /// Quarters of one unit were said: "ربع ساعت" 1, "سه ربع ساعت" 3.
+        var quarters = 0
 
         /// The amounts of units the phrase counts, with its half in smaller units.
         var parts: [(Int, TimeUnit)] {
             let whole = amount.map { [($0.value, unit)] } ?? []
-            return (half ? whole + unit.halfParts : whole).filter { $0.0 > 0 }
+            let fractions = (half ? unit.halfParts : []) + unit.quarterParts.map { ($0.0 * quarters, $0.1) }
+            return (whole + fractions).filter { $0.0 > 0 }
         }
     }
 
@@ -34,7 +37,13 @@ extension TimeParser {
         var joined = false
         var half = false
         var vague = false
-        if let halfOf = word(at: position, .halfOf) {
+        var quarters = 0
+        let count = readNumber(at: position).flatMap { !$0.ordinal && (1...3).contains($0.value) ? $0 : nil }
+        if let quarterOf = word(at: position + (count?.length ?? 0), .quarterOf) {
+            // "ربع ساعت", "سه ربع ساعت", "ربع قرن".
+            quarters = count?.value ?? 1
+            position += (count?.length ?? 0) + quarterOf.length
+        } else if let halfOf = word(at: position, .halfOf) {
             // "half an hour", "a half day".
             half = true
             position += halfOf.length
@@ -87,10 +96,13 @@ extension TimeParser {
             half = true
             end += fraction.length
         }
+        // "a week or so ago", "the next two years or so": an amount said roughly.
+        if amount != nil, !vague, let tail = word(at: end, .approxTail) { end += tail.length }
         // No unit smaller than a second to say half of one in; "half a years" is no phrase.
         if half, value.halfParts.isEmpty || amount == nil && unit.word.plural { return nil }
+        if quarters > 0, value.quarterParts.isEmpty || unit.word.plural { return nil }
         return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, plural: unit.word.plural, end: end, half: half,
-                          vague: vague)
+                          vague: vague, quarters: quarters)
     }
 
     /// The word after an amount and unit that makes it a point in time ("two years ago"), if any.
@@ -107,8 +119,13 @@ extension TimeParser {
         guard let phrase = readUnitPhrase(at: index) else { return nil }
         guard let amount = phrase.amount else {
             // "half an hour".
-            if phrase.half, phrase.prefixShift == nil, agoWord(at: phrase.end) == nil {
-                return .found(Found(tokens: index..<phrase.end, mention: .period(TimeUnit.period(of: phrase.parts))))
+            if phrase.half || phrase.quarters > 0, phrase.prefixShift == nil, agoWord(at: phrase.end) == nil {
+                var end = phrase.end
+                // "ربع قرن گذشته": the past quarter of a century, as "۱۵ سال گذشته".
+                if phrase.quarters > 0, let shift = word(at: end, .shift), shift.word.suffix, shift.word.number != 0 {
+                    end += shift.length
+                }
+                return .found(Found(tokens: index..<end, mention: .period(TimeUnit.period(of: phrase.parts))))
             }
             // "for years", "decades": a plural unit alone is an unsaid number of them.
             // Not the end of a hyphenated word ("three-quarters").
@@ -164,6 +181,19 @@ extension TimeUnit {
         case .hour: [(30, .minute)]
         case .minute: [(30, .second)]
         case .second: []
+        }
+    }
+
+    /// A quarter of one of this unit in smaller units, for the units a quarter of which is said ("ربع ساعت"
+    /// fifteen minutes, "ربع قرن" twenty-five years); empty for the others.
+    var quarterParts: [(Int, TimeUnit)] {
+        switch self {
+        case .century: [(25, .year)]
+        case .year: [(3, .month)]
+        case .day: [(6, .hour)]
+        case .hour: [(15, .minute)]
+        case .minute: [(15, .second)]
+        default: []
         }
     }
 

@@ -165,6 +165,8 @@ extension TimeParser {
         var after = position
         if after < tokens.count, isHyphen(after), touches(after - 1) { after += 1 }
         if word(at: after, .unit) != nil { return nil }
+        // "a second-half goal", "first-half penalties": a half of a match.
+        if word(at: position, .gameNoun) != nil { return nil }
         let beforeYear = position
         if let of = word(at: position, .of) {
             position += of.length

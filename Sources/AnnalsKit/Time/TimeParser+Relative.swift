@@ -23,9 +23,11 @@ extension TimeParser {
             return .found(found)
         }
         // "half an hour later": too little to count whole units from the reference.
-        if phrase.half, phrase.prefixShift == nil, let ago = agoWord(at: position) {
+        if phrase.half || phrase.quarters > 0, phrase.prefixShift == nil, let ago = agoWord(at: position) {
             return .found(Found(tokens: index..<(position + ago.length), mention: .vague(ago.word.number)))
         }
+        // "ربع قرن گذشته": quarters of a unit are an amount of time, not the unit counted from the reference.
+        if phrase.quarters > 0 { return nil }
         // "recent years", "the coming months", "ماه‌های آینده": a plural unit after a shift is an unsaid
         // number of them, not one unit counted from the reference.
         if let prefixShift = phrase.prefixShift {

@@ -75,7 +75,8 @@ struct TimeParser {
         switch kind {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
-             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter: true
+             .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter, .reportedFuture, .approxTail,
+             .gameNoun, .clockBefore: true
         default: false
         }
     }
@@ -216,7 +217,8 @@ struct TimeParser {
     ///
     /// A `deadline` word right before the expression ("until Tuesday", "by Feb. 1", "effective June 1")
     /// points ahead, unless the clause is in the past perfect ("they had filed their reports by Wednesday");
-    /// after a verb in the past ("ordered him back by Jan. 14") it is the nearest such day, ahead or just gone.
+    /// after a verb in the past ("ordered him back by Jan. 14") or a future told from the past ("would", a
+    /// `reported-future` word) it is the nearest such day, ahead or just gone.
     func tense(of tokens: Range<Int>) -> Tense {
         guard let sentenceIndex = text.sentenceIndex(ofToken: tokens.lowerBound) else { return .unmarked }
         let sentence = text.sentences[sentenceIndex].tokenRange
@@ -259,7 +261,9 @@ struct TimeParser {
             let pluperfect = (max(sentence.lowerBound, found - 2)...found).contains { word(at: $0, .pluperfect) != nil }
                 && (found > tokens.lowerBound || !(found..<tokens.lowerBound).contains { isPunctuation($0, [","]) })
             // A limit set in a past clause may be just gone ("ordered him back by Jan. 14" on Jan. 15): the nearest.
-            return pluperfect ? .past : mark == .past ? .nearest : .future
+            // So may one set in reported speech ("said they would act by Jan. 14"): a future seen from the past.
+            let reported = word(at: found, .reportedFuture) != nil
+            return pluperfect ? .past : mark == .past || reported ? .nearest : .future
         }
         return mark
     }
@@ -324,7 +328,9 @@ struct TimeParser {
                 inner += 1
             }
             // A listed phrase that starts with the mod word and reads as far wins ("آخر هفته گذشته" is a weekend).
-            if case .found(var item)? = scanPlain(at: inner), allowsMod(item.mention) {
+            // "حدود ساعت ۱۰ شب": a mod listed with `clock` takes in a time of day too.
+            if case .found(var item)? = scanPlain(at: inner),
+               allowsMod(item.mention) || mod.word.withClock && (item.clock != nil || Self.isClock(item.mention)) {
                 if case .found(let whole)? = plain, whole.tokens.upperBound >= item.tokens.upperBound {
                     return .found(withClockAfter(withPartOfDayAfter(withClockAfter(whole))))
                 }
@@ -337,6 +343,11 @@ struct TimeParser {
             return .found(withWeekAfter(withClockAfter(withPartOfDayAfter(withClockAfter(withRelativeWeekAfter(item))))))
         }
         return plain
+    }
+
+    private static func isClock(_ mention: TimeMention) -> Bool {
+        if case .clock = mention { return true }
+        return false
     }
 
     private func allowsMod(_ mention: TimeMention) -> Bool {

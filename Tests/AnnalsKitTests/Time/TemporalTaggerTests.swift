@@ -74,6 +74,19 @@ import Testing
         #expect(found.allSatisfy { $0.value.timex != "2009" })
     }
 
+    /// What an anniversary marks has happened: a year after the reference is never counted from
+    /// ("the 2012 Games" in a story of 2009), while one before it is.
+    @Test(arguments: [
+        ("Hopes rest on the 2012 Games and the 100th anniversary of the league.", "2009-05-06", nil),
+        ("The league, founded in 1909, marks its 100th anniversary with the 2012 Games in view.", "2009-05-06", "2009"),
+        ("تا المپیک ۲۰۱۲ و صدمین سالگرد این لیگ", "2009-05-06", nil),
+    ] as [(String, String, String?)])
+    func anniversariesOfAYearStillToCome(text: String, reference: String, timex: String?) throws {
+        let tagger = try #require(TimeTesting.tagger)
+        let found = tagger.tag(text, language: nil, reference: DayDate(iso: reference))
+        #expect(found.filter(\.isInferred).map(\.value.timex) == (timex.map { [$0] } ?? []))
+    }
+
     /// Odd input never traps: long runs of number words, huge numbers, lone marks.
     @Test(arguments: [
         String(repeating: "هزار ", count: 400), String(repeating: "thousand ", count: 400),

@@ -8,7 +8,8 @@ import Testing
 /// Columns (TAB-separated): `phrase`, `reference` (ISO date or `-`), `value` (TIMEX3 value, or `-`:
 /// the phrase must yield no expression), `type` (DATE, TIME, DURATION, SET or empty), `text` (the
 /// tagged text when it is not the whole phrase, or empty), `zone` (optional: the time zone the value
-/// keeps). A value may list several expressions in text order, `|`-separated ("1989-Q3|1988-Q3"), for
+/// keeps), `mod` (optional: the TIMEX3 mod, `APPROX`, `MID`…), `interval` (optional: the Gregorian
+/// days it spans, `FIRST..LAST`). A value may list several expressions in text order, `|`-separated ("1989-Q3|1988-Q3"), for
 /// readings that depend on another expression of the phrase; `type`, `text` and `zone` are then the
 /// last one's. Lines starting with `#` are comments.
 enum TimeCorpusFile {
@@ -20,6 +21,8 @@ enum TimeCorpusFile {
         var type: TimexType?
         var text: String?
         var zone: String?
+        var mod: String?
+        var interval: String?
         /// What is wrong with the line, if anything.
         var problem: String?
 
@@ -31,7 +34,8 @@ enum TimeCorpusFile {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/time/corpus-\(language.rawValue).tsv")
         guard let content = try? String(contentsOf: url, encoding: .utf8) else {
-            return [Row(line: 0, phrase: "", reference: nil, value: nil, type: nil, text: nil, zone: nil, problem: "missing file \(url.path)")]
+            return [Row(line: 0, phrase: "", reference: nil, value: nil, type: nil, text: nil, zone: nil, mod: nil, interval: nil,
+                        problem: "missing file \(url.path)")]
         }
         var rows: [Row] = []
         for (number, line) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -39,7 +43,8 @@ enum TimeCorpusFile {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let cell = { (index: Int) -> String? in index < cells.count && !cells[index].isEmpty ? cells[index] : nil }
             var row = Row(line: number + 1, phrase: cells[0], reference: cell(1).flatMap { $0 == "-" ? nil : $0 },
-                          value: cell(2).flatMap { $0 == "-" ? nil : $0 }, type: nil, text: cell(4), zone: cell(5))
+                          value: cell(2).flatMap { $0 == "-" ? nil : $0 }, type: nil, text: cell(4), zone: cell(5),
+                          mod: cell(6), interval: cell(7))
             if cell(2) == nil { row.problem = "no value column" }
             if let type = cell(3) {
                 row.type = TimexType(rawValue: type)
@@ -69,6 +74,10 @@ enum TimeCorpusFile {
         if let type = row.type { #expect(last.value.type == type) }
         if let text = row.text { #expect(last.text == text) }
         if let zone = row.zone { #expect(last.value.timeZone == zone) }
+        if let mod = row.mod { #expect(last.value.mod == mod) }
+        if let interval = row.interval {
+            #expect("\(last.value.start?.iso ?? "-")..\(last.value.end?.iso ?? "-")" == interval)
+        }
     }
 }
 

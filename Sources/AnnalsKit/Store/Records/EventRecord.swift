@@ -70,6 +70,10 @@ extension EventRecord {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
+    /// ``insertSQL`` that inserts nothing (and changes no row) when an event with the
+    /// same merge key is stored.
+    static let insertUnlessKnownSQL = insertSQL + " ON CONFLICT (merge_key) DO NOTHING"
+
     /// The values of ``insertSQL``, in its column order.
     var insertArguments: StatementArguments {
         [cameo, label, rootLabel, quadClass, goldstein, dateValue, dateType, dateMod,
