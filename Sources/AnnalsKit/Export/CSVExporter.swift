@@ -64,8 +64,22 @@ public struct CSVExporter: TimelineExporter {
         if byteOrderMark { output.write("\u{FEFF}") }
         output.write(Self.header(calendar: calendar).map(Self.quoted).joined(separator: ",") + "\r\n")
         let calendar = calendar
-        try events.forEach { event in Self.write(event, calendar: calendar, to: &output) }
+        // Rows are gathered in a string and handed on in large pieces: the output's
+        // type is not known here, and a call through it per cell cost more than the rest.
+        var rows = ""
+        rows.reserveCapacity(CSVExporter.chunkSize + 4096)
+        try events.forEach { event in
+            Self.write(event, calendar: calendar, to: &rows)
+            if rows.utf8.count >= CSVExporter.chunkSize {
+                output.write(rows)
+                rows.removeAll(keepingCapacity: true)
+            }
+        }
+        output.write(rows)
     }
+
+    /// How much of the export is gathered before it is handed to the output.
+    static let chunkSize = 1 << 16
 
     /// Writes the row of `event` cell by cell, the same text as ``row(for:)`` rendered
     /// and joined, without building the cells first.

@@ -44,12 +44,50 @@ struct JSONBytes: ~Copyable {
         capacity = newCapacity
     }
 
+    /// A member's key: a comma unless it is the object's `first`, then (`pretty`) a line
+    /// break and `level` levels of two spaces, then the quoted name and its colon
+    /// (`" : "` pretty-printed, `":"` compact); one reservation for all of it.
+    @inline(__always)
+    mutating func append(key name: StaticString, level: Int, first: Bool, pretty: Bool) {
+        let indent = pretty ? 2 * level : 0
+        reserve(name.utf8CodeUnitCount + indent + 7)
+        var end = base + count
+        if !first {
+            end.pointee = UInt8(ascii: ",")
+            end += 1
+        }
+        if pretty {
+            end.pointee = UInt8(ascii: "\n")
+            end += 1
+            end.initialize(repeating: UInt8(ascii: " "), count: indent)
+            end += indent
+        }
+        end.pointee = UInt8(ascii: "\"")
+        end += 1
+        end.initialize(from: name.utf8Start, count: name.utf8CodeUnitCount)
+        end += name.utf8CodeUnitCount
+        if pretty {
+            end[0] = UInt8(ascii: "\"")
+            end[1] = UInt8(ascii: " ")
+            end[2] = UInt8(ascii: ":")
+            end[3] = UInt8(ascii: " ")
+            end += 4
+        } else {
+            end[0] = UInt8(ascii: "\"")
+            end[1] = UInt8(ascii: ":")
+            end += 2
+        }
+        count = end - base
+    }
+
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         reserve(bytes.count)
@@ -57,11 +95,13 @@ struct JSONBytes: ~Copyable {
         count += bytes.count
     }
 
+    @inline(__always)
     mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { append(UnsafeRawBufferPointer($0)) }
     }
 
     /// `count` spaces.
+    @inline(__always)
     mutating func appendSpaces(_ count: Int) {
         guard count > 0 else { return }
         reserve(count)

@@ -126,35 +126,70 @@ public struct MarkdownExporter: TimelineExporter {
         BidiIsolation.isolated(escaped(text))
     }
 
-    /// `text` as literal Markdown inline text on one line.
+    /// `text` as literal Markdown inline text on one line: runs of white space and line
+    /// breaks as one space (none at the start or end), other control characters left out,
+    /// Markdown's punctuation after a backslash, and so are `-`, `+`, `=` first and the
+    /// `.` or `)` after leading digits ("1." would begin an ordered list).
+    ///
+    /// Read byte by byte: every character it treats specially is ASCII but three line
+    /// breaks (U+0085, U+2028, U+2029), which are matched as their UTF-8 bytes.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 8)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", " ":
+        // Whether every character written so far is an ASCII digit (so far: none).
+        var onlyDigits = true
+        let utf8 = Array(text.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            var length = 1
+            if byte >= 0x80 {
+                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let isBreak = (byte == 0xC2 && utf8[index + 1] == 0x85)
+                    || (byte == 0xE2 && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9))
+                if isBreak {
+                    pendingSpace = true
+                    index += length
+                    continue
+                }
+            } else if byte == 0x20 || (0x09...0x0D).contains(byte) {
                 pendingSpace = true
+                index += 1
                 continue
-            case "\u{00}"..."\u{1F}", "\u{7F}":
+            } else if byte < 0x20 || byte == 0x7F {
+                index += 1
                 continue
-            default:
-                break
             }
-            if pendingSpace, !result.isEmpty { result.unicodeScalars.append(" ") }
+            if pendingSpace, !result.isEmpty {
+                result.append(UInt8(ascii: " "))
+                onlyDigits = false
+            }
             pendingSpace = false
-            if "\\`*_[]<>#|~&$!{}^".unicodeScalars.contains(scalar) {
-                result.unicodeScalars.append("\\")
-            } else if result.isEmpty, "-+=".unicodeScalars.contains(scalar) {
-                // Would start a list item or a heading underline in a block's first line.
-                result.unicodeScalars.append("\\")
-            } else if scalar == "." || scalar == ")", !result.isEmpty,
-                      result.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) {
-                // "1." at the start would begin an ordered list.
-                result.unicodeScalars.append("\\")
+            if byte < 0x80 {
+                if MarkdownExporter.escapedEverywhere[Int(byte)] {
+                    result.append(UInt8(ascii: "\\"))
+                } else if result.isEmpty, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "=") {
+                    // Would start a list item or a heading underline in a block's first line.
+                    result.append(UInt8(ascii: "\\"))
+                } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"), !result.isEmpty, onlyDigits {
+                    // "1." at the start would begin an ordered list.
+                    result.append(UInt8(ascii: "\\"))
+                }
+                if !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || result.last == UInt8(ascii: "\\") {
+                    onlyDigits = false
+                }
+            } else {
+                onlyDigits = false
             }
-            result.unicodeScalars.append(scalar)
+            result.append(contentsOf: utf8[index..<index + length])
+            index += length
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The ASCII characters ``escaped(_:)`` puts a backslash before wherever they are.
+    private static let escapedEverywhere: [Bool] = (0..<128).map { byte in
+        "\\`*_[]<>#|~&$!{}^".utf8.contains(UInt8(byte))
     }
 }

@@ -96,14 +96,12 @@ struct TimelineEventJSON {
 
     /// A member's key on a line of its own at `level` (pretty-printed), after a comma
     /// unless it is the object's `first`.
+    @inline(__always)
     private func key(_ name: StaticString, level: Int, first: Bool = false, _ bytes: inout JSONBytes) {
-        if !first { bytes.append(UInt8(ascii: ",")) }
-        if pretty { newline(level: level, &bytes) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(name)
-        bytes.append(pretty ? "\" : " : "\":")
+        bytes.append(key: name, level: level, first: first, pretty: pretty)
     }
 
+    @inline(__always)
     private func string(_ name: StaticString, _ value: String?, level: Int, first: Bool = false,
                         _ bytes: inout JSONBytes) {
         key(name, level: level, first: first, &bytes)
@@ -148,6 +146,7 @@ struct TimelineEventJSON {
     }
 
     /// A line break and `level` levels of two spaces.
+    @inline(__always)
     private func newline(level: Int, _ bytes: inout JSONBytes) {
         bytes.append(UInt8(ascii: "\n"))
         bytes.appendSpaces(2 * level)
