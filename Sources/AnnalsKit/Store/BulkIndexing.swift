@@ -83,9 +83,7 @@ struct BulkIndexing {
             // The same rows in the same order, folded here: the SQL's sub-selects cost
             // the writer more than the index itself.
             let insert = try db.cachedStatement(sql: "INSERT INTO event_search(rowid, sentence) VALUES (?, ?)")
-            let rows = try Row.fetchCursor(
-                db.cachedStatement(sql: "SELECT id, sentence FROM mentions WHERE id > ? ORDER BY id"),
-                arguments: [lastMentionID])
+            let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.newSentences), arguments: [lastMentionID])
             var mentions: [(id: Int64, sentence: String)] = []
             while let row = try rows.next() { mentions.append((row[0], row[1])) }
             for mention in mentions {
@@ -99,40 +97,54 @@ struct BulkIndexing {
                     """,
                 arguments: [lastMentionID])
         }
-        try db.execute(
-            sql: """
-                INSERT OR IGNORE INTO event_actor_pairs (actor_low, actor_high, event_id)
-                SELECT p.actor_code, q.actor_code, p.event_id
-                FROM event_participants p JOIN event_participants q ON q.event_id = p.event_id AND p.actor_code < q.actor_code
-                WHERE p.event_id > ?
-                ORDER BY p.event_id, p.actor_code, q.actor_code
-                """,
-            arguments: [lastEventID])
-        try db.execute(
-            sql: "UPDATE events SET participants = \(BulkIndexing.digestExpression("events.id")) WHERE id > ?",
-            arguments: [lastEventID])
+        try db.execute(sql: Self.newPairs, arguments: [lastEventID])
+        try db.execute(sql: Self.newDigests, arguments: [lastEventID])
         // New mentions may report events stored before the batch (merged mentions).
-        try db.execute(
-            sql: """
-                UPDATE events SET mention_count = mention_count + added.number
-                FROM (SELECT event_id, count(*) AS number FROM mentions WHERE id > ? GROUP BY event_id) AS added
-                WHERE events.id = added.event_id
-                """,
-            arguments: [lastMentionID])
+        try db.execute(sql: Self.newMentionCounts, arguments: [lastMentionID])
         // The trigger grows the span to each new event's in turn: to their longest at once here.
-        try db.execute(
-            sql: """
-                UPDATE event_span SET longest_days = added.longest
-                FROM (SELECT max(\(BulkIndexing.spanExpression)) AS longest
-                      FROM events WHERE id > ? AND date_start IS NOT NULL) AS added
-                WHERE event_span.id = 1 AND event_span.longest_days < added.longest
-                """,
-            arguments: [lastEventID])
+        try db.execute(sql: Self.newLongestSpan, arguments: [lastEventID])
         for trigger in triggers { try db.execute(sql: trigger.sql) }
     }
 
     /// An event's span in days as the span trigger computes it (migration 0003); an
     /// unreadable day counts as ten million days.
+    // The statements of `finish(in:)`, each reading only the rows after the last id
+    // before the batch (its one argument). Each must find those rows by id: a plan
+    // that scans a whole table or index costs every batch the size of the database
+    // (`BulkIndexingTests` reads their plans).
+
+    /// The new mentions' sentences, in id order.
+    static let newSentences = "SELECT id, sentence FROM mentions WHERE id > ? ORDER BY id"
+
+    /// Every pair of the new events' actors.
+    static let newPairs = """
+        INSERT OR IGNORE INTO event_actor_pairs (actor_low, actor_high, event_id)
+        SELECT p.actor_code, q.actor_code, p.event_id
+        FROM event_participants p JOIN event_participants q ON q.event_id = p.event_id AND p.actor_code < q.actor_code
+        WHERE p.event_id > ?
+        ORDER BY p.event_id, p.actor_code, q.actor_code
+        """
+
+    /// The participant digests of the new events.
+    static let newDigests = "UPDATE events SET participants = \(digestExpression("events.id")) WHERE id > ?"
+
+    /// The new mentions added to their events' counts. `NOT INDEXED` keeps SQLite
+    /// from reading the new mentions in event order through the covering unique
+    /// index, which scans every mention ever stored.
+    static let newMentionCounts = """
+        UPDATE events SET mention_count = mention_count + added.number
+        FROM (SELECT event_id, count(*) AS number FROM mentions NOT INDEXED WHERE id > ? GROUP BY event_id) AS added
+        WHERE events.id = added.event_id
+        """
+
+    /// The longest span among the new dated events, if longer than the one recorded.
+    static let newLongestSpan = """
+        UPDATE event_span SET longest_days = added.longest
+        FROM (SELECT max(\(spanExpression)) AS longest
+              FROM events WHERE id > ? AND date_start IS NOT NULL) AS added
+        WHERE event_span.id = 1 AND event_span.longest_days < added.longest
+        """
+
     private static let spanExpression =
         "coalesce(CAST(julianday(date_end) - julianday(date_start) AS INTEGER), 10000000)"
 

@@ -154,4 +154,22 @@ import Testing
             inSearchTrigger: "CREATE TRIGGER t AFTER INSERT ON mentions BEGIN\n INSERT INTO event_search(rowid, sentence)\n VALUES (new.id, lower(new.sentence));\nEND")
             == "lower(m.sentence)")
     }
+
+    /// Each statement that finishes a batch finds the batch's rows by id. A plan that
+    /// scans a table or an index (as SQLite chose for the mention counts, through the
+    /// covering unique index of mentions) makes every batch cost the size of the
+    /// database: at a million articles that scan was most of the writer's time.
+    @Test(arguments: [
+        BulkIndexing.newSentences, BulkIndexing.newPairs, BulkIndexing.newDigests,
+        BulkIndexing.newMentionCounts, BulkIndexing.newLongestSpan,
+    ])
+    func theStatementsOfABatchReadOnlyItsRows(sql: String) throws {
+        let store = try StoreFixture.store()
+        let plan = try store.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [0]).map { $0["detail"] as String }
+        }
+        // A scan of a stored table or index; not of a subquery's own rows.
+        let scans = plan.filter { $0.hasPrefix("SCAN ") && !$0.hasPrefix("SCAN added") && !$0.hasPrefix("SCAN (subquery") }
+        #expect(scans.isEmpty, "\(plan)")
+    }
 }
