@@ -84,10 +84,13 @@ extension EventRecord {
 
 extension EventRecord {
     /// Every column, in the table's order, as `e.<column>`: what ``init(row:)`` reads.
-    static let selection = """
+    static let selection = columnsBeforeMergeKey + ", e.merge_key"
+
+    /// The columns of ``selection`` up to the summary: every one but the merge key.
+    private static let columnsBeforeMergeKey = """
         e.id, e.cameo, e.label, e.root_label, e.quad_class, e.goldstein, e.date_value, e.date_type, e.date_mod,
         e.date_start, e.date_end, e.granularity, e.calendar, e.polarity, e.modality, e.location_code,
-        e.location_name, e.summary, e.merge_key
+        e.location_name, e.summary
         """
 
     /// Reads the columns of ``selection`` (or `SELECT *`, the same order) by position:
@@ -98,11 +101,7 @@ extension EventRecord {
     ///
     /// A timeline never shows an event's merge key: an empty text stands in its
     /// place, which spares the sort of a pair's events and a string per event.
-    static let timelineSelection = """
-        e.id, e.cameo, e.label, e.root_label, e.quad_class, e.goldstein, e.date_value, e.date_type, e.date_mod,
-        e.date_start, e.date_end, e.granularity, e.calendar, e.polarity, e.modality, e.location_code,
-        e.location_name, e.summary, '' AS merge_key, e.participants
-        """
+    static let timelineSelection = columnsBeforeMergeKey + ", '' AS merge_key, e.participants"
     static let digestColumn = 19
 
     init(row: Row) throws {
