@@ -31,6 +31,20 @@ extension AnnalsStore {
         try writer.read { db in
             var query = query
             query.actorCodes = try TimelineRequest.rarestFirst(query.actorCodes, in: db)
+            if readsPairTimeline, let pairRequest = try PairTimelineRequest(query) {
+                // Events come whole from the pair table: handed on a page at a time as the others.
+                var page: [TimelineEvent] = []
+                page.reserveCapacity(min(pageSize, AnnalsStore.timelinePageSize))
+                try AnnalsStore.forEachPairTimelineEvent(pairRequest, in: db) { event in
+                    page.append(event)
+                    if page.count == pageSize {
+                        try body(page)
+                        page.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !page.isEmpty { try body(page) }
+                return
+            }
             let request = try TimelineRequest(query)
             let rows = try Row.fetchCursor(db.cachedStatement(sql: request.sql), arguments: request.arguments)
             // Events are completed a page at a time: a query or two per page, not per event.

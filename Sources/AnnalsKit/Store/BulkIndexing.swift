@@ -3,11 +3,11 @@ import GRDB
 
 /// The full-text rows (`event_search`), actor pairs (`event_actor_pairs`),
 /// participant digests (`events.participants`), mention counts
-/// (`events.mention_count`) and the longest event span (`event_span`) of a large
-/// batch, written once for the whole batch instead of row by row by the schema's
-/// triggers.
+/// (`events.mention_count`), the longest event span (`event_span`) and the pair
+/// timelines (`pair_timeline`) of a large batch, written once for the whole batch
+/// instead of row by row by the schema's triggers.
 ///
-/// ``begin(in:)`` drops the five insert triggers inside the batch's write
+/// ``begin(in:)`` drops the seven insert triggers inside the batch's write
 /// transaction, the batch's rows are inserted as usual, and ``finish(in:)`` adds
 /// the index rows of every mention and participant the batch inserted, then
 /// creates the triggers again from the very SQL the schema held. All of it is
@@ -32,6 +32,8 @@ struct BulkIndexing {
     /// The same folding applied in Swift; nil when it is not a chain of one-character
     /// replacements, and SQLite evaluates `foldedSentence`.
     let folding: SearchFolding?
+    /// The pair timeline triggers' insert, up to its WHERE clause (`PairTimelineRows`).
+    private let pairTimeline: PairTimelineRows
     private let lastMentionID: Int64
     private let lastEventID: Int64
 
@@ -43,15 +45,19 @@ struct BulkIndexing {
     static let countTrigger = "mentions_count_insert"
     /// Grows the longest span of a dated event (`event_span`, migration 0003).
     static let spanTrigger = "events_span_insert"
+    /// Writes an event's rows of `pair_timeline` again when it gains a participant or a mention (migration 0014).
+    static let pairTimelineTriggers = PairTimelineRows.insertTriggers
 
-    /// Drops the five insert triggers; nil (and nothing changed) when the schema's
+    /// Drops the seven insert triggers; nil (and nothing changed) when the schema's
     /// triggers are not in the form this path knows, and the triggers do the work.
     static func begin(in db: Database) throws -> BulkIndexing? {
         let rows = try Row.fetchAll(
-            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?, ?, ?) ORDER BY rowid",
-            arguments: [searchTrigger, pairsTrigger, digestTrigger, countTrigger, spanTrigger])
+            db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?, ?, ?, ?, ?) ORDER BY rowid",
+            arguments: StatementArguments([searchTrigger, pairsTrigger, digestTrigger, countTrigger, spanTrigger] + pairTimelineTriggers))
         let triggers = rows.map { StoredTrigger(name: $0[0], sql: $0[1]) }
-        guard triggers.count == 5,
+        guard triggers.count == 7,
+              let pairTimeline = PairTimelineRows(
+                  triggers: triggers.filter { pairTimelineTriggers.contains($0.name) }.map { $0.sql }),
               let span = triggers.first(where: { $0.name == spanTrigger }),
               normalizedSpace(span.sql).hasSuffix(normalizedSpace(spanTriggerBody)),
               let count = triggers.first(where: { $0.name == countTrigger }),
@@ -64,7 +70,7 @@ struct BulkIndexing {
               normalizedSpace(pairs.sql).hasSuffix(normalizedSpace(pairsTriggerBody))
         else { return nil }
         let indexing = BulkIndexing(
-            triggers: triggers, foldedSentence: folded, folding: SearchFolding(expression: folded),
+            triggers: triggers, foldedSentence: folded, folding: SearchFolding(expression: folded), pairTimeline: pairTimeline,
             lastMentionID: try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM mentions") ?? 0,
             lastEventID: try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM events") ?? 0)
         for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
@@ -103,7 +109,15 @@ struct BulkIndexing {
         try db.execute(sql: Self.newMentionCounts, arguments: [lastMentionID])
         // The trigger grows the span to each new event's in turn: to their longest at once here.
         try db.execute(sql: Self.newLongestSpan, arguments: [lastEventID])
+        for statement in pairTimeline.statements(lastEventID: lastEventID, lastMentionID: lastMentionID) {
+            try db.execute(sql: statement.sql, arguments: statement.arguments)
+        }
         for trigger in triggers { try db.execute(sql: trigger.sql) }
+    }
+
+    /// The statements that write the batch's rows of `pair_timeline`, for tests.
+    var pairTimelineStatements: [(sql: String, arguments: StatementArguments)] {
+        pairTimeline.statements(lastEventID: 0, lastMentionID: 0)
     }
 
     /// An event's span in days as the span trigger computes it (migration 0003); an

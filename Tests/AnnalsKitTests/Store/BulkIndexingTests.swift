@@ -75,6 +75,7 @@ import Testing
                 "mentions": "SELECT * FROM mentions ORDER BY id",
                 "event_actor_pairs": "SELECT * FROM event_actor_pairs ORDER BY actor_low, actor_high, event_id",
                 "event_span": "SELECT * FROM event_span",
+                "pair_timeline": "SELECT * FROM pair_timeline ORDER BY actor_low, actor_high, undated, day_start, day_end, event_id",
                 "event_search terms": "SELECT term, doc, col, offset FROM temp.search_terms ORDER BY doc, offset, term",
                 "event_search sizes": "SELECT * FROM event_search_docsize ORDER BY id",
                 "schema": "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name",
@@ -171,5 +172,23 @@ import Testing
         // A scan of a stored table or index; not of a subquery's own rows.
         let scans = plan.filter { $0.hasPrefix("SCAN ") && !$0.hasPrefix("SCAN added") && !$0.hasPrefix("SCAN (subquery") }
         #expect(scans.isEmpty, "\(plan)")
+    }
+
+    /// The same for the pair timeline's statements, bound with the last event and mention ids.
+    @Test func theStatementsOfABatchReadOnlyItsPairTimelineRows() throws {
+        let store = try StoreFixture.store()
+        let statements = try store.writer.write { db in
+            let indexing = try #require(try BulkIndexing.begin(in: db))
+            defer { try? indexing.finish(in: db) }
+            return indexing.pairTimelineStatements
+        }
+        #expect(statements.count == 4)
+        for (sql, arguments) in statements {
+            let plan = try store.writer.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+            }
+            let scans = plan.filter { $0.hasPrefix("SCAN ") && !$0.hasPrefix("SCAN (subquery") }
+            #expect(scans.isEmpty, "\(sql): \(plan)")
+        }
     }
 }
