@@ -64,136 +64,26 @@ public struct CSVExporter: TimelineExporter {
         if byteOrderMark { output.write("\u{FEFF}") }
         output.write(Self.header(calendar: calendar).map(Self.quoted).joined(separator: ",") + "\r\n")
         let calendar = calendar
-        // Rows are gathered in a string and handed on in large pieces: the output's
-        // type is not known here, and a call through it per cell cost more than the rest.
-        var rows = ""
-        rows.reserveCapacity(CSVExporter.chunkSize + 4096)
+        // Rows are gathered as bytes and handed on in large pieces: the output's type is
+        // not known here, and a call through it per cell cost more than the rest.
+        var bytes = JSONBytes()
         try events.forEach { event in
-            Self.write(event, calendar: calendar, to: &rows)
-            if rows.utf8.count >= CSVExporter.chunkSize {
-                output.write(rows)
-                rows.removeAll(keepingCapacity: true)
+            Self.write(event, calendar: calendar, to: &bytes)
+            if bytes.count >= CSVExporter.chunkSize {
+                bytes.withBytes { output.write(utf8: $0) }
+                bytes.removeAll()
             }
         }
-        output.write(rows)
+        bytes.withBytes { output.write(utf8: $0) }
     }
 
     /// How much of the export is gathered before it is handed to the output.
     static let chunkSize = 1 << 16
 
-    /// Writes the row of `event` cell by cell, the same text as ``row(for:)`` rendered
-    /// and joined, without building the cells first.
-    static func write(_ event: TimelineEvent, calendar: DisplayCalendar = .gregorian, to output: inout some TextOutputStream) {
-        output.write(String(event.id))
-        output.write(",")
-        writeText(event.date.value, to: &output)
-        output.write(",")
-        writeText(event.date.start?.iso, to: &output)
-        output.write(",")
-        writeText(event.date.end?.iso, to: &output)
-        output.write(",")
-        writeText(event.date.granularity?.rawValue, to: &output)
-        output.write(",")
-        writeText(event.date.calendar?.rawValue, to: &output)
-        output.write(",")
-        output.write("\"" + event.type.cameo + "\"")
-        output.write(",")
-        writeText(event.type.label, to: &output)
-        output.write(",")
-        if let quadClass = event.type.quadClass { output.write(String(quadClass)) }
-        output.write(",")
-        if let goldstein = event.type.goldstein { output.write(String(goldstein)) }
-        output.write(",")
-        writeCodes(event.actors, role: .source, to: &output)
-        output.write(",")
-        writeCodes(event.actors, role: .target, to: &output)
-        output.write(",")
-        writeCodes(event.actors, role: .other, to: &output)
-        output.write(",")
-        writeJoined(event.actors.lazy.map(\.name), separator: "; ", to: &output)
-        output.write(",")
-        writeText(event.location.flatMap { $0.name ?? $0.code }, to: &output)
-        output.write(",")
-        writeText(event.summary, to: &output)
-        output.write(",")
-        output.write(String(event.mentions.count))
-        output.write(",")
-        let documents = sourceDocuments(event)
-        writeJoined(documents.lazy.map(\.document), separator: "; ", to: &output)
-        output.write(",")
-        writeParts(documents.lazy.map { $0.title ?? "" }, to: &output)
-        output.write(",")
-        writeParts(documents.lazy.map { $0.outlet ?? "" }, to: &output)
-        output.write(",")
-        writeParts(documents.lazy.map { $0.url ?? "" }, to: &output)
-        output.write(",")
-        writeText(event.mentions.first?.sentence, to: &output)
-        output.write(",")
-        writeText(event.type.plover?.type, to: &output)
-        output.write(",")
-        writeText(event.type.plover?.mode, to: &output)
-        if calendar.showsSolarHijri {
-            output.write(",")
-            writeText(calendar.solarHijriLabel(for: event.date), to: &output)
-        }
-        output.write("\r\n")
-    }
-
-    /// Writes the codes of the actors in `role` joined by `;` as one text cell, as
-    /// ``writeJoined(_:separator:to:)`` would, without a lazy filter counted and walked twice.
-    private static func writeCodes(_ actors: [TimelineEvent.ActorInfo], role: ParticipantRole,
-                                   to output: inout some TextOutputStream) {
-        var cell: String?
-        for actor in actors where actor.role == role {
-            if cell == nil {
-                cell = actor.code
-            } else {
-                cell?.append(";")
-                cell?.append(actor.code)
-            }
-        }
-        writeText(cell, to: &output)
-    }
-
-    /// Writes `parts` joined by `separator` as one text cell; joins only when a
-    /// part makes the cell need quoting or neutralising.
-    private static func writeJoined(_ parts: some Collection<String>, separator: String,
-                                    to output: inout some TextOutputStream) {
-        guard parts.count > 1 else {
-            writeText(parts.first ?? "", to: &output)
-            return
-        }
-        writeText(parts.joined(separator: separator), to: &output)
-    }
-
     /// The first mention of each document the event's mentions come from, in their order.
     static func sourceDocuments(_ event: TimelineEvent) -> [TimelineEvent.Mention] {
         var seen: Set<String> = []
         return event.mentions.filter { seen.insert($0.document).inserted }
-    }
-
-    /// Writes `parts` joined by `; ` as one text cell, or an empty cell when every part is empty.
-    private static func writeParts(_ parts: some Collection<String>, to output: inout some TextOutputStream) {
-        guard parts.contains(where: { !$0.isEmpty }) else { return }
-        writeJoined(parts, separator: "; ", to: &output)
-    }
-
-    /// Writes `value` as ``render(_:)`` renders `.text(value)`.
-    private static func writeText(_ value: String?, to output: inout some TextOutputStream) {
-        // Bytes, not scalars: these ASCII characters are never part of a longer UTF-8 sequence.
-        guard let text = value, let first = text.utf8.first else { return }
-        let formula = first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-            || first == UInt8(ascii: "@") || first == UInt8(ascii: "\t") || first == UInt8(ascii: "\r")
-        if text.utf8.contains(where: {
-            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n")
-        }) {
-            output.write(formula ? "\"'" : "\"")
-            output.write(text.replacingOccurrences(of: "\"", with: "\"\""))
-            output.write("\"")
-        } else {
-            if formula { output.write("'") }
-            output.write(text)
-        }
     }
 
     static func row(for event: TimelineEvent, calendar: DisplayCalendar = .gregorian) -> [Cell] {

@@ -113,3 +113,41 @@ func parseCSV(_ text: String) -> [[String]] {
         #expect(rows[3][sentence] == "'\tTabbed sentence.")
     }
 }
+
+/// The byte writer of a CSV row writes what the rendered cells give, for every kind of cell.
+@Suite struct CSVRowBytesTests {
+    static var events: [TimelineEvent] {
+        var events = ExportFixture.events
+        var odd = events[0]
+        odd.summary = "=SUM(A1), \"quoted\"\nnext line"
+        odd.type.label = "-minus"
+        odd.type.goldstein = -0.0
+        odd.location = TimelineEvent.Location(code: "AZE", name: nil)
+        odd.mentions += odd.mentions.map { mention in
+            var other = mention
+            other.document = "other, \"doc\".txt"
+            other.title = nil
+            other.url = "https://example.org/a?b=1,2"
+            return other
+        }
+        events.append(odd)
+        var whole = events[1]
+        whole.type.goldstein = 7
+        whole.type.quadClass = 4
+        whole.actors = []
+        whole.mentions = []
+        events.append(whole)
+        return events
+    }
+
+    @Test(arguments: [DisplayCalendar.gregorian, .persian, .both])
+    func bytesAreTheRenderedCells(calendar: DisplayCalendar) {
+        for event in Self.events {
+            var bytes = JSONBytes()
+            CSVExporter.write(event, calendar: calendar, to: &bytes)
+            let written = bytes.withBytes { String(decoding: $0, as: UTF8.self) }
+            let rendered = CSVExporter.row(for: event, calendar: calendar).map(CSVExporter.render).joined(separator: ",")
+            #expect(written == rendered + "\r\n")
+        }
+    }
+}
