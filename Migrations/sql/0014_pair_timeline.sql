@@ -25,8 +25,9 @@
 -- last), document, position, id. Actor names are not copied: they are read from
 -- `actors` when printed, so that a renamed actor needs no rewrite here.
 --
--- The tables of record are unchanged. The triggers below write an event's rows
--- again from them whenever one of its rows in events, event_participants or
+-- The view pair_timeline_rows gives the rows from the tables of record; it is
+-- the one definition of them. The tables of record are unchanged. The triggers
+-- below write an event's rows again from the view whenever one of its rows in events, event_participants or
 -- mentions, or a document it is reported in, is inserted, changed or deleted
 -- (also through ON DELETE and ON UPDATE CASCADE). A large ingest drops the two
 -- insert triggers for its batch and writes the rows of its new events, and of
@@ -53,241 +54,75 @@ CREATE TABLE pair_timeline (
 -- The triggers find an event's rows by its id.
 CREATE INDEX pair_timeline_event ON pair_timeline(event_id);
 
-INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                           cameo, polarity, modality, goldstein, entry)
-SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
+-- The rows of pair_timeline as the tables of record give them: for an event,
+-- `SELECT * FROM pair_timeline_rows WHERE event_id = ?` reads its rows through
+-- the primary keys of events and event_participants.
+CREATE VIEW pair_timeline_rows AS
+SELECT p.actor_code AS actor_low, q.actor_code AS actor_high, e.date_start IS NULL AS undated,
+       coalesce(e.date_start, '') AS day_start, coalesce(e.date_end, '') AS day_end, e.id AS event_id,
        e.cameo, e.polarity, e.modality, e.goldstein,
        json_array(
-            e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-            e.location_code, e.location_name, e.summary,
-            json((SELECT json_group_array(json_array(actor_code, role, person))
-                  FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-            json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                     sentence, sentence_start, sentence_end, trigger_text))
-                  FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                               m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                        FROM mentions m JOIN documents d ON d.id = m.document_id
-                        WHERE m.event_id = e.id
-                        ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
+           e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
+           e.location_code, e.location_name, e.summary,
+           json((SELECT json_group_array(json_array(actor_code, role, person))
+                 FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
+           json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
+                                                    sentence, sentence_start, sentence_end, trigger_text))
+                 FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
+                              m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
+                       FROM mentions m JOIN documents d ON d.id = m.document_id
+                       WHERE m.event_id = e.id
+                       ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id)))) AS entry
 FROM events e
 JOIN event_participants p ON p.event_id = e.id
-JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-WHERE 1;
+JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code;
+
+-- In key order, so that the table's pages are filled as they are written.
+INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows ORDER BY 1, 2, 3, 4, 5, 6;
 
 CREATE TRIGGER pair_timeline_participants_insert AFTER INSERT ON event_participants BEGIN
     DELETE FROM pair_timeline WHERE event_id = new.event_id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = new.event_id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = new.event_id;
 END;
 
 CREATE TRIGGER pair_timeline_participants_delete AFTER DELETE ON event_participants BEGIN
     DELETE FROM pair_timeline WHERE event_id = old.event_id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = old.event_id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = old.event_id;
 END;
 
 CREATE TRIGGER pair_timeline_participants_update AFTER UPDATE ON event_participants BEGIN
     DELETE FROM pair_timeline WHERE event_id = old.event_id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = old.event_id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = old.event_id;
     DELETE FROM pair_timeline WHERE event_id = new.event_id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = new.event_id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = new.event_id;
 END;
 
 CREATE TRIGGER pair_timeline_mentions_insert AFTER INSERT ON mentions BEGIN
     DELETE FROM pair_timeline WHERE event_id = new.event_id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = new.event_id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = new.event_id;
 END;
 
 CREATE TRIGGER pair_timeline_mentions_delete AFTER DELETE ON mentions BEGIN
     DELETE FROM pair_timeline WHERE event_id = old.event_id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = old.event_id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = old.event_id;
 END;
 
 CREATE TRIGGER pair_timeline_mentions_update AFTER UPDATE OF event_id, document_id, sentence, sentence_start, sentence_end,
     trigger_text ON mentions BEGIN
     DELETE FROM pair_timeline WHERE event_id = old.event_id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = old.event_id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = old.event_id;
     DELETE FROM pair_timeline WHERE event_id = new.event_id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = new.event_id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = new.event_id;
 END;
 
 -- Not events.participants nor events.mention_count: other triggers write those,
--- and they follow from the rows read here.
+-- and the view reads what they follow from.
 CREATE TRIGGER pair_timeline_events_update AFTER UPDATE OF id, cameo, label, root_label, quad_class, goldstein,
     date_value, date_start, date_end, granularity, calendar, polarity, modality, location_code, location_name, summary
     ON events BEGIN
     DELETE FROM pair_timeline WHERE event_id = old.id;
     DELETE FROM pair_timeline WHERE event_id = new.id;
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id = new.id;
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows WHERE event_id = new.id;
 END;
 
 CREATE TRIGGER pair_timeline_events_delete AFTER DELETE ON events BEGIN
@@ -296,24 +131,6 @@ END;
 
 CREATE TRIGGER pair_timeline_documents_update AFTER UPDATE OF id, origin, title, published, source, url ON documents BEGIN
     DELETE FROM pair_timeline WHERE event_id IN (SELECT event_id FROM mentions WHERE document_id IN (old.id, new.id));
-    INSERT INTO pair_timeline (actor_low, actor_high, undated, day_start, day_end, event_id,
-                               cameo, polarity, modality, goldstein, entry)
-    SELECT p.actor_code, q.actor_code, e.date_start IS NULL, coalesce(e.date_start, ''), coalesce(e.date_end, ''), e.id,
-           e.cameo, e.polarity, e.modality, e.goldstein,
-           json_array(
-                e.label, e.root_label, e.quad_class, e.date_value, e.granularity, e.calendar,
-                e.location_code, e.location_name, e.summary,
-                json((SELECT json_group_array(json_array(actor_code, role, person))
-                      FROM (SELECT actor_code, role, person FROM event_participants WHERE event_id = e.id ORDER BY actor_code))),
-                json((SELECT json_group_array(json_array(document_id, origin, title, published, source, url,
-                                                         sentence, sentence_start, sentence_end, trigger_text))
-                      FROM (SELECT m.document_id, d.origin, d.title, d.published, d.source, d.url,
-                                   m.sentence, m.sentence_start, m.sentence_end, m.trigger_text
-                            FROM mentions m JOIN documents d ON d.id = m.document_id
-                            WHERE m.event_id = e.id
-                            ORDER BY d.published IS NULL, d.published, m.document_id, m.sentence_start, m.id))))
-    FROM events e
-    JOIN event_participants p ON p.event_id = e.id
-    JOIN event_participants q ON q.event_id = e.id AND p.actor_code < q.actor_code
-    WHERE e.id IN (SELECT event_id FROM mentions WHERE document_id IN (old.id, new.id));
+    INSERT INTO pair_timeline SELECT * FROM pair_timeline_rows
+    WHERE event_id IN (SELECT event_id FROM mentions WHERE document_id IN (old.id, new.id));
 END;

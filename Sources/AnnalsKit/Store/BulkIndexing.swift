@@ -32,8 +32,6 @@ struct BulkIndexing {
     /// The same folding applied in Swift; nil when it is not a chain of one-character
     /// replacements, and SQLite evaluates `foldedSentence`.
     let folding: SearchFolding?
-    /// The pair timeline triggers' insert, up to its WHERE clause (`PairTimelineRows`).
-    private let pairTimeline: PairTimelineRows
     private let lastMentionID: Int64
     private let lastEventID: Int64
 
@@ -56,8 +54,7 @@ struct BulkIndexing {
             arguments: StatementArguments([searchTrigger, pairsTrigger, digestTrigger, countTrigger, spanTrigger] + pairTimelineTriggers))
         let triggers = rows.map { StoredTrigger(name: $0[0], sql: $0[1]) }
         guard triggers.count == 7,
-              let pairTimeline = PairTimelineRows(
-                  triggers: triggers.filter { pairTimelineTriggers.contains($0.name) }.map { $0.sql }),
+              PairTimelineRows.recognises(triggers.filter { pairTimelineTriggers.contains($0.name) }.map { $0.sql }),
               let span = triggers.first(where: { $0.name == spanTrigger }),
               normalizedSpace(span.sql).hasSuffix(normalizedSpace(spanTriggerBody)),
               let count = triggers.first(where: { $0.name == countTrigger }),
@@ -70,7 +67,7 @@ struct BulkIndexing {
               normalizedSpace(pairs.sql).hasSuffix(normalizedSpace(pairsTriggerBody))
         else { return nil }
         let indexing = BulkIndexing(
-            triggers: triggers, foldedSentence: folded, folding: SearchFolding(expression: folded), pairTimeline: pairTimeline,
+            triggers: triggers, foldedSentence: folded, folding: SearchFolding(expression: folded),
             lastMentionID: try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM mentions") ?? 0,
             lastEventID: try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM events") ?? 0)
         for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
@@ -109,7 +106,7 @@ struct BulkIndexing {
         try db.execute(sql: Self.newMentionCounts, arguments: [lastMentionID])
         // The trigger grows the span to each new event's in turn: to their longest at once here.
         try db.execute(sql: Self.newLongestSpan, arguments: [lastEventID])
-        for statement in pairTimeline.statements(lastEventID: lastEventID, lastMentionID: lastMentionID) {
+        for statement in PairTimelineRows.statements(lastEventID: lastEventID, lastMentionID: lastMentionID) {
             try db.execute(sql: statement.sql, arguments: statement.arguments)
         }
         for trigger in triggers { try db.execute(sql: trigger.sql) }
@@ -117,7 +114,7 @@ struct BulkIndexing {
 
     /// The statements that write the batch's rows of `pair_timeline`, for tests.
     var pairTimelineStatements: [(sql: String, arguments: StatementArguments)] {
-        pairTimeline.statements(lastEventID: 0, lastMentionID: 0)
+        PairTimelineRows.statements(lastEventID: 0, lastMentionID: 0)
     }
 
     /// An event's span in days as the span trigger computes it (migration 0003); an
