@@ -64,6 +64,10 @@ struct TimeWord: Sendable, Hashable {
     var discourse = false
     /// `part-of-day-lead` words that, before a named day, name the night before it ("شب جمعه" is Thursday night).
     var eve = false
+    /// Units, and shift words, such that one such unit counted by such a shift word is a stretch of its length
+    /// up to the reference, not the calendar unit ("the past decade" P10Y, not the 1980s when written in 1998;
+    /// "the last decade" is the 1980s).
+    var span = false
     /// `mod` words that also take in a time of day after them ("حدود ساعت ۱۰ شب", APPROX).
     var withClock = false
 
@@ -217,7 +221,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse", "eve", "clock"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse", "eve", "clock", "span"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -300,6 +304,7 @@ struct TimeLexicon: Sendable {
                             fromStory: conditions.contains("story"), discourse: conditions.contains("discourse"),
                             eve: conditions.contains("eve"))
         word.withClock = conditions.contains("clock")
+        word.span = conditions.contains("span")
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -30,8 +30,10 @@ extension TimeParser {
         if phrase.quarters > 0 { return nil }
         // "recent years", "the coming months", "ماه‌های آینده": a plural unit after a shift is an unsaid
         // number of them, not one unit counted from the reference.
+        // "the past decade": a stretch of that length up to the reference (`span` unit and shift word).
         if let prefixShift = phrase.prefixShift {
-            let mention: TimeMention = phrase.plural ? .duration(0, value) : .relative(value, prefixShift.number)
+            let mention: TimeMention = phrase.plural ? .duration(0, value)
+                : phrase.span ? .duration(1, value) : .relative(value, prefixShift.number)
             return .found(Found(tokens: index..<position, mention: mention))
         }
         if let shift = word(at: position, .shift), shift.word.suffix {
