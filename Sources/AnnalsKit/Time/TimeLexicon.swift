@@ -19,6 +19,7 @@ struct TimeWord: Sendable, Hashable {
         case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead", dayBeside = "day-beside"
         case halfYear = "half-year", storyShift = "story-shift", storyQuarter = "story-quarter"
         case partOfDayLead = "part-of-day-lead", reportedFuture = "reported-future", approxTail = "approx-tail"
+        case ageLead = "age-lead"
         case gameNoun = "game-noun", quarterOf = "quarter-of", clockBefore = "clock-before", lengthSuffix = "length-suffix"
     }
 

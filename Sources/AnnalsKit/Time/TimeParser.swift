@@ -76,7 +76,7 @@ struct TimeParser {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
              .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter, .reportedFuture, .approxTail,
-             .gameNoun, .clockBefore, .lengthSuffix: true
+             .gameNoun, .clockBefore, .lengthSuffix, .ageLead: true
         default: false
         }
     }
