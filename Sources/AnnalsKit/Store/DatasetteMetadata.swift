@@ -144,6 +144,8 @@ public struct DatasetteMetadata: Sendable, Hashable {
         "event_search": Table(description: "Full-text index over mentions.sentence, kept by triggers.", hidden: true),
         "event_actor_pairs": Table(description: "Every pair of actors of each event, kept by triggers.", hidden: true),
         "event_span": Table(description: "The longest stored event interval, kept by triggers.", hidden: true),
+        "pair_timeline": Table(description: "Each pair of actors' events in timeline order, with all a timeline prints, kept by triggers.", hidden: true),
+        "pair_timeline_rows": Table(description: "The rows of pair_timeline as the other tables give them.", hidden: true),
         "actor_names": Table(description: "Every folded name the gazetteer resolves, for finding actors by name.", hidden: true),
         "actor_names_source": Table(description: "What actor_names was made from (a fingerprint).", hidden: true),
     ]
