@@ -2,7 +2,7 @@ import GRDB
 import GRDBSQLite
 
 /// The timeline of two actors or more with every mention, read from `pair_timeline`
-/// (migration 0014): one range of one table, in the order it prints, each row
+/// (migration 0015): one range of one table, in the order it prints, each row
 /// holding its event with its participants and mentions.
 ///
 /// The first two actors (the rarest first, as callers order them) are the range;

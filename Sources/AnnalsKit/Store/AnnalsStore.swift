@@ -28,7 +28,7 @@ public struct AnnalsStore: Sendable {
     /// for the whole batch (`BulkIndexing`) rather than through the row triggers.
     var bulkIndexingMinimum = 16
     /// Whether a timeline of two actors or more with its mentions reads `pair_timeline`
-    /// (migration 0014); tests turn it off to read the same timeline from the tables of record.
+    /// (migration 0015); tests turn it off to read the same timeline from the tables of record.
     var readsPairTimeline = true
 
     /// The database file (`:memory:` for one in memory).

@@ -43,7 +43,7 @@ struct BulkIndexing {
     static let countTrigger = "mentions_count_insert"
     /// Grows the longest span of a dated event (`event_span`, migration 0003).
     static let spanTrigger = "events_span_insert"
-    /// Writes an event's rows of `pair_timeline` again when it gains a participant or a mention (migration 0014).
+    /// Writes an event's rows of `pair_timeline` again when it gains a participant or a mention (migration 0015).
     static let pairTimelineTriggers = PairTimelineRows.insertTriggers
 
     /// Drops the seven insert triggers; nil (and nothing changed) when the schema's

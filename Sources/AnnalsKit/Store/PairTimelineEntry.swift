@@ -1,4 +1,4 @@
-/// Reads the `entry` column of `pair_timeline` (migration 0014): a JSON array that
+/// Reads the `entry` column of `pair_timeline` (migration 0015): a JSON array that
 /// SQLite's `json_array` wrote,
 /// `[label, root_label, quad_class, date_value, granularity, calendar, location_code,
 /// location_name, summary, [[actor_code, role, person], …], [[document_id, origin,

@@ -1,6 +1,6 @@
 import GRDB
 
-/// How a large batch writes the rows of `pair_timeline` (migration 0014) once at
+/// How a large batch writes the rows of `pair_timeline` (migration 0015) once at
 /// its end (``BulkIndexing``) instead of through the two insert triggers that write
 /// an event's rows again for each participant and mention.
 ///

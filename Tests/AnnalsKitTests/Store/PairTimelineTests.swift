@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import AnnalsKit
 
-/// `pair_timeline` (migration 0014) holds what the tables of record give, whatever
+/// `pair_timeline` (migration 0015) holds what the tables of record give, whatever
 /// writes them, and a timeline of two actors read from it is the timeline read from them.
 @Suite struct PairTimelineTests {
     /// The rows `pair_timeline` should hold, built from the tables of record through the
@@ -102,9 +102,9 @@ import Testing
         #expect(stored != rebuilt)
     }
 
-    @Test func aDatabaseOfTheThirteenthSchemaGetsItsTable() throws {
+    @Test func aDatabaseOfTheFourteenthSchemaGetsItsTable() throws {
         let queue = try DatabaseQueue()
-        try AnnalsStore.migrator.migrate(queue, upTo: "0013_search_folded_by_workers")
+        try AnnalsStore.migrator.migrate(queue, upTo: "0014_document_text_lz4")
         try queue.write { db in
             try db.execute(sql: """
                 INSERT INTO actors(code, kind, name, cameo_code) VALUES

@@ -1,4 +1,4 @@
--- 0014_pair_timeline: each pair of actors' timeline stored together, in the
+-- 0015_pair_timeline: each pair of actors' timeline stored together, in the
 -- order it prints, with everything it prints, so that `annals timeline A B
 -- --format json` and `annals export csv A B` read one range of one table.
 --
