@@ -47,6 +47,8 @@ let package = Package(
                 "AnnalsMigrations",
                 "AnnalsSQLiteSetup",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for the few reads that take a column's bytes straight from a statement.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],
             exclude: ["Resources"],

@@ -183,8 +183,20 @@ public struct AnnalsStore: Sendable {
 
     /// Whether a document with this ``Article/contentHash`` is stored.
     public func containsDocument(hash: String) throws -> Bool {
+        try !knownDocuments(hashes: [hash]).isEmpty
+    }
+
+    /// Which of `hashes` a stored document has, asked in one read through one
+    /// prepared statement: an ingest asks for every article it reads.
+    public func knownDocuments(hashes: [String]) throws -> Set<String> {
         try writer.read { db in
-            try DocumentRecord.filter(DocumentRecord.CodingKeys.contentHash == hash).fetchCount(db) > 0
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE content_hash = ?")
+            var known: Set<String> = []
+            for hash in hashes {
+                try statement.prepareBindings { $0.bind(hash) }
+                if try Bool.fetchOne(statement) ?? false { known.insert(hash) }
+            }
+            return known
         }
     }
 
