@@ -19,6 +19,7 @@ struct TimeWord: Sendable, Hashable {
         case deadline, adverb, seasonLead = "season-lead", generic, dayLead = "day-lead", dayBeside = "day-beside"
         case halfYear = "half-year", storyShift = "story-shift", storyQuarter = "story-quarter"
         case partOfDayLead = "part-of-day-lead", reportedFuture = "reported-future", approxTail = "approx-tail"
+        case ageLead = "age-lead"
         case gameNoun = "game-noun", quarterOf = "quarter-of", clockBefore = "clock-before", lengthSuffix = "length-suffix"
     }
 
@@ -64,6 +65,10 @@ struct TimeWord: Sendable, Hashable {
     var discourse = false
     /// `part-of-day-lead` words that, before a named day, name the night before it ("شب جمعه" is Thursday night).
     var eve = false
+    /// Units, and shift words, such that one such unit counted by such a shift word is a stretch of its length
+    /// up to the reference, not the calendar unit ("the past decade" P10Y, not the 1980s when written in 1998;
+    /// "the last decade" is the 1980s).
+    var span = false
     /// `mod` words that also take in a time of day after them ("حدود ساعت ۱۰ شب", APPROX).
     var withClock = false
 
@@ -217,7 +222,7 @@ struct TimeLexicon: Sendable {
         let conditions = Set((row.optionalValue("condition") ?? "").split(separator: ",").map {
             $0.trimming { $0 == " " }
         })
-        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse", "eve", "clock"].contains(condition) {
+        for condition in conditions where !["context", "capitalized", "prefix", "suffix", "weak", "plural", "lowercase", "comparative", "verb", "end", "story", "discourse", "eve", "clock", "span"].contains(condition) {
             throw row.error("unknown condition '\(condition)'")
         }
         var calendar: CalendarSystem?
@@ -300,6 +305,7 @@ struct TimeLexicon: Sendable {
                             fromStory: conditions.contains("story"), discourse: conditions.contains("discourse"),
                             eve: conditions.contains("eve"))
         word.withClock = conditions.contains("clock")
+        word.span = conditions.contains("span")
         let words = Self.words(of: phrase)
         guard !words.isEmpty else { throw row.error("phrase '\(phrase)' has no words") }
         phrases.insert(words: words, value: word)

@@ -16,6 +16,8 @@ extension TimeParser {
         var vague = false
         /// Quarters of one unit were said: "ربع ساعت" 1, "سه ربع ساعت" 3.
         var quarters = 0
+        /// The unit and its shift word make a stretch up to the reference (both `span`: "the past decade").
+        var span = false
 
         /// The amounts of units the phrase counts, with its half in smaller units.
         var parts: [(Int, TimeUnit)] {
@@ -102,7 +104,7 @@ extension TimeParser {
         if half, value.halfParts.isEmpty || amount == nil && unit.word.plural { return nil }
         if quarters > 0, value.quarterParts.isEmpty || unit.word.plural { return nil }
         return UnitPhrase(prefixShift: prefixShift, amount: amount, unit: value, plural: unit.word.plural, end: end, half: half,
-                          vague: vague, quarters: quarters)
+                          vague: vague, quarters: quarters, span: unit.word.span && prefixShift?.span == true)
     }
 
     /// The word after an amount and unit that makes it a point in time ("two years ago"), if any.

@@ -108,9 +108,12 @@ extension TimeParser {
 
 // Halves of a year.
 extension TimeParser {
-    /// A year told relative to the reference's, in the possessive ("next year's", "this year's"): how many
-    /// years from the reference's, and the token after the possessive; nil when none starts at `index`.
+    /// A year told relative to the reference's, in the possessive ("next year's", "this year's") or by a word that
+    /// compares with the year before ("year-ago"): how many years from the reference's, and the token after it;
+    /// nil when none starts at `index`.
     func readRelativeYearPossessive(at index: Int) -> (shift: Int, after: Int)? {
+        // "the year-ago third quarter": a `comparative` year word before the part of the year it compares.
+        if let compared = word(at: index, .relativeYear), compared.word.comparative { return (compared.word.number, index + compared.length) }
         guard let year = readUnitPhrase(at: index), year.unit == .year, year.amount == nil, !year.plural,
               let shift = year.prefixShift, let possessive = word(at: year.end, .possessive) else { return nil }
         return (shift.number, year.end + possessive.length)

@@ -30,8 +30,10 @@ extension TimeParser {
         if phrase.quarters > 0 { return nil }
         // "recent years", "the coming months", "ماه‌های آینده": a plural unit after a shift is an unsaid
         // number of them, not one unit counted from the reference.
+        // "the past decade": a stretch of that length up to the reference (`span` unit and shift word).
         if let prefixShift = phrase.prefixShift {
-            let mention: TimeMention = phrase.plural ? .duration(0, value) : .relative(value, prefixShift.number)
+            let mention: TimeMention = phrase.plural ? .duration(0, value)
+                : phrase.span ? .duration(1, value) : .relative(value, prefixShift.number)
             return .found(Found(tokens: index..<position, mention: mention))
         }
         if let shift = word(at: position, .shift), shift.word.suffix {
@@ -77,6 +79,11 @@ extension TimeParser {
             if case .relative(let unit, _) = mention, [.week, .month, .quarter].contains(unit), word(at: end, .of) != nil { continue }
             // "the future of the alliance": what becomes of it, not a time.
             if case .vague = mention, word(at: end, .of) != nil { continue }
+            // "the year-earlier nine months": the stretch compared, a length of its own.
+            if entry.word.kind == .relativeYear, entry.word.comparative, let stretch = readUnitPhrase(at: end), stretch.prefixShift == nil,
+               let amount = stretch.amount, amount.value > 1, !stretch.vague, !stretch.half {
+                return .found(Found(tokens: index..<stretch.end, mention: .duration(amount.value, stretch.unit)))
+            }
             if best == nil || entry.length > best!.tokens.count {
                 // "the year ended June 30": a stretch of one year closing on that day, not the current year.
                 let closed = entry.word.kind == .relativeYear && entry.word.number == 0 && word(at: end, .periodClose) != nil

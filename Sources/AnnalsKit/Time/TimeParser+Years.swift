@@ -72,8 +72,11 @@ extension TimeParser {
 
     /// "the 1990s", "1990's", "the 90s", "دهه ۹۰ میلادی", "دهه هفتاد شمسی", "دهه ۱۳۷۰".
     func scanDecade(at index: Int) -> Outcome? {
+        // "in his thirties", "in their 20s": a decade of someone's life, an age and no time.
+        func isAge() -> Bool { index > 0 && word(at: index - 1, .ageLead) != nil }
         // "the nineties", "the nineties AD".
         if let name = word(at: index, .decadeName) {
+            if isAge() { return nil }
             var position = index + name.length
             var era: CalendarSystem?
             if let eraWord = word(at: position, .era) {
@@ -97,7 +100,7 @@ extension TimeParser {
         }
         guard let value = number(at: index), touches(index) || word(at: index + 1, .decadeSuffix)?.length == 2,
               let suffix = word(at: index + 1, .decadeSuffix), value % 10 == 0,
-              digits(at: index) == 4 || digits(at: index) == 2 else { return nil }
+              digits(at: index) == 4 || digits(at: index) == 2 && !isAge() else { return nil }
         var position = index + 1 + suffix.length
         var era: CalendarSystem?
         if let eraWord = word(at: position, .era) {

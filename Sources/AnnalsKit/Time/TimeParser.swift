@@ -76,7 +76,7 @@ struct TimeParser {
         case .ago, .later, .ordinalSuffix, .decadeSuffix, .of, .joiner, .countNoun, .future, .past, .untensed, .article, .partOfDay, .age, .nameLead, .nameTail,
              .meridiem, .clockJoiner, .anniversaryOf, .timeZone, .half, .amountFiller, .periodClose, .possessive, .modal, .determiner, .pluperfect, .countRange,
              .deadline, .adverb, .seasonLead, .generic, .dayLead, .storyQuarter, .reportedFuture, .approxTail,
-             .gameNoun, .clockBefore, .lengthSuffix: true
+             .gameNoun, .clockBefore, .lengthSuffix, .ageLead: true
         default: false
         }
     }
@@ -151,7 +151,7 @@ struct TimeParser {
                 if let previous = found.last, item.tokens.lowerBound < previous.tokens.upperBound {
                     item.tokens = previous.tokens.upperBound..<item.tokens.upperBound
                 }
-                if !(Self.canBeName(item.mention) && isName(item.tokens)) { found.append(item) }
+                if !(Self.canBeName(item.mention) && isName(item.tokens)) && !isTitle(item) { found.append(item) }
                 index = item.tokens.upperBound
             case .rejected(let end)?:
                 index = max(end, index + 1)
@@ -168,6 +168,32 @@ struct TimeParser {
     private func isName(_ span: Range<Int>) -> Bool {
         if span.lowerBound > 0, word(at: span.lowerBound - 1, .nameLead) != nil { return true }
         return word(at: span.upperBound, .nameTail) != nil
+    }
+
+    /// Whether the expression is part of a title written with capitals ("This Week", "High Noon", "60 Minutes",
+    /// "VOA Today"): a word the language writes in lower case (a unit, "now", a day or year counted from the
+    /// reference, a clock word) stands capitalized inside its sentence, after another word of the expression or
+    /// after a capitalized word. A named day ("Thanksgiving Day") keeps its capitals; a word in capitals
+    /// throughout (a headline) tells nothing; a script without capitals never has a title so.
+    private func isTitle(_ found: Found) -> Bool {
+        if case .namedDay = found.mention { return false }
+        for index in found.tokens where words.hasAny(of: Self.lowercaseKinds, at: index)
+            && tokens[index].kind == .word && isCapitalized(index) && !isWrittenInCapitals(index) {
+            if index > found.tokens.lowerBound { return true }
+            if index > 0, tokens[index - 1].kind == .word, isCapitalized(index - 1), !opensSentence(index) { return true }
+        }
+        return false
+    }
+
+    /// The kinds of word the language writes in lower case inside a sentence.
+    private static let lowercaseKinds = TimeWord.Kind.Set([.unit, .present, .relativeDay, .relativeYear, .relativeMonth,
+                                                           .relativeWeek, .clockWord])
+
+    /// Whether the token at `index` is written in capitals throughout ("TODAY"), as a headline or an acronym is.
+    private func isWrittenInCapitals(_ index: Int) -> Bool {
+        let source = text.originalRange(ofTokens: index..<(index + 1))
+        let letters = text.text.originalScalars[source].filter { $0.properties.isAlphabetic }
+        return letters.count > 1 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
     /// Whether a name could be made of such a mention: a date, a weekday, a named day or a season can name
