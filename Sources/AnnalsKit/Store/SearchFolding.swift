@@ -71,19 +71,21 @@ struct SearchFolding: Sendable, Equatable {
         var index = scalars.startIndex
         while index < scalars.endIndex, change(of: scalars[index]) == Self.kept { scalars.formIndex(after: &index) }
         guard index < scalars.endIndex else { return text }
-        var folded = String()
+        // The folded text's UTF-8 written byte by byte: appending scalars to a String
+        // one at a time cost several times the folding itself.
+        var folded: [UInt8] = []
         folded.reserveCapacity(text.utf8.count)
-        folded.unicodeScalars.append(contentsOf: scalars[..<index])
+        folded.append(contentsOf: text.utf8[..<index])
         while index < scalars.endIndex {
             let scalar = scalars[index]
             switch change(of: scalar) {
-            case Self.kept: folded.unicodeScalars.append(scalar)
+            case Self.kept: UTF8.encode(scalar) { folded.append($0) }
             case Self.dropped: break
-            case let value: if let changed = Unicode.Scalar(value) { folded.unicodeScalars.append(changed) }
+            case let value: if let changed = Unicode.Scalar(value) { UTF8.encode(changed) { folded.append($0) } }
             }
             scalars.formIndex(after: &index)
         }
-        return folded
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// What `scalar` becomes: ``kept``, ``dropped`` or another character's value.
