@@ -47,7 +47,7 @@ let package = Package(
                 "AnnalsMigrations",
                 "AnnalsSQLiteSetup",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                // SQLite's C API, for the few reads that take a column's bytes straight from a statement.
+                // SQLite's C API, for binding values straight to prepared statements and reading a column's bytes.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
             ],

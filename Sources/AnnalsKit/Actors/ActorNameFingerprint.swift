@@ -1,7 +1,9 @@
-/// What a gazetteer's names are made from, as one short digest: the built-in
-/// data and the user's own actors and aliases. Stored with the names a
-/// database keeps (`actor_names_source`); equal fingerprints mean a gazetteer
-/// loaded now would resolve every name as the stored ones do.
+/// What a gazetteer's names are made from, as one short digest: the data files
+/// they are read from (``Gazetteer/nameSources(in:)``), the languages profiled,
+/// and the user's own actors and aliases. Stored with the names a database keeps
+/// (`actor_names_source`); equal fingerprints mean a gazetteer loaded now would
+/// resolve every name as the stored ones do. A change to any other data file (a
+/// time lexicon, the triggers) leaves the stored names in use.
 struct ActorNameFingerprint: Sendable, Hashable {
     /// Raise it when the way names are folded or resolved changes in code
     /// (``NameFolding``, ``ActorDirectory/resolve(_:)``, the recogniser's suffixed
@@ -13,6 +15,8 @@ struct ActorNameFingerprint: Sendable, Hashable {
     init(resources: ResourceLibrary, userEntries: UserGazetteerEntries) {
         var hash = FNV1a()
         hash.add(ActorNameFingerprint.version)
+        hash.add("languages")
+        for language in resources.languages { hash.add(language.rawValue) }
         for actor in userEntries.actors.sorted(by: { $0.code < $1.code }) {
             for field in [actor.code, actor.kind.rawValue, actor.name, actor.persianName ?? "", actor.cameoCode,
                           actor.wikidataID ?? ""] {
@@ -29,6 +33,6 @@ struct ActorNameFingerprint: Sendable, Hashable {
                 }
             }
         }
-        value = resources.fingerprint + "-" + hash.hex
+        value = resources.fingerprint(of: Gazetteer.nameSources(in: resources)) + "-" + hash.hex
     }
 }

@@ -1,5 +1,19 @@
 import Foundation
 
+extension Gazetteer {
+    /// The data files the names a gazetteer resolves are made from: the actors,
+    /// their aliases and cities, the blocked aliases and each language's suffixes
+    /// and own aliases. Besides these, the names depend only on which languages
+    /// `resources` has a profile for (each names the countries in its own words).
+    ///
+    /// The roles and context rules are left out: they change what is found in a
+    /// text, never what a name resolves to.
+    static func nameSources(in resources: ResourceLibrary) -> [String] {
+        ["actors/countries.tsv", "actors/organisations.tsv", "actors/cities.tsv", "actors/blocked-aliases.tsv"]
+            + resources.languages.flatMap { ["\($0.rawValue)/actor-aliases.tsv", "\($0.rawValue)/actor-suffixes.tsv"] }
+    }
+}
+
 extension ActorDirectory {
     /// Adds the built-in countries (named from Foundation's locale data) and
     /// organisations of the data files.

@@ -94,12 +94,13 @@ extension AnnalsStore {
 
     private func ingest(_ document: Article, hash: String, events: [ExtractedEvent], knownActors: inout Set<String>,
                         in db: Database) throws -> IngestOutcome {
-        if let known = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?"), arguments: [hash]) {
+        let knownDocument = try db.cachedStatement(sql: "SELECT id FROM documents WHERE content_hash = ?")
+        try knownDocument.prepareBindings { $0.bind(hash) }
+        if let known = try Int64.fetchOne(knownDocument) {
             return .alreadyKnown(documentID: known)
         }
-        try db.cachedStatement(sql: DocumentRecord.insertSQL)
-            .execute(arguments: DocumentRecord(document, contentHash: hash).insertArguments)
+        let record = DocumentRecord(document, contentHash: hash)
+        try db.cachedStatement(sql: DocumentRecord.insertSQL).execute(binding: record.bindInsert)
         let documentID = db.lastInsertedRowID
         let counts = try storeEvents(events, documentID: documentID, origin: document.origin,
                                      knownActors: &knownActors, in: db)
@@ -119,38 +120,35 @@ extension AnnalsStore {
         var newMentions = 0
         for event in events {
             let participants = AnnalsStore.distinctParticipants(event.participants)
-            for code in participants.map(\.actorCode) + [event.locationCode].compactMap({ $0 })
-            where !knownActors.contains(code) {
-                let exists = try Bool.fetchOne(
-                    db.cachedStatement(sql: "SELECT 1 FROM actors WHERE code = ?"), arguments: [code]) ?? false
-                guard exists else {
-                    throw StoreError.unknownActor(code: code, origin: origin)
-                }
-                knownActors.insert(code)
+            for participant in participants {
+                try checkRegistered(participant.actorCode, origin: origin, knownActors: &knownActors, in: db)
+            }
+            if let location = event.locationCode {
+                try checkRegistered(location, origin: origin, knownActors: &knownActors, in: db)
             }
 
             let key = EventIdentity(event).storageKey(documentID: documentID)
             let eventID: Int64
-            // Prepared statements cached on the connection, arguments bound directly:
-            // no SQL generated or records encoded per row. Most events are new: the insert
-            // comes first and does nothing for a known merge key, so a new event costs one
-            // look-up of its key, not two.
-            try db.cachedStatement(sql: EventRecord.insertUnlessKnownSQL)
-                .execute(arguments: EventRecord(event, label: labels(event.cameo), mergeKey: key).insertArguments)
+            // Prepared statements cached on the connection, values bound straight to them
+            // (`StatementBinder`): no SQL generated and no arguments array built per row.
+            // Most events are new: the insert comes first and does nothing for a known
+            // merge key, so a new event costs one look-up of its key, not two.
+            let record = EventRecord(event, label: labels(event.cameo), mergeKey: key)
+            try db.cachedStatement(sql: EventRecord.insertUnlessKnownSQL).execute(binding: record.bindInsert)
             if db.changesCount > 0 {
                 eventID = db.lastInsertedRowID
                 newEvents += 1
                 let insertParticipant = try db.cachedStatement(sql: ParticipantRecord.insertSQL)
                 for participant in participants {
-                    try insertParticipant.execute(arguments: ParticipantRecord(
-                        eventID: eventID, actorCode: participant.actorCode, role: participant.role,
-                        person: participant.personName
-                    ).insertArguments)
+                    let row = ParticipantRecord(eventID: eventID, actorCode: participant.actorCode,
+                                                role: participant.role, person: participant.personName)
+                    try insertParticipant.execute(binding: row.bindInsert)
                 }
             } else {
-                guard let existing = try Row.fetchOne(
-                    db.cachedStatement(sql: "SELECT id, location_code IS NULL AND location_name IS NULL FROM events WHERE merge_key = ?"),
-                    arguments: [key]) else {
+                let known = try db.cachedStatement(
+                    sql: "SELECT id, location_code IS NULL AND location_name IS NULL FROM events WHERE merge_key = ?")
+                try known.prepareBindings { $0.bind(key) }
+                guard let existing = try Row.fetchOne(known) else {
                     throw StoreError.invalidEvent(origin: origin, reason: "\(event.cameo) \"\(event.summary)\": not stored")
                 }
                 eventID = existing[0]
@@ -172,13 +170,26 @@ extension AnnalsStore {
             if !event.mentions.isEmpty {
                 let insertMention = try db.cachedStatement(sql: MentionRecord.insertOrIgnoreSQL)
                 for mention in event.mentions {
-                    try insertMention.execute(
-                        arguments: MentionRecord(mention, eventID: eventID, documentID: documentID).insertArguments)
+                    let row = MentionRecord(mention, eventID: eventID, documentID: documentID)
+                    try insertMention.execute(binding: row.bindInsert)
                     newMentions += db.changesCount
                 }
             }
         }
         return (newEvents, mergedEvents, newMentions)
+    }
+
+    /// Throws ``StoreError/unknownActor(code:origin:)`` unless the actor `code` is
+    /// registered; `knownActors` remembers the codes found, for the rest of the transaction.
+    private func checkRegistered(_ code: String, origin: String, knownActors: inout Set<String>,
+                                 in db: Database) throws {
+        guard !knownActors.contains(code) else { return }
+        let statement = try db.cachedStatement(sql: "SELECT 1 FROM actors WHERE code = ?")
+        try statement.prepareBindings { $0.bind(code) }
+        guard try Bool.fetchOne(statement) ?? false else {
+            throw StoreError.unknownActor(code: code, origin: origin)
+        }
+        knownActors.insert(code)
     }
 
     /// One participant per actor: the first one given.

@@ -155,16 +155,25 @@ public struct AnnalsStore: Sendable {
     public func register(actors: [Actor], aliases: [String: [Alias]], userDefined: Bool = false) throws {
         let normalizer = TextNormalizer()
         try writer.write { db in
+            // Every ingest registers the built-in actors again: a few hundred actors and
+            // thousands of aliases, through statements prepared once and values bound directly.
+            let userDefinedActor = try db.cachedStatement(sql: "SELECT user_defined FROM actors WHERE code = ?")
+            let upsert = try db.cachedStatement(sql: ActorRecord.upsertSQL)
             for actor in actors {
-                if !userDefined, try Bool.fetchOne(
-                    db, sql: "SELECT user_defined FROM actors WHERE code = ?", arguments: [actor.code]) == true {
-                    continue
+                if !userDefined {
+                    try userDefinedActor.prepareBindings { $0.bind(actor.code) }
+                    if try Bool.fetchOne(userDefinedActor) == true { continue }
                 }
-                try ActorRecord(actor, userDefined: userDefined).upsert(db)
+                try upsert.execute(binding: ActorRecord(actor, userDefined: userDefined).bindUpsert)
             }
+            let known = try db.cachedStatement(sql: "SELECT 1 FROM actors WHERE code = ?")
+            let removeBuiltIn = try db.cachedStatement(
+                sql: "DELETE FROM actor_aliases WHERE actor_code = ? AND user_defined = 0")
+            let insertAlias = try db.cachedStatement(sql: ActorAliasRecord.insertOrIgnoreSQL)
             for code in aliases.keys.sorted() {
                 guard let list = aliases[code] else { continue }
-                guard try ActorRecord.exists(db, key: code) else {
+                try known.prepareBindings { $0.bind(code) }
+                guard try Bool.fetchOne(known) ?? false else {
                     throw StoreError.unknownActor(code: code, origin: "aliases")
                 }
                 if userDefined {
@@ -173,12 +182,12 @@ public struct AnnalsStore: Sendable {
                     for alias in list { try AnnalsStore.insertUserAlias(alias, code: code, in: db) }
                     continue
                 }
-                try db.execute(sql: "DELETE FROM actor_aliases WHERE actor_code = ? AND user_defined = 0", arguments: [code])
+                try removeBuiltIn.execute { $0.bind(code) }
                 for alias in list where !alias.text.isEmpty {
-                    var record = ActorAliasRecord(
+                    let record = ActorAliasRecord(
                         actorCode: code, alias: alias.text, normalizedAlias: normalizer.normalizedString(alias.text),
                         language: alias.language, form: alias.form)
-                    try record.insert(db, onConflict: .ignore)
+                    try insertAlias.execute(binding: record.bindInsert)
                 }
             }
         }
@@ -186,8 +195,20 @@ public struct AnnalsStore: Sendable {
 
     /// Whether a document with this ``Article/contentHash`` is stored.
     public func containsDocument(hash: String) throws -> Bool {
+        try !knownDocuments(hashes: [hash]).isEmpty
+    }
+
+    /// Which of `hashes` a stored document has, asked in one read through one
+    /// prepared statement: an ingest asks for every article it reads.
+    public func knownDocuments(hashes: [String]) throws -> Set<String> {
         try writer.read { db in
-            try DocumentRecord.filter(DocumentRecord.CodingKeys.contentHash == hash).fetchCount(db) > 0
+            let statement = try db.cachedStatement(sql: "SELECT 1 FROM documents WHERE content_hash = ?")
+            var known: Set<String> = []
+            for hash in hashes {
+                try statement.prepareBindings { $0.bind(hash) }
+                if try Bool.fetchOne(statement) ?? false { known.insert(hash) }
+            }
+            return known
         }
     }
 

@@ -14,9 +14,11 @@ struct SHA256: Sendable {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    /// The eight working words, kept apart rather than in an array: the block
+    /// function runs once per 64 bytes of every article read.
+    private var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+    private var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+    /// The bytes of an unfinished block.
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
@@ -43,6 +45,7 @@ struct SHA256: Sendable {
     }
 
     private mutating func update(buffer: UnsafeRawBufferPointer) {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
         length &+= UInt64(buffer.count)
         var offset = 0
         if !pending.isEmpty {
@@ -52,9 +55,10 @@ struct SHA256: Sendable {
             guard pending.count == 64 else { return }
             compressPending()
         }
-        while buffer.count - offset >= 64 {
-            compress(UnsafeRawBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
-            offset += 64
+        let whole = (buffer.count - offset) / 64
+        if whole > 0 {
+            compress(base + offset, blocks: whole)
+            offset += whole * 64
         }
         pending.append(contentsOf: buffer[offset...])
     }
@@ -72,53 +76,74 @@ struct SHA256: Sendable {
             pending.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
         compressPending()
-        return state.flatMap { word in
-            [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) }
+        var digest: [UInt8] = []
+        digest.reserveCapacity(32)
+        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
+            for shift: UInt32 in [24, 16, 8, 0] { digest.append(UInt8(truncatingIfNeeded: word >> shift)) }
         }
+        return digest
     }
 
     /// Pads the message and returns the digest as 64 lowercase hexadecimal digits.
     mutating func finalizeHex() -> String {
-        finalize().map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        let digest = finalize()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 64) { text in
+            for (index, byte) in digest.enumerated() {
+                text[2 * index] = digits[Int(byte >> 4)]
+                text[2 * index + 1] = digits[Int(byte & 0x0F)]
+            }
+            return 64
+        }
     }
 
     private mutating func compressPending() {
         let block = pending
-        block.withUnsafeBytes { compress($0) }
+        block.withUnsafeBytes { compress($0.baseAddress!, blocks: 1) }
         pending.removeAll(keepingCapacity: true)
     }
 
-    /// Processes one 64-byte block.
-    private mutating func compress(_ block: UnsafeRawBufferPointer) {
-        var schedule = [UInt32](repeating: 0, count: 64)
+    /// Processes `blocks` consecutive 64-byte blocks starting at `start`.
+    private mutating func compress(_ start: UnsafeRawPointer, blocks: Int) {
+        SHA256.roundConstants.withUnsafeBufferPointer { constants in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+                for blockIndex in 0..<blocks {
+                    compress(start + 64 * blockIndex, constants: constants, schedule: schedule)
+                }
+            }
+        }
+    }
+
+    /// Processes one 64-byte block, with `schedule` as room for its 64 message words.
+    @inline(__always)
+    private mutating func compress(_ block: UnsafeRawPointer, constants: UnsafeBufferPointer<UInt32>,
+                                   schedule: UnsafeMutableBufferPointer<UInt32>) {
         for index in 0..<16 {
-            schedule[index] = UInt32(block[4 * index]) << 24 | UInt32(block[4 * index + 1]) << 16
-                | UInt32(block[4 * index + 2]) << 8 | UInt32(block[4 * index + 3])
+            schedule[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self))
         }
         for index in 16..<64 {
-            let s0 = rotate(schedule[index - 15], 7) ^ rotate(schedule[index - 15], 18) ^ (schedule[index - 15] >> 3)
-            let s1 = rotate(schedule[index - 2], 17) ^ rotate(schedule[index - 2], 19) ^ (schedule[index - 2] >> 10)
+            let early = schedule[index - 15], late = schedule[index - 2]
+            let s0 = rotate(early, 7) ^ rotate(early, 18) ^ (early >> 3)
+            let s1 = rotate(late, 17) ^ rotate(late, 19) ^ (late >> 10)
             schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
         }
-        var a = state[0], b = state[1], c = state[2], d = state[3]
-        var e = state[4], f = state[5], g = state[6], h = state[7]
+        var a = h0, b = h1, c = h2, d = h3
+        var e = h4, f = h5, g = h6, h = h7
         for index in 0..<64 {
             let sum1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
             let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ sum1 &+ choice &+ SHA256.roundConstants[index] &+ schedule[index]
+            let temp1 = h &+ sum1 &+ choice &+ constants[index] &+ schedule[index]
             let sum0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
             let majority = (a & b) ^ (a & c) ^ (b & c)
             let temp2 = sum0 &+ majority
             h = g; g = f; f = e; e = d &+ temp1
             d = c; c = b; b = a; a = temp1 &+ temp2
         }
-        state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-        state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+        h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d
+        h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
     }
 
+    @inline(__always)
     private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         (value >> count) | (value << (32 - count))
     }

@@ -26,6 +26,14 @@ struct SearchFolding: Sendable, Equatable {
     private let changes: [Unicode.Scalar: Unicode.Scalar?]
     /// The smallest character some step changes: text below it is left as it is.
     private let lowest: UInt32
+    /// What each character below ``tableLimit`` becomes, by its value: ``kept``,
+    /// ``dropped`` or the value of another character. Nearly every character of a
+    /// sentence is found here, without hashing it as ``changes`` would.
+    private let table: [UInt32]
+    /// Past the Latin, Arabic and Persian letters and the joiners (U+200C, U+200D).
+    private static let tableLimit: UInt32 = 0x2100
+    private static let kept = UInt32.max
+    private static let dropped = UInt32.max - 1
 
     /// The folding `expression` computes from the column `sentence` (`m.sentence` as
     /// ``BulkIndexing/foldedSentence(inSearchTrigger:)`` returns it); nil unless it is
@@ -50,21 +58,42 @@ struct SearchFolding: Sendable, Equatable {
         }
         self.changes = changes
         lowest = changes.keys.map(\.value).min() ?? UInt32.max
+        var table = [UInt32](repeating: Self.kept, count: Int(Self.tableLimit))
+        for (from, to) in changes where from.value < Self.tableLimit {
+            table[Int(from.value)] = to?.value ?? Self.dropped
+        }
+        self.table = table
     }
 
     /// `text` folded as the SQL expression folds it.
     func fold(_ text: String) -> String {
         let scalars = text.unicodeScalars
-        guard scalars.contains(where: { $0.value >= lowest && changes[$0] != nil }) else { return text }
-        var folded = String.UnicodeScalarView()
-        for scalar in scalars {
-            if scalar.value >= lowest, let change = changes[scalar] {
-                if let change { folded.append(change) }
-            } else {
-                folded.append(scalar)
+        var index = scalars.startIndex
+        while index < scalars.endIndex, change(of: scalars[index]) == Self.kept { scalars.formIndex(after: &index) }
+        guard index < scalars.endIndex else { return text }
+        // The folded text's UTF-8 written byte by byte: appending scalars to a String
+        // one at a time cost several times the folding itself.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
+        folded.append(contentsOf: text.utf8[..<index])
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            switch change(of: scalar) {
+            case Self.kept: UTF8.encode(scalar) { folded.append($0) }
+            case Self.dropped: break
+            case let value: if let changed = Unicode.Scalar(value) { UTF8.encode(changed) { folded.append($0) } }
             }
+            scalars.formIndex(after: &index)
         }
-        return String(folded)
+        return String(decoding: folded, as: UTF8.self)
+    }
+
+    /// What `scalar` becomes: ``kept``, ``dropped`` or another character's value.
+    @inline(__always)
+    private func change(of scalar: Unicode.Scalar) -> UInt32 {
+        if scalar.value < Self.tableLimit { return table[Int(scalar.value)] }
+        guard scalar.value >= lowest, let change = changes[scalar] else { return Self.kept }
+        return change?.value ?? Self.dropped
     }
 
     /// `replace(…)`, a column or a sub-select, as written.

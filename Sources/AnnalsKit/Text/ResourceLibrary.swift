@@ -37,6 +37,18 @@ public struct ResourceLibrary: Sendable {
         return hash.hex
     }
 
+    /// A digest of the path and text of those of `paths` the library holds, as
+    /// ``fingerprint`` is of all of them: for what is built from a few files only.
+    public func fingerprint(of paths: [String]) -> String {
+        var hash = FNV1a()
+        for path in Set(paths).sorted() {
+            guard let text = files[path] else { continue }
+            hash.add(path)
+            hash.add(text)
+        }
+        return hash.hex
+    }
+
     /// Whether a file is there.
     public func contains(_ path: String) -> Bool { files[path] != nil }
 

@@ -14,7 +14,7 @@ import Testing
                                 "0009_event_participants_digest", "0010_event_span_per_statement",
                                 "0011_actor_pairs_per_statement", "0012_event_mention_count",
                                 "0013_search_folded_by_workers", "0014_document_text_lz4",
-                                "0015_pair_timeline"])
+                                "0015_pair_timeline", "0016_checks_without_lists"])
             #expect(applied == MigrationScript.all.map(\.identifier))
             for table in ["documents", "actors", "actor_aliases", "events", "event_participants", "mentions", "event_search"] {
                 #expect(try db.tableExists(table), "missing table \(table)")

@@ -50,6 +50,51 @@ import Testing
         #expect(try KnowledgeBase.actors(named: ["NATO"], in: base.store, resources: ResourceLibrary(files: files)) == nil)
     }
 
+    /// Data files no name is made from: a change to one keeps the stored names in use.
+    static let unrelatedFiles = [
+        "en/time-words.tsv", "fa/time-numbers.tsv", "en/triggers.tsv", "fa/discourse.tsv", "cameo/codes.tsv",
+        "actors/context-rules.tsv", "en/roles.tsv", "fa/profile.tsv",
+    ]
+    /// Data files the names are made from: a change to one makes the stored names stale.
+    static let nameFiles = [
+        "actors/countries.tsv", "actors/organisations.tsv", "actors/cities.tsv", "actors/blocked-aliases.tsv",
+        "fa/actor-suffixes.tsv",
+    ]
+
+    static func library(changing path: String) -> ResourceLibrary {
+        var files = ResourceLibrary.embedded.files
+        files[path, default: ""] += "\n"
+        return ResourceLibrary(files: files)
+    }
+
+    static func fingerprint(of resources: ResourceLibrary) -> String {
+        ActorNameFingerprint(resources: resources, userEntries: UserGazetteerEntries()).value
+    }
+
+    @Test(arguments: unrelatedFiles)
+    func aChangeToAnotherDataFileKeepsTheNames(_ path: String) throws {
+        #expect(ResourceLibrary.embedded.contains(path))
+        #expect(Self.fingerprint(of: Self.library(changing: path)) == Self.fingerprint(of: .embedded))
+        let base = try Self.registered()
+        #expect(try KnowledgeBase.actors(named: ["NATO"], in: base.store, resources: Self.library(changing: path))?
+            .map(\.code) == ["NATO"])
+    }
+
+    @Test(arguments: nameFiles)
+    func aChangeToANameFileMakesTheNamesStale(_ path: String) throws {
+        #expect(ResourceLibrary.embedded.contains(path))
+        #expect(Self.fingerprint(of: Self.library(changing: path)) != Self.fingerprint(of: .embedded))
+    }
+
+    @Test func aLanguagesOwnActorAliasesMakeTheNamesStale() throws {
+        var files = ResourceLibrary.embedded.files
+        files["fa/actor-aliases.tsv"] = "code\talias\nNATO\tپیمان شمالی\n"
+        let withAliases = ResourceLibrary(files: files)
+        #expect(Self.fingerprint(of: withAliases) != Self.fingerprint(of: .embedded))
+        let base = try Self.registered()
+        #expect(try KnowledgeBase.actors(named: ["NATO"], in: base.store, resources: withAliases) == nil)
+    }
+
     @Test func theUsersChangesMakeTheNamesStaleUntilStoredAgain() throws {
         let base = try Self.registered()
         let alias = try ActorDefinition.alias("Northern Alliance of Oceans")

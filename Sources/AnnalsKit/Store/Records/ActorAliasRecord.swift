@@ -19,3 +19,20 @@ struct ActorAliasRecord: Codable, Sendable, FetchableRecord, MutablePersistableR
         id = inserted.rowID
     }
 }
+
+extension ActorAliasRecord {
+    /// Inserts a built-in alias (its id chosen by SQLite) unless the same one is stored;
+    /// bound with ``bindInsert(to:)``.
+    static let insertOrIgnoreSQL = """
+        INSERT OR IGNORE INTO actor_aliases (actor_code, alias, normalized_alias, language, form) VALUES (?, ?, ?, ?, ?)
+        """
+
+    /// Binds the values of ``insertOrIgnoreSQL``, in its column order.
+    func bindInsert(to binder: inout StatementBinder) {
+        binder.bind(actorCode)
+        binder.bind(alias)
+        binder.bind(normalizedAlias)
+        binder.bind(language)
+        binder.bind(form)
+    }
+}

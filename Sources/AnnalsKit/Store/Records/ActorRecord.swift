@@ -27,3 +27,25 @@ struct ActorRecord: Codable, Sendable, FetchableRecord, PersistableRecord {
         self.userDefined = userDefined
     }
 }
+
+extension ActorRecord {
+    /// Inserts an actor, or overwrites every column but the code of the one stored
+    /// with the same code; bound with ``bindUpsert(to:)``.
+    static let upsertSQL = """
+        INSERT INTO actors (code, kind, name, persian_name, cameo_code, wikidata_id, user_defined)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT DO UPDATE SET kind = excluded.kind, name = excluded.name, persian_name = excluded.persian_name,
+            cameo_code = excluded.cameo_code, wikidata_id = excluded.wikidata_id, user_defined = excluded.user_defined
+        """
+
+    /// Binds the values of ``upsertSQL``, in its column order.
+    func bindUpsert(to binder: inout StatementBinder) {
+        binder.bind(code)
+        binder.bind(kind)
+        binder.bind(name)
+        binder.bind(persianName)
+        binder.bind(cameoCode)
+        binder.bind(wikidataID)
+        binder.bind(userDefined ? 1 : 0)
+    }
+}

@@ -35,14 +35,21 @@ struct DocumentRecord: Codable, Sendable, FetchableRecord, MutablePersistableRec
 }
 
 extension DocumentRecord {
-    /// Inserts a new document (`ingested_at` takes its default), bound with ``insertArguments``.
+    /// Inserts a new document (`ingested_at` takes its default), bound with ``bindInsert(to:)``.
     static let insertSQL = """
         INSERT INTO documents (content_hash, title, published, source, url, language, origin, text)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// The values of ``insertSQL``, in its column order.
-    var insertArguments: StatementArguments {
-        [contentHash, title, published, source, url, language, origin, text]
+    /// Binds the values of ``insertSQL``, in its column order.
+    func bindInsert(to binder: inout StatementBinder) {
+        binder.bind(contentHash)
+        binder.bind(title)
+        binder.bind(published)
+        binder.bind(source)
+        binder.bind(url)
+        binder.bind(language)
+        binder.bind(origin)
+        binder.bind(text)
     }
 }

@@ -62,7 +62,7 @@ struct EventRecord: Codable, Sendable, FetchableRecord, MutablePersistableRecord
 }
 
 extension EventRecord {
-    /// Inserts a new event (its id chosen by SQLite), bound with ``insertArguments``.
+    /// Inserts a new event (its id chosen by SQLite), bound with ``bindInsert(to:)``.
     static let insertSQL = """
         INSERT INTO events (cameo, label, root_label, quad_class, goldstein, date_value, date_type, date_mod,
                             date_start, date_end, granularity, calendar, polarity, modality,
@@ -74,11 +74,26 @@ extension EventRecord {
     /// same merge key is stored.
     static let insertUnlessKnownSQL = insertSQL + " ON CONFLICT (merge_key) DO NOTHING"
 
-    /// The values of ``insertSQL``, in its column order.
-    var insertArguments: StatementArguments {
-        [cameo, label, rootLabel, quadClass, goldstein, dateValue, dateType, dateMod,
-         dateStart, dateEnd, granularity, calendar, polarity, modality,
-         locationCode, locationName, summary, mergeKey]
+    /// Binds the values of ``insertSQL``, in its column order.
+    func bindInsert(to binder: inout StatementBinder) {
+        binder.bind(cameo)
+        binder.bind(label)
+        binder.bind(rootLabel)
+        binder.bind(quadClass)
+        binder.bind(goldstein)
+        binder.bind(dateValue)
+        binder.bind(dateType)
+        binder.bind(dateMod)
+        binder.bind(dateStart)
+        binder.bind(dateEnd)
+        binder.bind(granularity)
+        binder.bind(calendar)
+        binder.bind(polarity)
+        binder.bind(modality)
+        binder.bind(locationCode)
+        binder.bind(locationName)
+        binder.bind(summary)
+        binder.bind(mergeKey)
     }
 }
 

@@ -41,15 +41,23 @@ struct MentionRecord: Codable, Sendable, FetchableRecord, MutablePersistableReco
 
 extension MentionRecord {
     /// Inserts a mention unless the same event, document and sentence offsets are stored
-    /// (then nothing changes: `changesCount` is 0), bound with ``insertArguments``.
+    /// (then nothing changes: `changesCount` is 0), bound with ``bindInsert(to:)``.
     static let insertOrIgnoreSQL = """
         INSERT OR IGNORE INTO mentions (event_id, document_id, sentence, sentence_start, sentence_end,
                                         trigger_text, trigger_start, trigger_end, time_text)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    /// The values of ``insertOrIgnoreSQL``, in its column order.
-    var insertArguments: StatementArguments {
-        [eventID, documentID, sentence, sentenceStart, sentenceEnd, triggerText, triggerStart, triggerEnd, timeText]
+    /// Binds the values of ``insertOrIgnoreSQL``, in its column order.
+    func bindInsert(to binder: inout StatementBinder) {
+        binder.bind(eventID)
+        binder.bind(documentID)
+        binder.bind(sentence)
+        binder.bind(sentenceStart)
+        binder.bind(sentenceEnd)
+        binder.bind(triggerText)
+        binder.bind(triggerStart)
+        binder.bind(triggerEnd)
+        binder.bind(timeText)
     }
 }

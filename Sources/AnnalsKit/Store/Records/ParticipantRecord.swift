@@ -15,9 +15,14 @@ struct ParticipantRecord: Codable, Sendable, FetchableRecord, PersistableRecord 
 }
 
 extension ParticipantRecord {
-    /// Inserts a participant, bound with ``insertArguments``.
+    /// Inserts a participant, bound with ``bindInsert(to:)``.
     static let insertSQL = "INSERT INTO event_participants (event_id, actor_code, role, person) VALUES (?, ?, ?, ?)"
 
-    /// The values of ``insertSQL``, in its column order.
-    var insertArguments: StatementArguments { [eventID, actorCode, role, person] }
+    /// Binds the values of ``insertSQL``, in its column order.
+    func bindInsert(to binder: inout StatementBinder) {
+        binder.bind(eventID)
+        binder.bind(actorCode)
+        binder.bind(role)
+        binder.bind(person)
+    }
 }
