@@ -27,18 +27,25 @@ struct ActorWriting: Sendable {
     /// - Throws: ``AnnalsKit/StoreError/unknownActor(code:origin:)`` when aliases name an actor that is not stored.
     func write(on connection: PostgresConnection) async throws {
         let flag = userDefined ? 1 : 0
-        try await MultiRowStatement<ActorRow>(columns: 7, rowsPerStatement: 200, bind: { row, binds in
-            binds.append(row.code); binds.append(row.kind); binds.append(row.name)
-            binds.append(row.persianName); binds.append(row.cameoCode); binds.append(row.wikidataID)
-            binds.append(flag)
-        }, sql: { values in """
-            INSERT INTO actors (code, kind, name, persian_name, cameo_code, wikidata_id, user_defined)
-            VALUES \(values)
-            ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name,
-                persian_name = excluded.persian_name, cameo_code = excluded.cameo_code,
-                wikidata_id = excluded.wikidata_id, user_defined = excluded.user_defined
-            WHERE actors.user_defined = 0 OR excluded.user_defined = 1
-            """ }).run(rows, on: connection)
+        if !rows.isEmpty {
+            var code = ColumnArray<String>(), kind = ColumnArray<String>(), name = ColumnArray<String>()
+            var persianName = ColumnArray<String>(), cameoCode = ColumnArray<String>()
+            var wikidataID = ColumnArray<String>()
+            for row in rows {
+                code.append(row.code); kind.append(row.kind); name.append(row.name)
+                persianName.append(row.persianName); cameoCode.append(row.cameoCode); wikidataID.append(row.wikidataID)
+            }
+            try await connection.query("""
+                INSERT INTO actors (code, kind, name, persian_name, cameo_code, wikidata_id, user_defined)
+                SELECT a.*, \(flag)::int4
+                FROM unnest(\(code)::text[], \(kind)::text[], \(name)::text[], \(persianName)::text[],
+                            \(cameoCode)::text[], \(wikidataID)::text[]) AS a
+                ON CONFLICT (code) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+                    persian_name = excluded.persian_name, cameo_code = excluded.cameo_code,
+                    wikidata_id = excluded.wikidata_id, user_defined = excluded.user_defined
+                WHERE actors.user_defined = 0 OR excluded.user_defined = 1
+                """, logger: PostgresStore.quiet)
+        }
         if !listed.isEmpty {
             let known = try await connection.query(
                 "SELECT code FROM actors WHERE code = ANY(\(listed))", logger: PostgresStore.quiet).decode(String.self)
@@ -53,17 +60,23 @@ struct ActorWriting: Sendable {
                     logger: PostgresStore.quiet)
             }
         }
-        try await MultiRowStatement<AliasRow>(columns: 7, rowsPerStatement: 500, bind: { row, binds in
-            binds.append(row.code); binds.append(row.alias.text); binds.append(row.normalized)
-            binds.append(row.alias.language?.rawValue); binds.append(row.alias.form.rawValue)
-            binds.append(flag); binds.append(row.alias.caseSensitive ? 1 : 0)
-        }, sql: { values in """
+        guard !aliasRows.isEmpty else { return }
+        var code = ColumnArray<String>(), alias = ColumnArray<String>(), normalized = ColumnArray<String>()
+        var language = ColumnArray<String>(), form = ColumnArray<String>(), caseSensitive = ColumnArray<Int>()
+        for row in aliasRows {
+            code.append(row.code); alias.append(row.alias.text); normalized.append(row.normalized)
+            language.append(row.alias.language?.rawValue); form.append(row.alias.form.rawValue)
+            caseSensitive.append(row.alias.caseSensitive ? 1 : 0)
+        }
+        try await connection.query("""
             INSERT INTO actor_aliases (actor_code, alias, normalized_alias, language, form, user_defined, case_sensitive)
-            VALUES \(values)
+            SELECT a.code, a.alias, a.normalized, a.language, a.form, \(flag)::int4, a.case_sensitive
+            FROM unnest(\(code)::text[], \(alias)::text[], \(normalized)::text[], \(language)::text[],
+                        \(form)::text[], \(caseSensitive)::int8[]) AS a(code, alias, normalized, language, form, case_sensitive)
             ON CONFLICT (actor_code, alias, (coalesce(language, '')), form) DO UPDATE
                 SET user_defined = 1, case_sensitive = excluded.case_sensitive
                 WHERE excluded.user_defined = 1
-            """ }).run(aliasRows, on: connection)
+            """, logger: PostgresStore.quiet)
     }
 }
 

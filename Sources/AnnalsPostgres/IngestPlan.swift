@@ -4,7 +4,8 @@ import PostgresNIO
 
 /// One batch of articles as the PostgreSQL store writes it: documents first
 /// (by content hash), then events by merge key, participants, places and
-/// persons filled in, then mentions; each a few multi-row statements.
+/// persons filled in, then mentions; one statement each (``InsertDocuments`` and the others
+/// beside it), whatever the number of rows.
 ///
 /// The outcome is what storing the articles one after another in batch order
 /// gives in the SQLite store: an event keeps the first summary, roles and
@@ -114,17 +115,18 @@ struct IngestPlan: Sendable {
         for (index, hash) in hashes.enumerated() where firstIndex[hash] == nil { firstIndex[hash] = index }
         let order = firstIndex.keys.sorted()
         var storedIDs: [String: Int64] = [:]
-        let insert = MultiRowStatement<String>(columns: 8, rowsPerStatement: 500, bind: { hash, binds in
+        var insert = InsertDocuments()
+        for hash in order {
             let article = batch[firstIndex[hash] ?? 0].0
-            binds.append(hash); binds.append(article.title); binds.append(article.published?.iso)
-            binds.append(article.source); binds.append(article.url); binds.append(article.language.rawValue)
-            binds.append(article.origin); binds.append(article.text)
-        }, sql: { values in """
-            INSERT INTO documents (content_hash, title, published, source, url, language, origin, text)
-            VALUES \(values) ON CONFLICT (content_hash) DO NOTHING RETURNING id, content_hash
-            """ })
-        try await insert.run(order, on: connection) { rows in
-            for try await (id, hash) in rows.decode((Int64, String).self) { storedIDs[hash] = id }
+            insert.contentHash.append(hash); insert.title.append(article.title)
+            insert.published.append(article.published?.iso); insert.source.append(article.source)
+            insert.url.append(article.url); insert.language.append(article.language.rawValue)
+            insert.origin.append(article.origin); insert.text.append(article.text)
+        }
+        if !insert.isEmpty {
+            for try await (id, hash) in try await connection.execute(insert, logger: PostgresStore.quiet) {
+                storedIDs[hash] = id
+            }
         }
         let others = order.filter { storedIDs[$0] == nil }
         var knownIDs: [String: Int64] = [:]
@@ -149,28 +151,27 @@ struct IngestPlan: Sendable {
     private func storeEvents(keys: [String], merged: [String: Merged], on connection: PostgresConnection,
                              labels: EventTypeLabeler) async throws -> StoredEvents {
         var stored = StoredEvents()
-        let rows = keys.compactMap { key in merged[key].map { (key, $0, labels($0.first.cameo)) } }
-        let insert = MultiRowStatement<(String, Merged, EventTypeLabel?)>(columns: 18, rowsPerStatement: 1000, bind: { row, binds in
-            let (key, entry, label) = row
+        var insert = InsertEvents()
+        for key in keys {
+            guard let entry = merged[key] else { continue }
             let event = entry.first
+            let label = labels(event.cameo)
             let time = event.time
             let anchored = time?.isAnchored == true
-            binds.append(event.cameo); binds.append(label?.label); binds.append(label?.rootLabel)
-            binds.append(label?.quadClass); binds.append(label?.goldstein)
-            binds.append(time?.timex); binds.append(time?.type.rawValue); binds.append(time?.mod)
-            binds.append(anchored ? time?.start?.iso : nil); binds.append(anchored ? time?.end?.iso : nil)
-            binds.append(time?.granularity.rawValue); binds.append(time?.calendar.rawValue)
-            binds.append(event.polarity.rawValue); binds.append(event.modality.rawValue)
-            binds.append(entry.locationCode); binds.append(entry.locationName)
-            binds.append(event.summary); binds.append(key)
-        }, sql: { values in """
-            INSERT INTO events (cameo, label, root_label, quad_class, goldstein, date_value, date_type, date_mod,
-                                date_start, date_end, granularity, calendar, polarity, modality,
-                                location_code, location_name, summary, merge_key)
-            VALUES \(values) ON CONFLICT (merge_key) DO NOTHING RETURNING id, merge_key
-            """ })
-        try await insert.run(rows, on: connection) { inserted in
-            for try await (id, key) in inserted.decode((Int64, String).self) {
+            insert.cameo.append(event.cameo); insert.label.append(label?.label)
+            insert.rootLabel.append(label?.rootLabel); insert.quadClass.append(label?.quadClass)
+            insert.goldstein.append(label?.goldstein)
+            insert.dateValue.append(time?.timex); insert.dateType.append(time?.type.rawValue)
+            insert.dateMod.append(time?.mod)
+            insert.dateStart.append(anchored ? time?.start?.iso : nil)
+            insert.dateEnd.append(anchored ? time?.end?.iso : nil)
+            insert.granularity.append(time?.granularity.rawValue); insert.calendar.append(time?.calendar.rawValue)
+            insert.polarity.append(event.polarity.rawValue); insert.modality.append(event.modality.rawValue)
+            insert.locationCode.append(entry.locationCode); insert.locationName.append(entry.locationName)
+            insert.summary.append(event.summary); insert.mergeKey.append(key)
+        }
+        if !insert.isEmpty {
+            for try await (id, key) in try await connection.execute(insert, logger: PostgresStore.quiet) {
                 stored.ids[key] = id
                 stored.summaries[key] = merged[key]?.first.summary
                 stored.inserted.insert(key)
@@ -199,7 +200,7 @@ struct IngestPlan: Sendable {
     /// The participants of the new events; a place and persons for stored events that lack them.
     private func completeEvents(keys: [String], merged: [String: Merged], stored: StoredEvents,
                                 on connection: PostgresConnection) async throws {
-        var participantRows: [(Int64, String, String, String?)] = []
+        var participants = InsertParticipants()
         var placeRows: [(Int64, String?, String?)] = []
         var personRows: [(Int64, String, String)] = []
         for key in keys {
@@ -207,8 +208,9 @@ struct IngestPlan: Sendable {
             if stored.inserted.contains(key) {
                 var seen: Set<String> = []
                 for participant in entry.first.participants where seen.insert(participant.actorCode).inserted {
-                    participantRows.append((id, participant.actorCode, participant.role.rawValue,
-                                            entry.persons[participant.actorCode]))
+                    participants.eventID.append(id); participants.actorCode.append(participant.actorCode)
+                    participants.role.append(participant.role.rawValue)
+                    participants.person.append(entry.persons[participant.actorCode])
                 }
             } else {
                 if entry.locationCode != nil || entry.locationName != nil {
@@ -219,27 +221,23 @@ struct IngestPlan: Sendable {
                 }
             }
         }
-        try await MultiRowStatement<(Int64, String, String, String?)>(columns: 4, rowsPerStatement: 2000, bind: { row, binds in
-            binds.append(row.0); binds.append(row.1); binds.append(row.2); binds.append(row.3)
-        }, sql: { values in
-            "INSERT INTO event_participants (event_id, actor_code, role, person) VALUES \(values) ON CONFLICT DO NOTHING"
-        }).run(participantRows, on: connection)
-        try await MultiRowStatement<(Int64, String?, String?)>(
-            types: ["bigint", "text", "text"], rowsPerStatement: 2000, bind: { row, binds in
-                binds.append(row.0); binds.append(row.1); binds.append(row.2)
-            }, sql: { values in """
-                UPDATE events e SET location_code = v.code, location_name = v.name
-                FROM (VALUES \(values)) AS v(id, code, name)
-                WHERE e.id = v.id AND e.location_code IS NULL AND e.location_name IS NULL
-                """ }).run(placeRows.sorted(by: { $0.0 < $1.0 }), on: connection)
-        try await MultiRowStatement<(Int64, String, String)>(
-            types: ["bigint", "text", "text"], rowsPerStatement: 2000, bind: { row, binds in
-                binds.append(row.0); binds.append(row.1); binds.append(row.2)
-            }, sql: { values in """
-                UPDATE event_participants p SET person = v.person
-                FROM (VALUES \(values)) AS v(event_id, actor_code, person)
-                WHERE p.event_id = v.event_id AND p.actor_code = v.actor_code AND p.person IS NULL
-                """ }).run(personRows.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }), on: connection)
+        var places = CompletePlaces()
+        for (id, code, name) in placeRows.sorted(by: { $0.0 < $1.0 }) {
+            places.eventID.append(id); places.code.append(code); places.name.append(name)
+        }
+        var persons = CompletePersons()
+        for (id, actor, person) in personRows.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            persons.eventID.append(id); persons.actorCode.append(actor); persons.person.append(person)
+        }
+        if !participants.isEmpty {
+            for try await _ in try await connection.execute(participants, logger: PostgresStore.quiet) {}
+        }
+        if !places.isEmpty {
+            for try await _ in try await connection.execute(places, logger: PostgresStore.quiet) {}
+        }
+        if !persons.isEmpty {
+            for try await _ in try await connection.execute(persons, logger: PostgresStore.quiet) {}
+        }
     }
 
     /// Inserts every mention not stored yet; how many each document added.
@@ -250,33 +248,26 @@ struct IngestPlan: Sendable {
     private func storeMentions(_ occurrences: [Occurrence], documentIDs: [Int: DocumentState],
                                stored: StoredEvents, foldsSearch: Bool,
                                on connection: PostgresConnection) async throws -> [Int64: Int] {
-        var rows: [(Int64, Int64, EventMention, String?)] = []
+        var insert = InsertMentions()
         for occurrence in occurrences {
             guard case .stored(let documentID)? = documentIDs[occurrence.article],
                   let eventID = stored.ids[occurrence.key] else { continue }
             let summary = stored.summaries[occurrence.key] ?? ""
             for mention in occurrence.event.mentions {
-                let folded = foldsSearch ? PostgresSearchFolding.fold(summary + " " + mention.sentence) : nil
-                rows.append((eventID, documentID, mention, folded))
+                insert.eventID.append(eventID); insert.documentID.append(documentID)
+                insert.sentence.append(mention.sentence)
+                insert.sentenceStart.append(mention.start); insert.sentenceEnd.append(mention.end)
+                insert.trigger.append(mention.trigger)
+                insert.triggerStart.append(mention.triggerStart); insert.triggerEnd.append(mention.triggerEnd)
+                insert.timeText.append(mention.timeText)
+                insert.folded.append(foldsSearch ? PostgresSearchFolding.fold(summary + " " + mention.sentence) : nil)
             }
         }
         var added: [Int64: Int] = [:]
-        let insert = MultiRowStatement<(Int64, Int64, EventMention, String?)>(
-            columns: 10, rowsPerStatement: 2000, template: { column, placeholder in
-                column == 9 ? "to_tsvector('simple', \(placeholder)::text)" : placeholder
-            }, bind: { row, binds in
-                let (eventID, documentID, mention, folded) = row
-                binds.append(eventID); binds.append(documentID); binds.append(mention.sentence)
-                binds.append(mention.start); binds.append(mention.end); binds.append(mention.trigger)
-                binds.append(mention.triggerStart); binds.append(mention.triggerEnd); binds.append(mention.timeText)
-                binds.append(folded)
-            }, sql: { values in """
-                INSERT INTO mentions (event_id, document_id, sentence, sentence_start, sentence_end,
-                                      trigger_text, trigger_start, trigger_end, time_text, search)
-                VALUES \(values) ON CONFLICT DO NOTHING RETURNING document_id
-                """ })
-        try await insert.run(rows, on: connection) { inserted in
-            for try await documentID in inserted.decode(Int64.self) { added[documentID, default: 0] += 1 }
+        if !insert.isEmpty {
+            for try await documentID in try await connection.execute(insert, logger: PostgresStore.quiet) {
+                added[documentID, default: 0] += 1
+            }
         }
         return added
     }

@@ -11,25 +11,69 @@ import Foundation
 /// folded a probe that exercises every step to the same text (``probe``).
 enum PostgresSearchFolding {
     /// Folds `text` as `annals_fold(text)` does.
+    ///
+    /// A plain scalar (``isPlain(_:)``) is folded by itself; the runs of other scalars
+    /// between them go through the whole procedure (``foldedRun(_:)``). Both give what the
+    /// whole procedure gives for the whole text, as canonical decomposition neither changes
+    /// a plain scalar nor reorders marks across it; and plain scalars are most of a text.
     static func fold(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard isPlain(scalar) else {
+                run.append(scalar)
+                continue
+            }
+            if !run.isEmpty {
+                folded.append(contentsOf: foldedRun(String(run)).unicodeScalars)
+                run.removeAll()
+            }
+            let lower = scalar.value >= 0x41 && scalar.value <= 0x5A ? Unicode.Scalar(scalar.value + 0x20) ?? scalar : scalar
+            map(lower, into: &folded)
+        }
+        if !run.isEmpty { folded.append(contentsOf: foldedRun(String(run)).unicodeScalars) }
+        return String(folded)
+    }
+
+    /// A scalar that canonical decomposition leaves as it is and never moves a mark across
+    /// (no decomposition, combining class 0) and that lowercases to itself, unless it is an
+    /// ASCII capital: ASCII, the Arabic letters and digits but the eight that decompose, and
+    /// the invisible joiners and direction marks of Persian text.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x7F, 0x0621, 0x0627...0x064A, 0x0660...0x066F, 0x0671...0x06BF, 0x06C1, 0x06C3...0x06D2,
+             0x06D4, 0x06D5, 0x06EE...0x06FF, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+            true
+        default:
+            false
+        }
+    }
+
+    /// The whole procedure: lowercased scalar by scalar, decomposed, each scalar mapped.
+    static func foldedRun(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in lowercased(text).decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x0300...0x036F, 0x064B...0x065F, 0x0670, 0x0640, 0x200B, 0x200D, 0x200E, 0x200F,
-                 0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD:
-                continue
-            case 0x064A, 0x0649, 0x06D0: scalars.append("\u{06CC}")
-            case 0x0643: scalars.append("\u{06A9}")
-            case 0x0671, 0x0623, 0x0625: scalars.append("\u{0627}")
-            case 0x06C0, 0x0629: scalars.append("\u{0647}")
-            case 0x0624: scalars.append("\u{0648}")
-            case 0x06F0...0x06F9: scalars.append(Unicode.Scalar(UInt8(0x30 + scalar.value - 0x06F0)))
-            case 0x0660...0x0669: scalars.append(Unicode.Scalar(UInt8(0x30 + scalar.value - 0x0660)))
-            case 0x200C: scalars.append(" ")
-            default: scalars.append(scalar)
-            }
+            map(scalar, into: &scalars)
         }
         return String(scalars)
+    }
+
+    /// `annals_fold`'s accents and `translate`: one scalar of decomposed text dropped or mapped.
+    private static func map(_ scalar: Unicode.Scalar, into scalars: inout String.UnicodeScalarView) {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x064B...0x065F, 0x0670, 0x0640, 0x200B, 0x200D, 0x200E, 0x200F,
+             0x202A...0x202E, 0x2066...0x2069, 0xFEFF, 0x00AD:
+            return
+        case 0x064A, 0x0649, 0x06D0: scalars.append("\u{06CC}")
+        case 0x0643: scalars.append("\u{06A9}")
+        case 0x0671, 0x0623, 0x0625: scalars.append("\u{0627}")
+        case 0x06C0, 0x0629: scalars.append("\u{0647}")
+        case 0x0624: scalars.append("\u{0648}")
+        case 0x06F0...0x06F9: scalars.append(Unicode.Scalar(UInt8(0x30 + scalar.value - 0x06F0)))
+        case 0x0660...0x0669: scalars.append(Unicode.Scalar(UInt8(0x30 + scalar.value - 0x0660)))
+        case 0x200C: scalars.append(" ")
+        default: scalars.append(scalar)
+        }
     }
 
     /// Each scalar lowercased alone, as the server's `lower` does (no final sigma).

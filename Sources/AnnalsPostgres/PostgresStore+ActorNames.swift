@@ -39,9 +39,13 @@ extension PostgresStore {
             for try await value in stored where value == fingerprint { return }
             try await actors?.write(on: connection)
             try await connection.query("DELETE FROM actor_names", logger: Self.quiet)
-            try await MultiRowStatement<ActorNameRow>(columns: 3, rowsPerStatement: 2000, bind: { row, binds in
-                binds.append(row.kind); binds.append(row.key); binds.append(row.actorCode)
-            }, sql: { "INSERT INTO actor_names (kind, key, actor_code) VALUES \($0)" }).run(rows, on: connection)
+            var kind = ColumnArray<String>(), key = ColumnArray<String>(), actorCode = ColumnArray<String>()
+            for row in rows {
+                kind.append(row.kind); key.append(row.key); actorCode.append(row.actorCode)
+            }
+            try await connection.query(
+                "INSERT INTO actor_names (kind, key, actor_code) SELECT * FROM unnest(\(kind)::text[], \(key)::text[], \(actorCode)::text[])",
+                logger: Self.quiet)
             try await connection.query("""
                 INSERT INTO actor_names_source (id, fingerprint) VALUES (1, \(fingerprint))
                 ON CONFLICT (id) DO UPDATE SET fingerprint = excluded.fingerprint

@@ -3,8 +3,8 @@ import AnnalsKit
 import PostgresNIO
 
 extension PostgresStore {
-    /// Stores many articles with their events in one transaction, a few
-    /// multi-row statements for the whole batch. Outcomes are in the order of `batch`.
+    /// Stores many articles with their events in one transaction, one statement
+    /// per table for the whole batch (``IngestPlan``). Outcomes are in the order of `batch`.
     ///
     /// Several workers may run this at once on overlapping input: a document
     /// another worker stored first is ``AnnalsKit/IngestOutcome/alreadyKnown(documentID:)``,

@@ -54,3 +54,46 @@ struct PostgresSearchFoldingTests {
     }
 }
 #endif
+
+#if PostgreSQL
+/// The worker's folding takes plain scalars one by one (``PostgresSearchFolding/isPlain(_:)``)
+/// and only the runs between them through decomposition: the same text as the whole
+/// procedure over the whole text.
+struct PostgresSearchFoldingPlainTests {
+    static let plainRanges: [ClosedRange<UInt32>] = [
+        0x00...0x7F, 0x0600...0x06FF, 0x2000...0x206F, 0xFEFF...0xFEFF,
+    ]
+
+    /// Every scalar taken as plain is one that decomposition leaves alone, that no mark
+    /// moves across, and that lowercases to itself (or, for an ASCII capital, to its small letter).
+    @Test(arguments: plainRanges)
+    func plainScalarsAreLeftAloneByDecomposition(_ range: ClosedRange<UInt32>) {
+        for value in range {
+            guard let scalar = Unicode.Scalar(value), PostgresSearchFolding.isPlain(scalar) else { continue }
+            let alone = String(String.UnicodeScalarView([scalar]))
+            #expect(Array(alone.decomposedStringWithCanonicalMapping.unicodeScalars) == [scalar],
+                    "U+\(String(value, radix: 16)) decomposes")
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16)) is a mark")
+            let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+            #expect(lower == [scalar] || (0x41...0x5A).contains(value) && lower.map(\.value) == [value + 0x20],
+                    "U+\(String(value, radix: 16)) lowercases otherwise")
+        }
+    }
+
+    static let texts: [String] = [
+        "",
+        "Plain ASCII, Numbers 1984 and CAPITALS.",
+        "Café RÉSUMÉ naïve e\u{0301}\u{0327}x A\u{0327}\u{0301}",
+        "\u{0622}\u{0623}\u{0624}\u{0625}\u{0626}\u{06C0}\u{06C2}\u{06D3} \u{0627}\u{0654}\u{0653}",
+        "\u{0628}\u{0651}\u{064E}\u{06D6}\u{06ED}\u{0670}x\u{0301}\u{0651}",
+        "گفت\u{200C}وگو در ۱۴۰۲ و ٢٠٢٣ \u{200F}رئیس\u{200C}جمهور\u{202C} ـکـ",
+        "İSTANBUL Straße ΣΑΣ ǅ ﬁ 한국어 \u{FEFF}x\u{00AD}y",
+    ]
+
+    @Test(arguments: texts)
+    func foldsAsTheWholeProcedureDoes(_ text: String) {
+        #expect(Array(PostgresSearchFolding.fold(text).unicodeScalars)
+                == Array(PostgresSearchFolding.foldedRun(text).unicodeScalars))
+    }
+}
+#endif

@@ -44,6 +44,19 @@ struct PostgresStoreTests {
         }
     }
 
+    /// Migration 0014: a document's text is compressed with lz4 where the server was built with it.
+    @Test func documentTextIsCompressedWithLz4WhereTheServerHasIt() throws {
+        let address = try TestServer.freshDatabase()
+        _ = try Self.open(address)
+        let lz4 = try TestServer.psql(address, """
+            SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'
+            """) == "t"
+        let method = try TestServer.psql(address, """
+            SELECT attcompression FROM pg_attribute WHERE attrelid = 'documents'::regclass AND attname = 'text'
+            """)
+        #expect(method == (lz4 ? "l" : ""))
+    }
+
     @Test func storesTheSameKnowledgeAsSQLite() throws {
         let address = try TestServer.freshDatabase()
         let postgres = try Self.open(address)

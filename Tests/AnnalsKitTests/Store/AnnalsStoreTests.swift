@@ -13,7 +13,7 @@ import Testing
                                 "0005_search_tables", "0006_language_tags", "0007_actor_names", "0008_search_folding",
                                 "0009_event_participants_digest", "0010_event_span_per_statement",
                                 "0011_actor_pairs_per_statement", "0012_event_mention_count",
-                                "0013_search_folded_by_workers"])
+                                "0013_search_folded_by_workers", "0014_document_text_lz4"])
             #expect(applied == MigrationScript.all.map(\.identifier))
             for table in ["documents", "actors", "actor_aliases", "events", "event_participants", "mentions", "event_search"] {
                 #expect(try db.tableExists(table), "missing table \(table)")
