@@ -11,13 +11,27 @@ enum NameFolding {
     private static let tokenizer = Tokenizer()
 
     /// Whether ``fold(_:)`` changes `token` (most tokens it leaves as they are).
+    ///
+    /// Read from the UTF-8 bytes, without decoding the scalars: U+0622 and U+0626 are D8 A2 and
+    /// D8 A6, U+00C0–U+024F are C3 80 to C9 8F, U+1E00–U+1EFF are E1 B8 80 to E1 BB BF.
     static func changes(_ token: String) -> Bool {
-        if token.utf8.allSatisfy({ $0 < 0x80 }) { return false }
-        return token.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x0622, 0x0626, 0x00C0...0x024F, 0x1E00...0x1EFF: true
-            default: false
+        var token = token
+        return token.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 { index += 1; continue }
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                switch lead {
+                case 0xC3...0xC8: return true
+                case 0xC9: if next <= 0x8F { return true }
+                case 0xD8: if next == 0xA2 || next == 0xA6 { return true }
+                case 0xE1: if (0xB8...0xBB).contains(next) { return true }
+                default: break
+                }
+                index += 1
             }
+            return false
         }
     }
 

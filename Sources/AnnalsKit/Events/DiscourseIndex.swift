@@ -66,7 +66,16 @@ struct DiscourseIndex {
     /// ``DiscourseLexicon/matches(in:range:)``): a phrase that does several things is
     /// listed once per function.
     func matches(in range: Range<Int>) -> [(tokenRange: Range<Int>, function: Function)] {
+        // Counted first, so the list is made with one allocation rather than grown step by step
+        // (the walk over the flat arrays costs far less than an allocation).
+        var count = 0
+        forEachMatch(in: range) { _, positions in
+            count += positions.count
+            return true
+        }
+        guard count > 0 else { return [] }
         var found: [(tokenRange: Range<Int>, function: Function)] = []
+        found.reserveCapacity(count)
         forEachMatch(in: range) { tokenRange, positions in
             for position in positions { found.append((tokenRange, functions[position])) }
             return true

@@ -94,9 +94,10 @@ struct TimeParser {
         tokens = text.tokens
         let words = TimeWordTable(tokens: text.tokens, lexicon: lexicon)
         self.words = words
+        let pastEndings = lexicon.settings.pastEndings.map(WordEnding.init)
         var marks = text.tokens.indices.map { index in
             Self.tenseMark(text.tokens[index], words: words.hasAny(of: Self.tenseKinds, at: index) ? words[index] : [],
-                           settings: lexicon.settings, capitalized: Self.isCapitalized(index, in: text))
+                           pastEndings: pastEndings, capitalized: Self.isCapitalized(index, in: text))
         }
         // "the reduced dividend", "the hastily planned trip": a past form right after a determiner, or after
         // a determiner and an adverb, is an adjective, no tense.
@@ -220,7 +221,7 @@ struct TimeParser {
 
     /// The tense a token marks: a listed word first (`future`, `past`, or `untensed` for a word
     /// that only looks past, like "hundred"), then the language's past-tense endings.
-    private static func tenseMark(_ token: Token, words: ArraySlice<TimeWordTable.Entry>, settings: TimeSettings,
+    private static func tenseMark(_ token: Token, words: ArraySlice<TimeWordTable.Entry>, pastEndings: [WordEnding],
                                   capitalized: @autoclosure () -> Bool) -> Tense? {
         // "next to": a listed phrase that only looks like a tense marker; "may have": a phrase that marks the past.
         if words.contains(where: { $0.length > 1 && $0.word.kind == .untensed }) { return nil }
@@ -234,9 +235,9 @@ struct TimeParser {
             }
         }
         for entry in words where entry.length > 1 && entry.word.kind == .future { return .future }
-        guard token.kind == .word, !settings.pastEndings.isEmpty else { return nil }
+        guard token.kind == .word, !pastEndings.isEmpty else { return nil }
         let count = token.range.count  // the token's scalars, without counting them again
-        for ending in settings.pastEndings where count >= ending.count + 3 && token.text.hasSuffix(ending) { return .past }
+        for ending in pastEndings where ending.ends(token.text, scalars: count, stem: 3) { return .past }
         return nil
     }
 

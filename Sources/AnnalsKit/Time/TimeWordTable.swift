@@ -16,6 +16,8 @@ struct TimeWordTable {
     init(tokens: [Token], lexicon: TimeLexicon) {
         starts.reserveCapacity(tokens.count + 1)
         kinds.reserveCapacity(tokens.count)
+        // Room for an entry per four tokens up front spares a long text the first regrowths of the list.
+        entries.reserveCapacity(tokens.count / 4 + 8)
         for index in tokens.indices {
             let first = entries.count
             starts.append(first)

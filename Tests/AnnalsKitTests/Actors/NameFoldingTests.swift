@@ -24,4 +24,19 @@ import Testing
             #expect(NameFolding.fold(token) == token)
         }
     }
+
+    /// The shortcut reads bytes: at each edge of the scalar ranges folding touches it says the
+    /// same as reading the scalars, alone and inside a word.
+    @Test(arguments: [0x00BF, 0x00C0, 0x00FF, 0x0100, 0x023F, 0x0240, 0x024F, 0x0250, 0x0621, 0x0622, 0x0623,
+                      0x0625, 0x0626, 0x0627, 0x1DFF, 0x1E00, 0x1EBF, 0x1EC0, 0x1EFF, 0x1F00, 0x0800, 0x10400] as [UInt32])
+    func theShortcutReadsTheEdgesOfTheRanges(value: UInt32) {
+        let scalar = Unicode.Scalar(value)!
+        let folded: Bool = switch value {
+        case 0x0622, 0x0626, 0x00C0...0x024F, 0x1E00...0x1EFF: true
+        default: false
+        }
+        for token in [String(scalar), "ab" + String(scalar) + "cd", "سل" + String(scalar)] {
+            #expect(NameFolding.changes(token) == folded, "\(token)")
+        }
+    }
 }
