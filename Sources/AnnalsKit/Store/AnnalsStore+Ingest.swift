@@ -33,14 +33,15 @@ extension AnnalsStore {
     /// with the ``Article/contentHash`` of each already computed (by the reading
     /// thread, off the writer's path).
     ///
-    /// A batch of `bulkIndexingMinimum` articles or more writes its full-text
-    /// rows and actor pairs once at its end (`BulkIndexing`), with the same
-    /// result as the triggers that smaller batches and single articles go through.
+    /// A batch of `bulkIndexingMinimum` articles or more, or of
+    /// `bulkIndexingMentionMinimum` mentions or more, writes its full-text rows,
+    /// actor pairs and pair timelines once at its end (`BulkIndexing`), with the
+    /// same result as the triggers that smaller batches go through.
     public func ingest(batch: [(Article, [ExtractedEvent])], hashes: [String]) throws -> [IngestOutcome] {
         precondition(hashes.count == batch.count, "one hash per article")
         try AnnalsStore.validate(batch: batch)
         return try writer.write { db in
-            let indexing = batch.count >= bulkIndexingMinimum ? try BulkIndexing.begin(in: db) : nil
+            let indexing = indexesInBulk(batch) ? try BulkIndexing.begin(in: db) : nil
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(batch.count)
             // Actors are looked up once per batch: its transaction adds and removes none.
@@ -56,6 +57,19 @@ extension AnnalsStore {
             try indexing?.finish(in: db)
             return outcomes
         }
+    }
+
+    /// Whether `batch` goes the bulk way (`BulkIndexing`): many articles, or few with
+    /// many mentions (one long article), whose row triggers would cost more than
+    /// indexing the batch once.
+    func indexesInBulk(_ batch: [(Article, [ExtractedEvent])]) -> Bool {
+        if batch.count >= bulkIndexingMinimum { return true }
+        var mentions = 0
+        for (_, events) in batch {
+            for event in events { mentions += event.mentions.count }
+            if mentions >= bulkIndexingMentionMinimum { return true }
+        }
+        return false
     }
 
     /// Checks every article of `batch` as ``validate(_:_:)`` does, before any is stored.

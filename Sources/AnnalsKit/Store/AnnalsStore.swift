@@ -27,6 +27,10 @@ public struct AnnalsStore: Sendable {
     /// From how many articles a batch writes its full-text rows and actor pairs once
     /// for the whole batch (`BulkIndexing`) rather than through the row triggers.
     var bulkIndexingMinimum = 16
+    /// From how many mentions a batch of fewer articles goes the bulk way too: the row
+    /// triggers rebuild an event's `pair_timeline` rows, all its mentions included, at
+    /// every mention added, which grows with the square of one long article's mentions.
+    var bulkIndexingMentionMinimum = 256
     /// Whether a timeline of two actors or more with its mentions reads `pair_timeline`
     /// (migration 0015); tests turn it off to read the same timeline from the tables of record.
     var readsPairTimeline = true

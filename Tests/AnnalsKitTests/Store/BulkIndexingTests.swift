@@ -102,6 +102,36 @@ import Testing
         #expect(try store.integrityProblems().isEmpty)
     }
 
+    /// One long article: its many mentions of a few events go the bulk way, since the
+    /// row triggers rebuild an event's pair timeline at every mention added; both ways
+    /// store the same rows.
+    @Test func oneArticleWithManyMentionsIsIndexedInBulk() throws {
+        let f = StoreFixture.self
+        let mentions = (0..<300).map { f.mention("Azerbaijan signed an agreement with NATO, clause \($0).", at: $0 * 60) }
+        let long = (f.document(String(repeating: "A long text. ", count: 1_500), origin: "long.txt"),
+                    [f.event("057", mentions: Array(mentions[..<150])),
+                     f.event("043", actors: [("NATO", .source), ("AZE", .target)], summary: "NATO hosted Azerbaijan",
+                             mentions: Array(mentions[150...]))])
+        let short = (f.document("a short text", origin: "short.txt"), [f.event()])
+        let inBulk = try StoreFixture.store()
+        var byTriggers = try StoreFixture.store()
+        byTriggers.bulkIndexingMentionMinimum = .max
+        #expect(inBulk.indexesInBulk([long]))
+        #expect(!inBulk.indexesInBulk([short]))
+        #expect(!byTriggers.indexesInBulk([long]))
+        for store in [inBulk, byTriggers] {
+            _ = try store.ingest(batch: [short])
+            _ = try store.ingest(batch: [long])
+        }
+        let bulkRows = try Self.contents(of: inBulk)
+        let triggerRows = try Self.contents(of: byTriggers)
+        #expect(bulkRows.keys.sorted() == triggerRows.keys.sorted())
+        for (table, rows) in triggerRows {
+            #expect(rows == bulkRows[table], "\(table) differs")
+        }
+        #expect(try inBulk.counts().mentions == 301)
+    }
+
     @Test func aFailedBatchKeepsTheTriggers() throws {
         var store = try StoreFixture.store()
         store.bulkIndexingMinimum = 1
